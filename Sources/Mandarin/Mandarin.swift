@@ -1,0 +1,1 @@
+// The Mandarin front end: announcement text → normalized words → tone-numbered pinyin.

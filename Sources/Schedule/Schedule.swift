@@ -1,0 +1,1 @@
+// Schedule files: parsing, validation and recurrence (pure, clock-injected).

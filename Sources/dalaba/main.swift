@@ -1,0 +1,3 @@
+import DalabaCLI
+
+await Dalaba.main()
