@@ -8,10 +8,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dalaba", targets: ["dalaba"]),
+        .executable(name: "dalabad", targets: ["dalabad"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,24 +23,36 @@ let package = Package(
             name: "CALSA", pkgConfig: "alsa",
             providers: [.apt(["libasound2-dev"])]),
 
-        .target(name: "Speech", dependencies: ["CEspeakNG", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA"]),
         .target(name: "Mandarin"),
         .target(name: "Schedule", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The station: pure queue rules and timetable, the GRDB store, the playback engine.
+        .target(name: "Station", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // The control socket: JSON-lines protocol, server and client.
+        .target(name: "Control", dependencies: ["Station"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Speech", "Audio", "Mandarin", "Schedule",
+                "Speech", "Audio", "Mandarin", "Schedule", "Control",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(name: "dalaba", dependencies: ["DalabaCLI"]),
-        .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule"]),
+        .executableTarget(
+            name: "dalabad",
+            dependencies: [
+                "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule", "Station", "Control"]),
 
         .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI"]),
+        .testTarget(name: "StationTests", dependencies: ["Station", "Control"]),
+        .testTarget(name: "DaemonTests"),
     ]
 )

@@ -1,0 +1,1 @@
+// dalabad: the station daemon. Everything is in the Station and Control modules.
