@@ -107,7 +107,7 @@ public struct StationQueue: Equatable, Sendable {
         var missed: [Decision.Missed] = []
         var best: Announcement?
         var wake: Date?
-        func wake(at instant: Date?) {
+        func wakeAt(_ instant: Date?) {
             guard let instant, instant > now else { return }
             wake = min(wake ?? instant, instant)
         }
@@ -123,12 +123,12 @@ public struct StationQueue: Equatable, Sendable {
             if item.due <= now, allowed {
                 if best == nil { best = item }  // `pending` is in play order
             } else {
-                wake(at: item.due)
+                wakeAt(item.due)
             }
-            wake(at: validUntil)
+            wakeAt(validUntil)
         }
-        if hold == "quiet hours", pending.contains(where: { $0.priority < .emergency }) {
-            wake(at: rules.quietHours?.nextEnd(after: now))
+        if rules.isQuiet(at: now), pending.contains(where: { $0.priority < .emergency }) {
+            wakeAt(rules.quietHours?.nextEnd(after: now))
         }
 
         let action: Decision.Action

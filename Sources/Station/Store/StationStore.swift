@@ -1,0 +1,220 @@
+import Foundation
+import GRDB
+
+/// The queue and the play log on disk (SQLite through GRDB, WAL, synchronous=FULL so a
+/// committed write survives a power cut). Each write method is one transaction named for
+/// what happened at the station; the engine is its only writer.
+public final class StationStore: Sendable {
+    private let database: DatabasePool
+    /// At most this many announcements may wait at once.
+    public let queueLimit: Int
+
+    public static let fileName = "station.sqlite"
+
+    /// Opens (creating if needed) the store in `directory`, migrating it to the current schema.
+    public init(directory: URL, queueLimit: Int = 1000) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        configuration.busyMode = .timeout(5)
+        database = try DatabasePool(
+            path: directory.appendingPathComponent(Self.fileName).path, configuration: configuration)
+        self.queueLimit = queueLimit
+        try StoreSchema.migrator.migrate(database)
+    }
+
+    // MARK: writes
+
+    /// Queues an ad-hoc announcement. When this returns, it is on disk.
+    public func enqueue(_ draft: AnnouncementDraft, at now: Date) throws -> Announcement {
+        try database.write { db in
+            let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM announcement WHERE state = 'pending'") ?? 0
+            guard waiting < queueLimit else { throw StoreError.queueFull(limit: queueLimit) }
+            return try insert(draft, at: now, in: db)
+        }
+    }
+
+    /// Records the timetable's decision in one transaction: occurrences to queue, occurrences
+    /// that were slept through (logged `missed`), and how far planning got. An occurrence
+    /// already recorded is left alone; only the newly queued ones are returned.
+    public func recordTimetable(
+        enqueue: [AnnouncementDraft], missed: [AnnouncementDraft], missedReason: String,
+        plannedThrough: Date, at now: Date
+    ) throws -> [Announcement] {
+        try database.write { db in
+            var queued: [Announcement] = []
+            for draft in enqueue where try !isRecorded(draft, in: db) {
+                queued.append(try insert(draft, at: now, in: db))
+            }
+            for draft in missed where try !isRecorded(draft, in: db) {
+                let announcement = try insert(draft, at: now, in: db)
+                try close(announcement.id, outcome: .missed, reason: missedReason, at: now, in: db)
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('plannedThrough', ?)",
+                arguments: [String(plannedThrough.timeIntervalSince1970)])
+            return queued
+        }
+    }
+
+    /// The announcement starts sounding; returns the play-log row to close when it ends.
+    public func markStarted(_ id: AnnouncementID, at instant: Date) throws -> Int64 {
+        try database.write { db in
+            try db.execute(sql: "UPDATE announcement SET state = 'playing' WHERE id = ?", arguments: [id])
+            guard db.changesCount == 1 else { throw StoreError.notFound(id) }
+            try db.execute(
+                sql: "INSERT INTO playLog(announcementId, started) VALUES (?, ?)",
+                arguments: [id, instant.timeIntervalSince1970])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Closes a playback. `interrupted` puts the announcement back in the queue; every other
+    /// outcome ends it.
+    public func markFinished(
+        _ id: AnnouncementID, logID: Int64, outcome: Outcome, reason: String? = nil, at instant: Date
+    ) throws {
+        try database.write { db in
+            try db.execute(
+                sql: "UPDATE playLog SET finished = ?, outcome = ?, reason = ? WHERE id = ?",
+                arguments: [instant.timeIntervalSince1970, outcome.rawValue, reason, logID])
+            try db.execute(
+                sql: "UPDATE announcement SET state = ? WHERE id = ?",
+                arguments: [outcome == .interrupted ? "pending" : "done", id])
+        }
+    }
+
+    /// Cancels a waiting announcement.
+    public func cancel(_ id: AnnouncementID, reason: String, at now: Date) throws {
+        try database.write { db in
+            guard let state = try String.fetchOne(db, sql: "SELECT state FROM announcement WHERE id = ?", arguments: [id])
+            else { throw StoreError.notFound(id) }
+            guard state == "pending" else { throw StoreError.notPending(id) }
+            try close(id, outcome: .cancelled, reason: reason, at: now, in: db)
+        }
+    }
+
+    /// Logs waiting announcements as missed, with the reason each one lost its turn.
+    public func recordMissed(_ missed: [(id: AnnouncementID, reason: String)], at now: Date) throws {
+        guard !missed.isEmpty else { return }
+        try database.write { db in
+            for item in missed { try close(item.id, outcome: .missed, reason: item.reason, at: now, in: db) }
+        }
+    }
+
+    /// After a crash or power cut: whatever was playing goes back to the queue (its open
+    /// play-log line is closed as interrupted), and the waiting announcements are returned.
+    public func recover(at now: Date) throws -> [Announcement] {
+        try database.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE playLog SET finished = ?, outcome = 'interrupted',
+                        reason = 'the daemon stopped during playback'
+                    WHERE finished IS NULL AND started IS NOT NULL
+                    """,
+                arguments: [now.timeIntervalSince1970])
+            try db.execute(sql: "UPDATE announcement SET state = 'pending' WHERE state = 'playing'")
+            return try Row.fetchAll(db, sql: "SELECT * FROM announcement WHERE state = 'pending' ORDER BY id")
+                .map(Self.announcement)
+        }
+    }
+
+    // MARK: reads
+
+    public func plannedThrough() throws -> Date? {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'plannedThrough'")
+                .flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+        }
+    }
+
+    public func pending() throws -> [Announcement] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM announcement WHERE state = 'pending' ORDER BY id")
+                .map(Self.announcement)
+        }
+    }
+
+    public func announcement(_ id: AnnouncementID) throws -> Announcement? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM announcement WHERE id = ?", arguments: [id]).map(Self.announcement)
+        }
+    }
+
+    /// Play-log lines whose start (or, for never-played ones, end) lies in [from, to), oldest first.
+    public func history(from: Date, to: Date) throws -> [PlayRecord] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT playLog.id AS logID, playLog.started, playLog.finished, playLog.outcome,
+                        playLog.reason, announcement.*
+                    FROM playLog JOIN announcement ON announcement.id = playLog.announcementId
+                    WHERE COALESCE(playLog.started, playLog.finished) >= ?
+                      AND COALESCE(playLog.started, playLog.finished) < ?
+                    ORDER BY COALESCE(playLog.started, playLog.finished), playLog.id
+                    """,
+                arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970]
+            ).map { row in
+                PlayRecord(
+                    logID: row["logID"], announcement: Self.announcement(row),
+                    outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)),
+                    reason: row["reason"], started: Self.date(row["started"]), finished: Self.date(row["finished"]))
+            }
+        }
+    }
+
+    // MARK: helpers
+
+    private func isRecorded(_ draft: AnnouncementDraft, in db: Database) throws -> Bool {
+        guard case .program(let file) = draft.source else { return false }
+        return try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM announcement WHERE sourceKind = 'program' AND sourceName = ? AND due = ?)",
+            arguments: [file, draft.due.timeIntervalSince1970]) ?? false
+    }
+
+    private func insert(_ draft: AnnouncementDraft, at now: Date, in db: Database) throws -> Announcement {
+        let (kind, name): (String, String) =
+            switch draft.source {
+            case .program(let file): ("program", file)
+            case .user(let user): ("user", user)
+            }
+        try db.execute(
+            sql: """
+                INSERT INTO announcement(title, text, voice, repeatCount, gap, chime, priority, sourceKind,
+                    sourceName, due, expires, orderIndex, state, created)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)
+                """,
+            arguments: [
+                draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime,
+                draft.priority.rawValue, kind, name, draft.due.timeIntervalSince1970,
+                draft.expires?.timeIntervalSince1970, draft.order, now.timeIntervalSince1970,
+            ])
+        return Announcement(id: db.lastInsertedRowID, draft: draft)
+    }
+
+    /// Ends an announcement that never (again) sounds, with a play-log line saying why.
+    private func close(_ id: AnnouncementID, outcome: Outcome, reason: String, at now: Date, in db: Database) throws {
+        try db.execute(sql: "UPDATE announcement SET state = 'done' WHERE id = ?", arguments: [id])
+        try db.execute(
+            sql: "INSERT INTO playLog(announcementId, finished, outcome, reason) VALUES (?, ?, ?, ?)",
+            arguments: [id, now.timeIntervalSince1970, outcome.rawValue, reason])
+    }
+
+    private static func date(_ seconds: Double?) -> Date? {
+        seconds.map(Date.init(timeIntervalSince1970:))
+    }
+
+    private static func announcement(_ row: Row) -> Announcement {
+        let name: String = row["sourceName"]
+        let source: AnnouncementSource = (row["sourceKind"] as String) == "program" ? .program(file: name) : .user(name)
+        let draft = AnnouncementDraft(
+            title: row["title"], text: row["text"], voice: row["voice"], repeatCount: row["repeatCount"],
+            gap: row["gap"], chime: row["chime"],
+            priority: Priority(rawValue: row["priority"]) ?? .normal, source: source,
+            due: Date(timeIntervalSince1970: row["due"]), expires: date(row["expires"]), order: row["orderIndex"])
+        return Announcement(id: row["id"], draft: draft)
+    }
+}

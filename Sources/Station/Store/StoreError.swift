@@ -1,0 +1,15 @@
+/// What a store write can refuse, in words for the person at the CLI.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case queueFull(limit: Int)
+    case notFound(AnnouncementID)
+    case notPending(AnnouncementID)
+
+    public var description: String {
+        switch self {
+        case .queueFull(let limit):
+            "the queue already holds \(limit) announcements; cancel some or wait for them to play"
+        case .notFound(let id): "no announcement with id \(id)"
+        case .notPending(let id): "announcement \(id) is no longer waiting (already played, cancelled or missed)"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+
+/// Migrations are registered once and never edited: a change is a new migration after `v1`.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            // One row per announcement. `state` is pending | playing | done; instants are
+            // seconds since 1970 (REAL), which keeps milliseconds.
+            try db.execute(
+                sql: """
+                    CREATE TABLE announcement (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        title TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        voice TEXT,
+                        repeatCount INTEGER NOT NULL,
+                        gap REAL,
+                        chime INTEGER NOT NULL,
+                        priority TEXT NOT NULL,
+                        sourceKind TEXT NOT NULL CHECK (sourceKind IN ('program', 'user')),
+                        sourceName TEXT NOT NULL,
+                        due REAL NOT NULL,
+                        expires REAL,
+                        orderIndex INTEGER NOT NULL DEFAULT 0,
+                        state TEXT NOT NULL CHECK (state IN ('pending', 'playing', 'done')),
+                        created REAL NOT NULL
+                    );
+                    -- A program occurrence is recorded once, by (program file, due instant), so a
+                    -- restart never queues it twice.
+                    CREATE UNIQUE INDEX announcement_occurrence
+                        ON announcement(sourceName, due) WHERE sourceKind = 'program';
+                    CREATE INDEX announcement_state ON announcement(state);
+
+                    -- The play log: one row per attempt at playing (started set) and one per
+                    -- announcement that ended without sounding (missed, cancelled before playing).
+                    CREATE TABLE playLog (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        announcementId INTEGER NOT NULL REFERENCES announcement(id),
+                        started REAL,
+                        finished REAL,
+                        outcome TEXT,
+                        reason TEXT
+                    );
+                    CREATE INDEX playLog_announcement ON playLog(announcementId);
+                    CREATE INDEX playLog_time ON playLog(COALESCE(started, finished));
+
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
+        }
+        return migrator
+    }
+}
