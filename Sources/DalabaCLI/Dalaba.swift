@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The root of the `dalaba` command: configuration only; each subcommand lives in its own file.
 public struct Dalaba: AsyncParsableCommand {
@@ -10,4 +11,28 @@ public struct Dalaba: AsyncParsableCommand {
         ])
 
     public init() {}
+}
+
+extension Dalaba {
+    /// Runs the command line and exits with our codes: 0 ok, 1 refused or failed, 2 usage
+    /// (argument-parser's own default for usage errors is 64).
+    public static func runAndExit(_ arguments: [String]? = nil) async -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,3 +1,3 @@
 import DalabaCLI
 
-await Dalaba.main()
+await Dalaba.runAndExit()

@@ -1,0 +1,23 @@
+/// Mono 16-bit PCM in memory: what the synthesizer produces and every sink plays.
+/// Audio is the lowest layer; Speech depends on it for this type.
+public struct PCMBuffer: Sendable, Equatable {
+    public var samples: [Int16]
+    public var sampleRate: Int
+
+    public init(samples: [Int16] = [], sampleRate: Int) {
+        self.samples = samples
+        self.sampleRate = sampleRate
+    }
+
+    /// Length in seconds.
+    public var duration: Double { Double(samples.count) / Double(sampleRate) }
+
+    public mutating func append(_ other: PCMBuffer) {
+        precondition(other.sampleRate == sampleRate, "sample rates differ: \(other.sampleRate) vs \(sampleRate)")
+        samples.append(contentsOf: other.samples)
+    }
+
+    public mutating func appendSilence(seconds: Double) {
+        samples.append(contentsOf: repeatElement(0, count: max(0, Int(seconds * Double(sampleRate)))))
+    }
+}
