@@ -26,13 +26,12 @@ extension Dalaba {
             }
             exit()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                let message = fullMessage(for: error)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-                exit(withError: ExitCode(2))
-            }
-            exit(withError: error)
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            // Bad input found while running (empty text…) is one line; bad arguments found while
+            // parsing come with the usage of the command that was typed.
+            let message = (error as? ValidationError).map { "Error: \($0.message)" } ?? fullMessage(for: error)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            exit(withError: ExitCode(2))
         }
     }
 }

@@ -40,15 +40,15 @@ final class ALSAPCM {
         let what = "configure the speaker '\(device)'"
         try check(snd_pcm_hw_params_any(pcm, params), what)
         try check(snd_pcm_hw_params_set_rate_resample(pcm, params, 1), what)
-        try check(snd_pcm_hw_params_set_access(pcm, params, SND_PCM_ACCESS_RW_INTERLEAVED), what, hint: "interleaved access")
-        try check(snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_S16_LE), what, hint: "16-bit samples")
+        try check(snd_pcm_hw_params_set_access(pcm, params, SND_PCM_ACCESS_RW_INTERLEAVED), what, hint: "it does not take interleaved access")
+        try check(snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_S16_LE), what, hint: "it does not take 16-bit samples")
         var channels: UInt32 = 1
         if snd_pcm_hw_params_set_channels(pcm, params, 1) < 0 {
             channels = 2
-            try check(snd_pcm_hw_params_set_channels(pcm, params, 2), what, hint: "neither mono nor stereo")
+            try check(snd_pcm_hw_params_set_channels(pcm, params, 2), what, hint: "it takes neither mono nor stereo")
         }
         var rate = UInt32(sampleRate)
-        try check(snd_pcm_hw_params_set_rate_near(pcm, params, &rate, nil), what, hint: "sample rate \(sampleRate)")
+        try check(snd_pcm_hw_params_set_rate_near(pcm, params, &rate, nil), what, hint: "sample rate \(sampleRate) Hz")
         var bufferTime: UInt32 = 100_000
         var periodTime: UInt32 = 20_000
         try check(snd_pcm_hw_params_set_buffer_time_near(pcm, params, &bufferTime, nil), what, hint: "buffer time")
@@ -99,6 +99,6 @@ final class ALSAPCM {
     static func check<T: BinaryInteger>(_ result: T, _ action: String, hint: String? = nil) throws -> T {
         guard result < 0 else { return result }
         let message = String(cString: snd_strerror(Int32(result)))
-        throw AudioError("cannot \(action): \(message)" + (hint.map { " (\($0))" } ?? ""))
+        throw AudioError("cannot \(action): \(message)" + (hint.map { " — \($0)" } ?? ""))
     }
 }
