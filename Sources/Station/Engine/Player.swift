@@ -1,0 +1,78 @@
+import Foundation
+
+/// Owns the loudspeaker on a dedicated thread: playback is blocking I/O and must not sit on
+/// the cooperative pool or the engine's queue. One job at a time; `stop()` makes the current
+/// one return within one audio chunk.
+final class Player<Output: StationOutput>: @unchecked Sendable {
+    struct Job {
+        var announcement: Announcement
+        /// Pre-rendered audio, or nil to render on this thread first.
+        var rendered: Result<Output.Rendered, Error>?
+        /// Called on the player thread just before the first sample is handed to the output.
+        var willStart: (Date) -> Void
+        /// Called on the player thread when the job ends: true = played to the end.
+        var done: (Result<Bool, Error>) -> Void
+    }
+
+    private let output: Output
+    private let now: @Sendable () -> Date
+    private let condition = NSCondition()
+    private var job: Job?
+    private var stopRequested = false
+    private var thread: Thread?
+
+    init(output: Output, now: @escaping @Sendable () -> Date) {
+        self.output = output
+        self.now = now
+    }
+
+    func startThread() {
+        let thread = Thread { [unowned self] in self.run() }
+        thread.name = "dalaba-player"
+        thread.qualityOfService = .userInteractive
+        self.thread = thread
+        thread.start()
+    }
+
+    /// Hands a job to the thread. The caller (the engine) never gives a second job before
+    /// the first one's `done`.
+    func play(_ job: Job) {
+        condition.lock()
+        self.job = job
+        stopRequested = false
+        condition.signal()
+        condition.unlock()
+    }
+
+    func stop() {
+        condition.lock()
+        stopRequested = true
+        condition.unlock()
+    }
+
+    private var shouldStop: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopRequested
+    }
+
+    private func run() {
+        while true {
+            condition.lock()
+            while job == nil { condition.wait() }
+            let current = job!
+            condition.unlock()
+
+            let result = Result { () throws -> Bool in
+                let rendered = try (current.rendered ?? Result { try output.render(current.announcement) }).get()
+                if shouldStop { return false }
+                current.willStart(now())
+                return try output.play(rendered) { [unowned self] in self.shouldStop }
+            }
+            condition.lock()
+            job = nil
+            condition.unlock()
+            current.done(result)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// What `dalaba watch` prints: everything that happens at the station, as it happens.
+public struct StationEvent: Equatable, Sendable, Codable {
+    public enum Kind: String, Codable, Sendable {
+        case queued, started, finished, interrupted, skipped, cancelled, missed, failed
+        case paused, resumed, reloaded, speakerOffline, stopping
+    }
+
+    public var kind: Kind
+    public var time: Date
+    public var id: AnnouncementID?
+    public var title: String?
+    public var message: String?
+
+    public init(kind: Kind, time: Date, id: AnnouncementID? = nil, title: String? = nil, message: String? = nil) {
+        self.kind = kind
+        self.time = time
+        self.id = id
+        self.title = title
+        self.message = message
+    }
+
+    static func about(_ kind: Kind, _ announcement: Announcement, at time: Date, _ message: String? = nil) -> Self {
+        StationEvent(kind: kind, time: time, id: announcement.id, title: announcement.title, message: message)
+    }
+}

@@ -1,0 +1,16 @@
+/// The loudspeaker as the engine sees it. The daemon adapts the Audio and Speech modules to
+/// this; tests use a recording fake. Both methods are called off the engine's queue.
+public protocol StationOutput: AnyObject, Sendable {
+    associatedtype Rendered: Sendable
+
+    /// Turns an announcement into audio, ahead of its due time. An emergency gets the alert
+    /// tone instead of the chime (the announcement's priority says which).
+    func render(_ announcement: Announcement) throws -> Rendered
+
+    /// Plays to the end and returns true, or returns false soon after `shouldStop()` turns true.
+    /// Blocks: called on the player's own thread.
+    func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool
+
+    /// Where the sound goes, for `status` and the log ("ALSA default", "WAV files in …").
+    var description: String { get }
+}

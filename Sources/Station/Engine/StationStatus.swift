@@ -1,0 +1,21 @@
+import Foundation
+
+/// A snapshot for `dalaba status`.
+public struct StationStatus: Equatable, Sendable, Codable {
+    public var playing: Announcement?
+    /// When the current one started sounding.
+    public var playingSince: Date?
+    /// The first waiting announcement in play order.
+    public var next: Announcement?
+    public var queueLength: Int
+    public var paused: Bool
+    public var quietHours: Bool
+    /// Where the sound goes.
+    public var speaker: String
+    /// The last playback error, nil while the speaker works.
+    public var speakerError: String?
+    /// Schedule files that failed to load: "file:line:col: message".
+    public var scheduleErrors: [String]
+    public var queueVersion: Int
+    public var startedAt: Date
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@testable import Station
+
+/// An output that "plays" by sleeping in 5 ms chunks and records what it played.
+final class FakeSpeaker: StationOutput, @unchecked Sendable {
+    private let lock = NSLock()
+    private var _played: [String] = []
+    private var _failing: Set<String> = []
+    let seconds: Double
+
+    init(seconds: Double) { self.seconds = seconds }
+
+    var played: [String] { lock.withLock { _played } }
+    func failRender(of title: String) { lock.withLock { _ = _failing.insert(title) } }
+
+    func render(_ announcement: Announcement) throws -> String {
+        if lock.withLock({ _failing.contains(announcement.title) }) {
+            throw StoreError.notFound(announcement.id)
+        }
+        return announcement.title
+    }
+
+    func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool {
+        lock.withLock { _played.append(rendered) }
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if shouldStop() { return false }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        return true
+    }
+
+    var description: String { "fake" }
+}
+
+/// Collects events so a test can wait for one.
+final class EventLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [StationEvent] = []
+
+    func append(_ event: StationEvent) { lock.withLock { events.append(event) } }
+    var all: [StationEvent] { lock.withLock { events } }
+
+    /// Waits up to `timeout` for `count` events of `kind`.
+    func wait(for kind: StationEvent.Kind, count: Int = 1, timeout: TimeInterval = 5) -> Bool {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if all.filter({ $0.kind == kind }).count >= count { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return false
+    }
+}
+
+@Suite(.serialized) struct StationEngineTests {
+    func makeEngine(_ temp: TemporaryStore, speaker: FakeSpeaker, programs: ProgramSource = FixedPrograms([]))
+        throws -> (StationEngine<FakeSpeaker>, EventLog)
+    {
+        let engine = StationEngine(
+            store: temp.store, programs: programs, output: speaker, log: StationLog(journald: true, write: { _ in }))
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        try engine.start()
+        return (engine, events)
+    }
+
+    func draft(_ title: String, _ priority: Priority = .normal, due: Date = Date()) -> AnnouncementDraft {
+        AnnouncementDraft(title: title, text: title, priority: priority, source: .user("test"), due: due)
+    }
+
+    @Test func sayPlaysAndIsLoggedPlayed() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 0.05)
+        let (engine, events) = try makeEngine(temp, speaker: speaker)
+        let queued = try engine.say(draft("one"))
+        #expect(events.wait(for: .finished))
+        #expect(speaker.played == ["one"])
+        let history = try engine.history(from: .distantPast, to: .distantFuture)
+        #expect(history.map(\.outcome) == [.played])
+        #expect(history.first?.announcement.id == queued.id)
+    }
+
+    @Test func emergencyInterruptsAndTheInterruptedReplaysFromItsStart() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 0.4)
+        let (engine, events) = try makeEngine(temp, speaker: speaker)
+        _ = try engine.say(draft("long"))
+        #expect(events.wait(for: .started))
+        _ = try engine.say(draft("fire", .emergency))
+        #expect(events.wait(for: .finished, count: 2))
+        #expect(speaker.played == ["long", "fire", "long"])
+        let outcomes = try engine.history(from: .distantPast, to: .distantFuture).map { "\($0.announcement.title):\($0.outcome!.rawValue)" }
+        #expect(outcomes == ["long:interrupted", "fire:played", "long:played"])
+    }
+
+    @Test func programOccurrencePlaysAtItsDueSecond() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 0.01)
+        let due = Date().addingTimeInterval(0.5)
+        let programs = FixedPrograms([AnnouncementDraft(title: "p", text: "p", source: .program(file: "p.yaml"), due: due)])
+        let (engine, events) = try makeEngine(temp, speaker: speaker, programs: programs)
+        #expect(events.wait(for: .finished))
+        let record = try #require(try engine.history(from: .distantPast, to: .distantFuture).first)
+        let late = try #require(record.started).timeIntervalSince(due)
+        #expect(late >= 0 && late < 0.05, "started \(late) s after due")
+    }
+
+    @Test func pauseHoldsAndResumePlays() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 0.01)
+        let (engine, events) = try makeEngine(temp, speaker: speaker)
+        engine.setPaused(true, by: "test")
+        _ = try engine.say(draft("held"))
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(speaker.played.isEmpty)
+        #expect(engine.status().queueLength == 1)
+        engine.setPaused(false, by: "test")
+        #expect(events.wait(for: .finished))
+        #expect(speaker.played == ["held"])
+    }
+
+    @Test func skipAndCancelEndThePlayingItemWithTheirOutcome() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 5)
+        let (engine, events) = try makeEngine(temp, speaker: speaker)
+        _ = try engine.say(draft("a"))
+        let b = try engine.say(draft("b"))
+        #expect(events.wait(for: .started))
+        #expect(engine.skip(by: "test")?.title == "a")
+        #expect(events.wait(for: .started, count: 2))
+        try engine.cancel(b.id, by: "test")
+        #expect(events.wait(for: .cancelled))
+        let outcomes = try engine.history(from: .distantPast, to: .distantFuture).map(\.outcome)
+        #expect(outcomes == [.skipped, .cancelled])
+        #expect(engine.skip(by: "test") == nil)
+    }
+
+    @Test func renderFailureIsLoggedFailedAndTheNextPlays() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 0.01)
+        speaker.failRender(of: "bad")
+        let (engine, events) = try makeEngine(temp, speaker: speaker)
+        _ = try engine.say(draft("bad"))
+        _ = try engine.say(draft("good"))
+        #expect(events.wait(for: .finished))
+        let history = try engine.history(from: .distantPast, to: .distantFuture)
+        #expect(history.map(\.outcome) == [.failed, .played])
+        #expect(engine.status().speakerError == nil)
+    }
+
+    @Test func stopRequeuesThePlayingItemForTheNextRun() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 5)
+        let (engine, events) = try makeEngine(temp, speaker: speaker)
+        let item = try engine.say(draft("long"))
+        #expect(events.wait(for: .started))
+        let stopped = DispatchSemaphore(value: 0)
+        engine.stop { stopped.signal() }
+        #expect(stopped.wait(timeout: .now() + 2) == .success)
+        #expect(try temp.reopen().recover(at: Date()).map(\.id) == [item.id])
+    }
+}
