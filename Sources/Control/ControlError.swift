@@ -9,4 +9,20 @@ public struct ControlError: Error, Equatable, Sendable, Codable, CustomStringCon
     }
 
     public var description: String { message }
+
+    // The codes, documented in docs/control-protocol.md.
+    public static func badRequest(_ message: String) -> Self { .init(code: "bad_request", message: message) }
+    public static func unknownCommand(_ cmd: String) -> Self {
+        .init(code: "unknown_command", message: "unknown command \"\(cmd)\"; known: \(Request.Command.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    public static func forbidden(_ user: String) -> Self {
+        .init(code: "forbidden", message: "\(user) may not change the queue: only root and members of group dalaba may")
+    }
+    public static func lineTooLong(_ limit: Int) -> Self {
+        .init(code: "line_too_long", message: "request line longer than \(limit) bytes; closing the connection")
+    }
+    public static let busy = ControlError(code: "busy", message: "too many clients are connected; try again in a moment")
+    public static func notFound(_ message: String) -> Self { .init(code: "not_found", message: message) }
+    public static func refused(_ message: String) -> Self { .init(code: "refused", message: message) }
+    public static func failed(_ message: String) -> Self { .init(code: "failed", message: message) }
 }

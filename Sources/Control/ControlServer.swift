@@ -1,0 +1,263 @@
+import Foundation
+import Station
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The control socket: a Unix stream socket speaking JSON lines. Non-blocking I/O on one
+/// serial queue with Dispatch sources; every limit in `ControlLimits` is enforced here, and a
+/// misbehaving client only ever loses its own connection.
+public final class ControlServer: @unchecked Sendable {
+    public let path: String
+    private let handler: ControlHandler
+    private let limits: ControlLimits
+    private let log: StationLog
+    private let queue = DispatchQueue(label: "dalaba.control")
+    private var listener: Int32 = -1
+    private var acceptSource: DispatchSourceRead?
+    private var connections: [Int32: Connection] = [:]
+
+    private final class Connection {
+        let fd: Int32
+        let peer: Peer
+        var readSource: DispatchSourceRead?
+        var writeSource: DispatchSourceWrite?
+        var input = Data()
+        var output = Data()
+        var watchToken: UUID?
+        var readSuspended = false
+        /// After an oversize line: the error reply goes out, the rest of the input is read and
+        /// thrown away (closing with unread input would reset the connection and lose the reply).
+        var discarding = false
+        var discarded = 0
+        /// Set once the connection is to be closed as soon as its output is flushed.
+        var closing = false
+
+        init(fd: Int32, peer: Peer) {
+            self.fd = fd
+            self.peer = peer
+        }
+    }
+
+    public init(path: String, handler: ControlHandler, limits: ControlLimits = ControlLimits(), log: StationLog) {
+        self.path = path
+        self.handler = handler
+        self.limits = limits
+        self.log = log
+    }
+
+    /// Creates the socket file (mode 0660, group `dalaba` when it exists) and starts accepting.
+    /// Fails with a sentence when another daemon already answers at `path`.
+    public func start() throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if FileManager.default.fileExists(atPath: path) {
+            if UnixSocket.isLive(path) {
+                throw UnixSocket.Failure(description: "another dalabad is already running at \(path)")
+            }
+            unlink(path)  // left behind by a daemon that was killed
+        }
+        let fd = try UnixSocket.stream(nonBlocking: true)
+        do {
+            try UnixSocket.bind(fd, to: path)
+            chmod(path, 0o660)
+            if let group = getgrnam(Peer.group)?.pointee.gr_gid { _ = chown(path, uid_t.max, group) }
+            guard listen(fd, 128) == 0 else {
+                throw UnixSocket.Failure(description: "cannot listen on \(path): \(UnixSocket.errorText())")
+            }
+        } catch {
+            close(fd)
+            throw error
+        }
+        listener = fd
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+        source.setEventHandler { [weak self] in self?.acceptAll() }
+        source.setCancelHandler { close(fd) }
+        acceptSource = source
+        source.resume()
+    }
+
+    /// Closes every connection and removes the socket file.
+    public func stop() {
+        queue.sync {
+            acceptSource?.cancel()
+            acceptSource = nil
+            for connection in connections.values { drop(connection) }
+            unlink(path)
+        }
+    }
+
+    public var connectionCount: Int { queue.sync { connections.count } }
+
+    // MARK: on `queue`
+
+    private func acceptAll() {
+        while true {
+            // accept4 hides behind _GNU_SOURCE in Glibc's module: set the flags by hand.
+            let fd = accept(listener, nil, nil)
+            if fd >= 0 {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+            if fd < 0 {
+                if errno == EINTR { continue }
+                if errno != EAGAIN && errno != EWOULDBLOCK { log.warning("control socket: accept failed: \(UnixSocket.errorText())") }
+                return
+            }
+            guard connections.count < limits.maxClients else {
+                let line = Wire.failure(.busy)
+                _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                close(fd)
+                continue
+            }
+            guard let peer = Peer.of(socket: fd) else {
+                close(fd)
+                continue
+            }
+            open(Connection(fd: fd, peer: peer))
+        }
+    }
+
+    private func open(_ connection: Connection) {
+        connections[connection.fd] = connection
+        let source = DispatchSource.makeReadSource(fileDescriptor: connection.fd, queue: queue)
+        source.setEventHandler { [weak self, weak connection] in if let connection { self?.readAvailable(connection) } }
+        let fd = connection.fd
+        source.setCancelHandler { close(fd) }
+        connection.readSource = source
+        source.resume()
+    }
+
+    private func readAvailable(_ connection: Connection) {
+        guard connections[connection.fd] === connection else { return }  // dropped; its fd may be reused
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while !connection.closing {
+            let count = recv(connection.fd, &chunk, chunk.count, 0)
+            if count > 0, connection.discarding {
+                connection.discarded += count
+                if connection.discarded > Self.discardLimit { return drop(connection) }
+                continue
+            }
+            if count > 0 {
+                connection.input.append(contentsOf: chunk[0..<count])
+                processLines(connection)
+                continue
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return }
+            if connection.discarding { return drop(connection) }
+            // End of input (or a reset): a last line without its newline still counts.
+            if !connection.input.isEmpty, !connection.closing {
+                let line = connection.input
+                connection.input.removeAll()
+                handle(line, on: connection)
+            }
+            if connection.watchToken == nil || count < 0 { finish(connection) }
+            else { pauseReading(connection) }  // a watcher may half-close and keep listening
+            return
+        }
+    }
+
+    private func processLines(_ connection: Connection) {
+        while !connection.closing, !connection.discarding, let newline = connection.input.firstIndex(of: 0x0A) {
+            let line = connection.input[connection.input.startIndex..<newline]
+            connection.input.removeSubrange(connection.input.startIndex...newline)
+            guard line.count <= limits.maxLineBytes else { return refuseOversize(connection) }
+            handle(Data(line), on: connection)
+        }
+        if !connection.discarding, connection.input.count > limits.maxLineBytes { refuseOversize(connection) }
+    }
+
+    /// How much of an oversize request is read and dropped before the connection is cut.
+    static let discardLimit = 64 << 20
+
+    private func refuseOversize(_ connection: Connection) {
+        connection.input.removeAll()
+        connection.discarding = true
+        log.warning("control socket: \(connection.peer.name) (pid \(connection.peer.pid)) sent a line over \(limits.maxLineBytes) bytes; closing")
+        enqueue(Wire.failure(.lineTooLong(limits.maxLineBytes)), on: connection)
+    }
+
+    private func handle(_ line: Data, on connection: Connection) {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }  // blank lines are harmless
+        switch handler.handle(line, from: connection.peer) {
+        case .reply(let reply):
+            enqueue(reply, on: connection)
+        case .watch(let reply):
+            enqueue(reply, on: connection)
+            guard connection.watchToken == nil else { return }
+            let fd = connection.fd
+            let queue = self.queue
+            connection.watchToken = handler.observe { [weak self] line in
+                queue.async { [weak self] in
+                    guard let self, let connection = self.connections[fd], connection.watchToken != nil else { return }
+                    self.enqueue(line, on: connection)
+                }
+            }
+        }
+    }
+
+    private func enqueue(_ data: Data, on connection: Connection) {
+        connection.output.append(data)
+        if connection.output.count > limits.maxPendingOutputBytes {
+            log.warning("control socket: \(connection.peer.name) (pid \(connection.peer.pid)) is not reading; dropping it")
+            return drop(connection)
+        }
+        flush(connection)
+    }
+
+    private func flush(_ connection: Connection) {
+        guard connections[connection.fd] === connection else { return }
+        while !connection.output.isEmpty {
+            let sent = connection.output.withUnsafeBytes { send(connection.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if sent > 0 {
+                connection.output.removeFirst(sent)
+                continue
+            }
+            if sent < 0 && errno == EINTR { continue }
+            if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                if connection.writeSource == nil {
+                    let source = DispatchSource.makeWriteSource(fileDescriptor: connection.fd, queue: queue)
+                    source.setEventHandler { [weak self, weak connection] in if let connection { self?.flush(connection) } }
+                    connection.writeSource = source
+                    source.resume()
+                }
+                return
+            }
+            return drop(connection)  // the peer went away
+        }
+        connection.writeSource?.cancel()
+        connection.writeSource = nil
+        if connection.discarding { shutdown(connection.fd, Int32(SHUT_WR)) }  // the reply, then end of file
+        if connection.closing { drop(connection) }
+    }
+
+    /// Stops the (level-triggered) read source from firing for a connection we no longer read.
+    private func pauseReading(_ connection: Connection) {
+        guard !connection.readSuspended else { return }
+        connection.readSuspended = true
+        connection.readSource?.suspend()
+    }
+
+    /// Closes once the replies already queued are sent.
+    private func finish(_ connection: Connection) {
+        connection.closing = true
+        pauseReading(connection)
+        if connection.output.isEmpty { drop(connection) } else { flush(connection) }
+    }
+
+    private func drop(_ connection: Connection) {
+        guard connections.removeValue(forKey: connection.fd) != nil else { return }
+        if let token = connection.watchToken { handler.stopObserving(token) }
+        connection.watchToken = nil
+        connection.writeSource?.cancel()
+        connection.writeSource = nil
+        // A suspended source must be resumed before it can be cancelled.
+        if let source = connection.readSource {
+            source.cancel()
+            if connection.readSuspended { source.resume() }
+        }
+        connection.readSource = nil
+    }
+}

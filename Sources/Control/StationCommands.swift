@@ -1,0 +1,144 @@
+import Foundation
+import Station
+
+/// Carries out control requests on the station engine. Parsing, validation and
+/// authorization happen here; the engine only ever sees well-formed commands.
+public final class StationCommands<Output: StationOutput>: ControlHandler {
+    private let engine: StationEngine<Output>
+    private let clock: StationClock
+    private let limits: ControlLimits
+    private let reload: @Sendable () -> ReloadReply
+    private let voices: @Sendable () -> [String]
+    private let now: @Sendable () -> Date
+
+    public init(
+        engine: StationEngine<Output>, clock: StationClock, limits: ControlLimits = ControlLimits(),
+        reload: @escaping @Sendable () -> ReloadReply, voices: @escaping @Sendable () -> [String] = { [] },
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.voices = voices
+        self.engine = engine
+        self.clock = clock
+        self.limits = limits
+        self.reload = reload
+        self.now = now
+    }
+
+    public func handle(_ line: Data, from peer: Peer) -> Handling {
+        do {
+            let request = try Self.parse(line)
+            guard let command = request.command else { throw ControlError.unknownCommand(request.cmd) }
+            if command.changesStation, !peer.mayChangeStation { throw ControlError.forbidden(peer.name) }
+            if command == .watch { return .watch(Wire.success(["watching": true])) }
+            return .reply(try run(command, request, peer: peer))
+        } catch let error as ControlError {
+            return .reply(Wire.failure(error))
+        } catch let error as StoreError {
+            switch error {
+            case .notFound: return .reply(Wire.failure(.notFound(error.description)))
+            case .queueFull, .notPending: return .reply(Wire.failure(.refused(error.description)))
+            }
+        } catch {
+            return .reply(Wire.failure(.failed("the station could not do it: \(error)")))
+        }
+    }
+
+    public func observe(_ send: @escaping @Sendable (Data) -> Void) -> UUID {
+        engine.observe { event in send(Wire.line(EventLine(event))) }
+    }
+
+    public func stopObserving(_ token: UUID) { engine.removeObserver(token) }
+
+    static func parse(_ line: Data) throws(ControlError) -> Request {
+        guard (try? JSONSerialization.jsonObject(with: line)) is [String: Any] else {
+            throw .badRequest("not a JSON object; send one object per line, e.g. {\"cmd\":\"status\"}")
+        }
+        do {
+            return try Wire.decoder().decode(Request.self, from: line)
+        } catch let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context) {
+            throw .badRequest("\(Self.field(context)) must be \(Self.typeName(type))")
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw .badRequest("\"\(key.stringValue)\" is missing")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .badRequest("\(Self.field(context)) has an invalid value (priority: low, normal, high or emergency)")
+        } catch {
+            throw .badRequest("cannot read the request: \(error)")
+        }
+    }
+
+    private static func field(_ context: DecodingError.Context) -> String {
+        context.codingPath.isEmpty ? "the request" : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "\(type)"
+        }
+    }
+
+    private func run(_ command: Request.Command, _ request: Request, peer: Peer) throws -> Data {
+        switch command {
+        case .status:
+            return Wire.success(StatusReply(engine.status()))
+        case .say:
+            let announcement = try engine.say(try draft(request, peer: peer))
+            return Wire.success(SayReply(id: announcement.id, due: announcement.due))
+        case .queue:
+            let today = try clock.day(nil, now: now())
+            let (playing, waiting, later) = engine.upcoming(through: today.end)
+            return Wire.success(
+                QueueReply(
+                    playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
+                    later: later.map { AnnouncementView($0) }))
+        case .cancel:
+            guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
+            try engine.cancel(id, by: peer.name)
+            return Wire.success(["cancelled": id])
+        case .skip:
+            return Wire.success(SkipReply(skipped: engine.skip(by: peer.name).map(AnnouncementView.init)))
+        case .pause, .resume:
+            engine.setPaused(command == .pause, by: peer.name)
+            return Wire.success(["paused": command == .pause])
+        case .reload:
+            return Wire.success(reload())
+        case .history:
+            let day = try clock.day(request.date, now: now())
+            let records = try engine.history(from: day.start, to: day.end).map(HistoryRecord.init)
+            return Wire.success(HistoryReply(date: clock.dayName(day.start), records: records))
+        case .watch:
+            preconditionFailure("watch is handled before run")
+        }
+    }
+
+    private func draft(_ request: Request, peer: Peer) throws(ControlError) -> AnnouncementDraft {
+        let text = (request.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw .badRequest("say needs \"text\": what to announce") }
+        guard text.count <= limits.maxTextCharacters else {
+            throw .badRequest("text is \(text.count) characters; at most \(limits.maxTextCharacters) fit one announcement")
+        }
+        let repeatCount = request.repeat ?? 1
+        guard (1...limits.maxRepeat).contains(repeatCount) else {
+            throw .badRequest("repeat must be between 1 and \(limits.maxRepeat)")
+        }
+        if let voice = request.voice {
+            let known = voices()
+            guard known.contains(voice) else {
+                throw .badRequest("unknown voice \"\(voice)\"; the station has: \(known.joined(separator: ", "))")
+            }
+        }
+        let instant = now()
+        let due = try request.at.map { text throws(ControlError) in try clock.due(text, now: instant) } ?? instant
+        if let expires = request.expires, !(expires > 0 && expires.isFinite) {
+            throw .badRequest("expires must be a positive number of seconds")
+        }
+        let title = String(text.prefix(20)) + (text.count > 20 ? "…" : "")
+        return AnnouncementDraft(
+            title: title, text: text, voice: request.voice, repeatCount: repeatCount, chime: request.chime ?? true,
+            priority: request.priority ?? .normal, source: .user(peer.name), due: due,
+            expires: request.expires.map { due.addingTimeInterval($0) })
+    }
+}
