@@ -1,0 +1,165 @@
+// Validates one program file's YAML tree into a Program, reporting every problem found.
+import Foundation
+import Yams
+
+enum ProgramParser {
+    /// Keys of a program file; the Chinese spellings are documented in schedules/README.md.
+    static let specs: [KeySpec] = [
+        KeySpec(name: "title", aliases: ["标题"]),
+        KeySpec(name: "text", aliases: ["内容"]),
+        KeySpec(name: "days", aliases: ["日期"]),
+        KeySpec(name: "times", aliases: ["时间"]),
+        KeySpec(name: "every", aliases: ["每隔"]),
+        KeySpec(name: "between", aliases: ["时段"]),
+        KeySpec(name: "from", aliases: ["开始日期"]),
+        KeySpec(name: "until", aliases: ["结束日期"]),
+        KeySpec(name: "except", aliases: ["除外"]),
+        KeySpec(name: "repeat", aliases: ["遍数"]),
+        KeySpec(name: "gap", aliases: ["间隔"]),
+        KeySpec(name: "voice", aliases: ["音色"]),
+        KeySpec(name: "priority", aliases: ["优先级"]),
+        KeySpec(name: "chime", aliases: ["提示音"]),
+    ]
+
+    /// Longest text the daemon accepts for one announcement (same bound as `dalaba say`).
+    static let maxTextLength = 2000
+    static let maxGap: TimeInterval = 600
+
+    static let priorityNames: [String: Priority] = [
+        "low": .low, "低": .low, "normal": .normal, "普通": .normal, "一般": .normal,
+        "high": .high, "高": .high, "emergency": .emergency, "紧急": .emergency,
+    ]
+
+    static func parse(root: Node, id: String, file: String, knownVoices: Set<String>?,
+                      sink: inout DiagnosticSink) -> Program? {
+        guard case .mapping(let mapping) = root else {
+            sink.error(root.position, StructureHints.notAMappingMessage(root, what: "a program file",
+                                                                        keys: "title, text, days, times"))
+            return nil
+        }
+        let fields = FieldReader(mapping: mapping, specs: specs, what: "program", sink: &sink)
+        let title = readText(fields["title"], what: "title", example: "title: 早间防疫提醒",
+                             at: root.position, sink: &sink)
+        let text = readText(fields["text"], what: "text", example: "text: | followed by the words on the next lines",
+                            at: root.position, sink: &sink)
+        if let text, text.count > maxTextLength {
+            sink.error(fields["text"]!.value.position,
+                       "text is \(text.count) characters long — at most \(maxTextLength) can be read in one announcement; split it into two programs")
+        }
+        let days = DaysReader.read(fields["days"], at: root.position, sink: &sink)
+        let times = TimesReader.read(times: fields["times"], every: fields["every"], between: fields["between"],
+                                     at: root.position, sink: &sink)
+        let window = readWindow(fields, sink: &sink)
+        let repeatCount = fields["repeat"].map {
+            FieldReader.value($0, sink: &sink, example: "repeat: 2") { text throws(ValueError) in
+                try ValueSyntax.count(text, in: 1...10, what: "repeat")
+            }
+        } ?? 1
+        let gap = fields["gap"].map { readGap($0, sink: &sink) } ?? Program.defaultGap
+        let voice = fields["voice"].flatMap { readVoice($0, known: knownVoices, sink: &sink) }
+        let priority = fields["priority"].map {
+            FieldReader.value($0, sink: &sink, example: "priority: normal", parsePriority)
+        } ?? .normal
+        let chime = fields["chime"].map {
+            FieldReader.value($0, sink: &sink, example: "chime: true", ValueSyntax.bool)
+        } ?? true
+
+        if let days, let window { warnIfNeverPlays(days, window, fields, sink: &sink) }
+        guard !sink.hasErrors, let title, let text, let days, let times, let window,
+              let repeatCount, let gap, let priority, let chime else { return nil }
+        return Program(
+            id: id, file: file, title: title, text: text, days: days, times: times,
+            from: window.from, until: window.until, except: window.except,
+            repeatCount: repeatCount, gap: gap, voice: voice, priority: priority, chime: chime,
+            keyLines: fields.fields.mapValues(\.keyPosition.line))
+    }
+
+    private static func readText(_ field: Field?, what: String, example: String, at position: SourcePosition,
+                                 sink: inout DiagnosticSink) -> String? {
+        guard let field else {
+            sink.missing(what, position, "missing '\(what)' — add a line like '\(example)'")
+            return nil
+        }
+        guard let raw = FieldReader.scalarText(field, sink: &sink, example: example) else { return nil }
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            sink.error(field.keyPosition, "\(what) is empty — write it after '\(field.spelling):'")
+            return nil
+        }
+        return trimmed
+    }
+
+    struct Window {
+        var from: LocalDate?
+        var until: LocalDate?
+        var except: Set<LocalDate>
+    }
+
+    private static func readWindow(_ fields: FieldReader, sink: inout DiagnosticSink) -> Window? {
+        let errorsBefore = sink.diagnostics.count(where: \.isError)
+        let from = fields["from"].flatMap {
+            FieldReader.value($0, sink: &sink, example: "from: 2026-12-01", ValueSyntax.date)
+        }
+        let until = fields["until"].flatMap {
+            FieldReader.value($0, sink: &sink, example: "until: 2027-01-31", ValueSyntax.date)
+        }
+        if let from, let until, until < from, let field = fields["until"] {
+            sink.error(field.value.position,
+                       "'until' \(until) is before 'from' \(from) — the program would never play; check the two dates")
+        }
+        var except = Set<LocalDate>()
+        if let field = fields["except"] {
+            for item in ListItems.read(field, sink: &sink, example: "except: [2026-10-01, 2026-10-02]") {
+                do { except.insert(try ValueSyntax.date(item.text)) } catch { sink.error(item.position, error.message) }
+            }
+        }
+        let errorsAfter = sink.diagnostics.count(where: \.isError)
+        return errorsAfter == errorsBefore ? Window(from: from, until: until, except: except) : nil
+    }
+
+    private static func readGap(_ field: Field, sink: inout DiagnosticSink) -> TimeInterval? {
+        guard let seconds = FieldReader.value(field, sink: &sink, example: "gap: 5s", { text throws(ValueError) in
+            try ValueSyntax.duration(text, bareUnit: 1)
+        }) else { return nil }
+        guard seconds <= maxGap else {
+            sink.error(field.value.position, "gap of \(Int(seconds)) seconds is too long — use at most 10m")
+            return nil
+        }
+        return seconds
+    }
+
+    private static func readVoice(_ field: Field, known: Set<String>?, sink: inout DiagnosticSink) -> String? {
+        guard let raw = FieldReader.scalarText(field, sink: &sink, example: "voice: standard") else { return nil }
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        guard let known, !known.contains(name) else { return name }
+        let list = known.isEmpty ? "no voices are installed" : "voices are: " + known.sorted().joined(separator: ", ")
+        if let near = KeySuggestion.nearest(to: name, among: known.sorted()) {
+            sink.error(field.value.position, "unknown voice '\(name)' — did you mean '\(near)'? (\(list))")
+        } else {
+            sink.error(field.value.position, "unknown voice '\(name)' — \(list)")
+        }
+        return nil
+    }
+
+    private static func parsePriority(_ raw: String) throws(ValueError) -> Priority {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if let priority = priorityNames[text.lowercased()] { return priority }
+        let hint = KeySuggestion.nearest(to: text, among: Priority.allCases.map(\.rawValue))
+            .map { " — did you mean '\($0)'?" } ?? ""
+        throw ValueError("unknown priority '\(raw)'\(hint) (use low, normal, high or emergency — 低 / 普通 / 高 / 紧急)")
+    }
+
+    /// A list of dates that all fall outside from/until is almost surely a typo in a year.
+    private static func warnIfNeverPlays(_ days: DaysRule, _ window: Window, _ fields: FieldReader,
+                                         sink: inout DiagnosticSink) {
+        guard case .selected(let weekdays, let dates) = days, weekdays.isEmpty, !dates.isEmpty,
+              let field = fields["days"] else { return }
+        let playable = dates.filter { date in
+            (window.from.map { date >= $0 } ?? true) && (window.until.map { date <= $0 } ?? true)
+                && !window.except.contains(date)
+        }
+        if playable.isEmpty {
+            sink.warning(field.keyPosition, "none of the listed days is between 'from' and 'until' (or all are in 'except') — this program never plays")
+        }
+    }
+}

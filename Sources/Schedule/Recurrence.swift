@@ -1,0 +1,113 @@
+// Which programs play when: pure functions of a date (or instant) and the station's zone.
+import Foundation
+
+/// One due time of one program on one day (播出时间).
+public struct Occurrence: Hashable, Sendable {
+    public let program: Program
+    /// The program's place in file-name order: the last tie-break.
+    public let fileOrder: Int
+    public let date: LocalDate
+    public let time: LocalTime
+    public let due: Date
+    /// Line of the `times` entry (or of `every`) that produced it.
+    public let sourceLine: Int
+
+    /// `HH:MM`, or `HH:MM:SS` when the seconds are not zero.
+    public var timeText: String { time.description }
+
+    /// Stable across reloads: the same program, day and time give the same id, so a daemon
+    /// can replace a queued occurrence instead of adding it twice.
+    public var id: String {
+        "\(program.id)@\(date)T" + String(format: "%02d:%02d:%02d", time.hour, time.minute, time.second)
+    }
+
+    /// Timetable order: due time, then priority (emergency first), then file order.
+    public static func timetableOrder(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        if a.due != b.due { return a.due < b.due }
+        if a.program.priority != b.program.priority { return a.program.priority > b.program.priority }
+        if a.fileOrder != b.fileOrder { return a.fileOrder < b.fileOrder }
+        return a.sourceLine < b.sourceLine
+    }
+}
+
+extension Program {
+    /// Whether the program plays at all on `date` (days, from/until, except).
+    public func plays(on date: LocalDate) -> Bool {
+        if let from, date < from { return false }
+        if let until, date > until { return false }
+        if except.contains(date) { return false }
+        switch days {
+        case .daily: return true
+        case .weekdays: return !date.weekday.isWeekend
+        case .weekends: return date.weekday.isWeekend
+        case .selected(let weekdays, let dates): return weekdays.contains(date.weekday) || dates.contains(date)
+        }
+    }
+
+    /// The wall-clock times of one playing day, in order, each with its source line.
+    public var dailyTimes: [TimeEntry] {
+        switch times {
+        case .at(let entries):
+            return entries
+        case .every(let interval, let range, let line):
+            return stride(from: range.start.secondsSinceMidnight, through: range.end.secondsSinceMidnight, by: interval)
+                .map { TimeEntry(time: LocalTime(secondsSinceMidnight: $0), line: line) }
+        }
+    }
+
+    /// This program's occurrences on `date` in `timeZone` (see WallClock.swift for DST gaps and overlaps).
+    public func occurrences(on date: LocalDate, in timeZone: TimeZone, fileOrder: Int = 0) -> [Occurrence] {
+        occurrences(on: DayClock(date: date, timeZone: timeZone), fileOrder: fileOrder)
+    }
+
+    func occurrences(on clock: DayClock, fileOrder: Int) -> [Occurrence] {
+        guard plays(on: clock.date) else { return [] }
+        return dailyTimes.compactMap { entry in
+            clock.instant(of: entry.time).map {
+                Occurrence(program: self, fileOrder: fileOrder, date: clock.date, time: entry.time,
+                           due: $0, sourceLine: entry.line)
+            }
+        }
+    }
+}
+
+extension ScheduleSnapshot {
+    /// The station-local date at `instant` (the daemon passes its clock's now).
+    public func localDate(at instant: Date) -> LocalDate {
+        LocalDate(instant, in: station.timeZone)
+    }
+
+    /// Every occurrence on `date` in the station's zone, in timetable order.
+    public func timetable(for date: LocalDate) -> [Occurrence] {
+        let clock = DayClock(date: date, timeZone: station.timeZone)
+        return programs.enumerated()
+            .flatMap { index, program in program.occurrences(on: clock, fileOrder: index) }
+            .sorted(by: Occurrence.timetableOrder)
+    }
+
+    /// Occurrences due in `start ..< end`, in timetable order.
+    public func occurrences(from start: Date, to end: Date) -> [Occurrence] {
+        guard start < end else { return [] }
+        // One day of margin either side: a local day spans up to 26 h of instants.
+        var date = localDate(at: start).adding(days: -1)
+        let last = localDate(at: end).adding(days: 1)
+        var found: [Occurrence] = []
+        while date <= last {
+            found += timetable(for: date).filter { $0.due >= start && $0.due < end }
+            date = date.adding(days: 1)
+        }
+        return found
+    }
+
+    /// The first occurrence due strictly after `instant`, searching at most `days` days ahead
+    /// (a program whose dates all lie further out is not found: the daemon asks again daily).
+    public func nextOccurrence(after instant: Date, within days: Int = 400) -> Occurrence? {
+        guard !programs.isEmpty else { return nil }
+        var date = localDate(at: instant).adding(days: -1)
+        for _ in 0...(days + 1) {
+            if let first = timetable(for: date).first(where: { $0.due > instant }) { return first }
+            date = date.adding(days: 1)
+        }
+        return nil
+    }
+}

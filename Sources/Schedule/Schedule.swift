@@ -1,1 +1,0 @@
-// Schedule files: parsing, validation and recurrence (pure, clock-injected).

@@ -1,0 +1,113 @@
+// The file-system side: list a schedules folder, read each file safely, hand the bytes to
+// ScheduleFileParser. Never blocks on a FIFO, never follows a symlink loop, never reads
+// more than the size limit.
+import Foundation
+
+public struct ScheduleLoader: Sendable {
+    public var parser: ScheduleFileParser
+
+    /// `knownVoices`: names of the voice profiles (see `VoiceNames`); nil skips the voice check.
+    public init(knownVoices: Set<String>?) {
+        parser = ScheduleFileParser(knownVoices: knownVoices)
+    }
+
+    /// Every `.yaml` / `.yml` file directly in `directory`. README files, hidden files and
+    /// editor backups (`~`) are skipped silently; other files and folders with a warning.
+    public func load(directory: URL) -> ScheduleSnapshot {
+        let displayDir = directory.relativePath
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: directory.path)
+                ? "cannot be read (\(Self.reason(error)))" : "does not exist"
+            return ScheduleSnapshot(files: [ScheduleFileResult(
+                name: "", path: displayDir, content: .failed,
+                diagnostics: [Diagnostic(file: displayDir, line: 1, column: 1, severity: .error,
+                                         message: "the schedules folder \(reason)")])])
+        }
+        let results = names.compactMap { name -> ScheduleFileResult? in
+            if Self.isSilentlyIgnored(name) { return nil }
+            return load(file: directory.appendingPathComponent(name), displayPath: Self.join(displayDir, name))
+        }
+        return ScheduleSnapshot(files: results)
+    }
+
+    /// Files named one by one (`dalaba schedule check a.yaml b.yaml`).
+    public func load(files: [URL]) -> ScheduleSnapshot {
+        ScheduleSnapshot(files: files.map { load(file: $0) })
+    }
+
+    public func load(file: URL) -> ScheduleFileResult {
+        load(file: file, displayPath: file.relativePath)
+    }
+
+    func load(file: URL, displayPath: String) -> ScheduleFileResult {
+        let name = file.lastPathComponent
+        func skip(_ message: String?) -> ScheduleFileResult {
+            ScheduleFileResult(name: name, path: displayPath, content: .skipped, diagnostics: message.map {
+                [Diagnostic(file: displayPath, line: 1, column: 1, severity: .warning, message: $0)]
+            } ?? [])
+        }
+        func fail(_ message: String) -> ScheduleFileResult {
+            ScheduleFileResult(name: name, path: displayPath, content: .failed,
+                               diagnostics: [Diagnostic(file: displayPath, line: 1, column: 1, severity: .error, message: message)])
+        }
+        // stat follows symlinks: a loop or a dangling link fails here, before any open().
+        var info = stat()
+        guard stat(file.path, &info) == 0 else {
+            let code = errno
+            if code == ELOOP { return skip("skipped: this is a symbolic link that loops back on itself") }
+            if code == ENOENT { return fail("file not found (or a symbolic link to a missing file)") }
+            return fail("cannot read this file (\(String(cString: strerror(code))))")
+        }
+        let kind = info.st_mode & S_IFMT
+        guard Self.hasScheduleExtension(name) else {
+            return skip(kind == S_IFDIR ? "skipped: folders inside the schedules folder are not read"
+                                        : "skipped: not a schedule file — only .yaml and .yml files are read")
+        }
+        guard kind == S_IFREG else {
+            return skip("skipped: not a regular file (a folder, pipe or device)")
+        }
+        guard Int(info.st_size) <= ScheduleFileParser.maxFileSize else {
+            return fail("this file is \(Int(info.st_size) / 1024) KB — a schedule file must be under \(ScheduleFileParser.maxFileSize / 1024) KB; is it the right file?")
+        }
+        do {
+            let handle = try FileHandle(forReadingFrom: file)
+            defer { try? handle.close() }
+            // One byte over the limit is enough to know the file grew past it meanwhile.
+            let data = try handle.read(upToCount: ScheduleFileParser.maxFileSize + 1) ?? Data()
+            return parser.parse(data: data, name: name, path: displayPath)
+        } catch {
+            return fail("cannot read this file (\(Self.reason(error)))")
+        }
+    }
+
+    static func hasScheduleExtension(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml")
+    }
+
+    static func isSilentlyIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.uppercased().hasPrefix("README")
+    }
+
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
+
+/// The voice profile names available to programs: the `*.yaml` basenames of a voices folder.
+public enum VoiceNames {
+    public static func inDirectory(_ url: URL) -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return Set(names.compactMap { name in
+            guard name.lowercased().hasSuffix(".yaml"), !ScheduleLoader.isSilentlyIgnored(name) else { return nil }
+            return String(name.dropLast(5))
+        })
+    }
+}

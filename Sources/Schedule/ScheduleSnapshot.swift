@@ -1,0 +1,62 @@
+// Everything read from a schedules folder at one moment: per-file results, the programs
+// in force, the station settings, and every diagnostic.
+import Foundation
+
+public struct ScheduleSnapshot: Sendable {
+    /// Every file considered, sorted by name.
+    public let files: [ScheduleFileResult]
+    /// Programs in force, in file-name order (the tie-break order of the timetable).
+    public let programs: [Program]
+    public let station: StationSettings
+    /// All diagnostics, by file and position.
+    public let diagnostics: [Diagnostic]
+
+    /// Assembles a snapshot; also reports two files that would be the same program
+    /// (`a.yaml` and `a.yml`), keeping the first.
+    public init(files unsorted: [ScheduleFileResult]) {
+        var files = unsorted.sorted { $0.name < $1.name }
+        var seen: [String: String] = [:]
+        for index in files.indices {
+            guard let program = files[index].program else { continue }
+            if let first = seen[program.id] {
+                files[index].diagnostics.append(Diagnostic(
+                    file: files[index].path, line: 1, column: 1, severity: .error,
+                    message: "program '\(program.id)' is already defined by \(first) — rename or remove one of the two files"))
+                files[index].content = .failed
+            } else {
+                seen[program.id] = files[index].name
+            }
+        }
+        self.files = files
+        programs = files.compactMap(\.program)
+        station = files.lazy.compactMap { file -> StationSettings? in
+            if case .station(let settings) = file.content { return settings }
+            return nil
+        }.first ?? StationSettings()
+        diagnostics = files.flatMap(\.diagnostics).sortedByPosition()
+    }
+
+    public var errorCount: Int { diagnostics.count(where: \.isError) }
+    public var warningCount: Int { diagnostics.count - errorCount }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// For hot reload: each file that now fails keeps its content from `previous` if it was
+    /// good there (its new diagnostics stay, so status can name file:line). A file that never
+    /// parsed contributes nothing; a file no longer present is gone.
+    public func keepingLastGood(from previous: ScheduleSnapshot) -> ScheduleSnapshot {
+        let previousByName = Dictionary(previous.files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let merged = files.map { file -> ScheduleFileResult in
+            guard case .failed = file.content, let old = previousByName[file.name] else { return file }
+            switch old.content {
+            case .program, .station:
+                var kept = file
+                kept.content = old.content
+                kept.isLastGood = true
+                return kept
+            case .skipped, .failed:
+                return file
+            }
+        }
+        return ScheduleSnapshot(files: merged)
+    }
+}

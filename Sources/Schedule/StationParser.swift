@@ -1,0 +1,101 @@
+// Validates `station.yaml` into StationSettings. Its keys are for the admin, in English.
+import Foundation
+import Yams
+
+enum StationParser {
+    static let specs: [KeySpec] = [
+        KeySpec(name: "timezone", aliases: ["时区"]),
+        KeySpec(name: "quiet_hours", aliases: ["静音时段"]),
+        KeySpec(name: "grace", aliases: []),
+        KeySpec(name: "output", aliases: []),
+        KeySpec(name: "amplifier", aliases: ["功放"]),
+    ]
+
+    static let amplifierSpecs: [KeySpec] = [
+        KeySpec(name: "on_command", aliases: []),
+        KeySpec(name: "off_command", aliases: []),
+        KeySpec(name: "warm_up", aliases: []),
+        KeySpec(name: "hold", aliases: []),
+    ]
+
+    static func parse(root: Node, sink: inout DiagnosticSink) -> StationSettings? {
+        // A station.yaml holding only comments is a valid "all defaults" file.
+        if root.isNull { return StationSettings() }
+        guard case .mapping(let mapping) = root else {
+            sink.error(root.position, StructureHints.notAMappingMessage(root, what: "station.yaml",
+                                                                        keys: "timezone, quiet_hours, grace, output"))
+            return nil
+        }
+        let fields = FieldReader(mapping: mapping, specs: specs, what: "station.yaml", sink: &sink)
+        var settings = StationSettings()
+        if let field = fields["timezone"],
+           let zone = FieldReader.value(field, sink: &sink, example: "timezone: Asia/Shanghai", parseZone) {
+            settings.timeZone = zone
+        }
+        if let field = fields["quiet_hours"] {
+            settings.quietHours = readQuietHours(field, sink: &sink)
+        }
+        if let field = fields["grace"], let grace = FieldReader.value(field, sink: &sink, example: "grace: 10m", {
+            text throws(ValueError) in try ValueSyntax.duration(text)
+        }) {
+            settings.grace = grace
+        }
+        if let field = fields["output"], let output = FieldReader.value(field, sink: &sink, example: "output: auto", {
+            text throws(ValueError) in try OutputDevice(parsing: text)
+        }) {
+            settings.output = output
+        }
+        if let field = fields["amplifier"] {
+            settings.amplifier = readAmplifier(field, sink: &sink)
+        }
+        return sink.hasErrors ? nil : settings
+    }
+
+    private static func parseZone(_ raw: String) throws(ValueError) -> TimeZone {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        if name == StationSettings.defaultTimeZoneID { return StationSettings.defaultTimeZone }
+        // Only region names: an abbreviation like CST means different zones in different places.
+        guard name.contains("/") || name == "UTC", let zone = TimeZone(identifier: name) else {
+            throw ValueError("unknown time zone '\(raw)' — write a region name like Asia/Shanghai or Asia/Urumqi")
+        }
+        return zone
+    }
+
+    private static func readQuietHours(_ field: Field, sink: inout DiagnosticSink) -> TimeRange? {
+        if field.value.isNull { return nil }
+        return FieldReader.value(field, sink: &sink, example: "quiet_hours: 22:00-06:00") { raw throws(ValueError) in
+            if ["none", "off", "无", "no", "false"].contains(raw.trimmingCharacters(in: .whitespaces).lowercased()) {
+                return nil
+            }
+            return try ValueSyntax.range(raw)
+        } ?? nil
+    }
+
+    private static func readAmplifier(_ field: Field, sink: inout DiagnosticSink) -> AmplifierSettings? {
+        guard case .mapping(let mapping) = field.value else {
+            if field.value.isNull { return nil }
+            sink.error(field.value.position,
+                       "'amplifier' must be a group of keys (on_command, off_command, warm_up, hold) indented below it")
+            return nil
+        }
+        let fields = FieldReader(mapping: mapping, specs: amplifierSpecs, what: "amplifier", sink: &sink)
+        var amplifier = AmplifierSettings()
+        for (key, example) in [("on_command", "on_command: gpioset gpiochip0 17=1"),
+                               ("off_command", "off_command: gpioset gpiochip0 17=0")] {
+            guard let field = fields[key],
+                  let text = FieldReader.scalarText(field, sink: &sink, example: example) else { continue }
+            let command = text.trimmingCharacters(in: .whitespaces)
+            if key == "on_command" { amplifier.onCommand = command } else { amplifier.offCommand = command }
+        }
+        for (key, example) in [("warm_up", "warm_up: 2s"), ("hold", "hold: 30s")] {
+            guard let field = fields[key], let seconds = FieldReader.value(field, sink: &sink, example: example, {
+                text throws(ValueError) in try ValueSyntax.duration(text, bareUnit: 1)
+            }) else { continue }
+            if key == "warm_up" { amplifier.warmUp = seconds } else { amplifier.hold = seconds }
+        }
+        if amplifier.onCommand == nil, amplifier.offCommand == nil, !sink.hasErrors {
+            sink.warning(field.keyPosition, "'amplifier' has no on_command or off_command — it does nothing")
+        }
+        return amplifier
+    }
+}

@@ -1,0 +1,85 @@
+// Turns libyaml's syntax errors into what the clerk did wrong: a tab for indentation, the
+// Chinese colon '：', a missing space after ':', or plain broken indentation.
+import Yams
+
+enum StructureHints {
+    /// A diagnostic (position, message) for a YAML error on `text`.
+    static func describe(_ error: Error, text: String, keys: Set<String>) -> (SourcePosition, String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let hint = commonMistake(in: lines, keys: keys) { return hint }
+        guard let yamlError = error as? YamlError else {
+            return (.start, "this file cannot be read as YAML (\(error))")
+        }
+        switch yamlError {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (SourcePosition(line: mark.line, column: mark.column),
+                    "the layout is broken here (\(problem)) — each line should be 'key: value', list entries start with '- ', and lines of one block are indented alike")
+        case let .reader(problem, offset, _, _):
+            return (position(ofCharacterOffset: offset ?? 0, in: text),
+                    "this file contains a character that is not allowed (\(problem)) — remove it or retype the line")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (SourcePosition(line: context.mark.line, column: context.mark.column),
+                    "key '\(duplicates.first ?? "")' is given twice — keep one")
+        default:
+            return (.start, "this file cannot be read as YAML (\(yamlError))")
+        }
+    }
+
+    /// The first line showing a mistake we can name exactly, if any.
+    private static func commonMistake(in lines: [Substring], keys: Set<String>) -> (SourcePosition, String)? {
+        var insideBlockText = false
+        var blockIndent = 0
+        for (index, line) in lines.enumerated() {
+            let indent = line.prefix(while: { $0 == " " || $0 == "\t" })
+            let content = line.dropFirst(indent.count)
+            // Lines inside a `text: |` block are the clerk's words: anything goes there.
+            if insideBlockText {
+                if content.isEmpty || indent.count > blockIndent { continue }
+                insideBlockText = false
+            }
+            if content.hasPrefix("#") || content.isEmpty { continue }
+            let number = index + 1
+            if indent.contains("\t") {
+                return (SourcePosition(line: number, column: 1),
+                        "this line is indented with a tab — YAML needs spaces; replace the tab with spaces")
+            }
+            if let keyEnd = content.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                let key = content[..<keyEnd].trimmingCharacters(in: .whitespaces)
+                // Only known keys: a colon inside the clerk's sentences is not a mistake.
+                let looksLikeKey = keys.contains(key)
+                if looksLikeKey, content[keyEnd] == "：" {
+                    return (SourcePosition(line: number, column: indent.count + key.count + 1),
+                            "after '\(key)' use the English colon ':' (followed by a space), not the Chinese '：'")
+                }
+                let after = content[content.index(after: keyEnd)...]
+                if looksLikeKey, let next = after.first, next != " " {
+                    return (SourcePosition(line: number, column: indent.count + key.count + 2),
+                            "put a space after '\(key):' — write '\(key): \(after.prefix(20))'")
+                }
+                if looksLikeKey, after.trimmingCharacters(in: .whitespaces).hasPrefix("|")
+                    || after.trimmingCharacters(in: .whitespaces).hasPrefix(">") {
+                    insideBlockText = true
+                    blockIndent = indent.count
+                }
+            }
+        }
+        return nil
+    }
+
+    /// For a root that is not a mapping: usually the whole file became one text because of '：'.
+    static func notAMappingMessage(_ root: Node, what: String, keys: String) -> String {
+        if case .scalar(let scalar) = root, scalar.string.contains("：") {
+            return "\(what) needs 'key: value' lines, but no line has an English colon ':' — the Chinese '：' does not count"
+        }
+        return "\(what) must be made of 'key: value' lines (\(keys)…), not \(root.shapeName)"
+    }
+
+    static func position(ofCharacterOffset offset: Int, in text: String) -> SourcePosition {
+        var line = 1, column = 1
+        for (index, character) in text.enumerated() {
+            if index >= offset { break }
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}

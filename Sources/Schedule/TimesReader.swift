@@ -1,0 +1,65 @@
+// `times:` (a list of times of day) or the interval form `every:` + `between:`.
+
+enum TimesReader {
+    static let example = "times: [07:30, 12:00]"
+    /// Shorter intervals are almost surely a unit mistake (every: 2m for 2h).
+    static let minimumInterval = 5 * 60
+
+    static func read(times: Field?, every: Field?, between: Field?, at position: SourcePosition,
+                     sink: inout DiagnosticSink) -> TimesRule? {
+        if let times, let every {
+            sink.error(every.keyPosition, "use either '\(times.spelling)' or '\(every.spelling)', not both — remove one")
+            return nil
+        }
+        if let times {
+            if let between {
+                sink.error(between.keyPosition, "'\(between.spelling)' only goes with 'every' — remove it or replace 'times' by 'every'")
+            }
+            return readList(times, sink: &sink)
+        }
+        if let every { return readInterval(every, between: between, sink: &sink) }
+        sink.missing("times", position, "missing 'times' — add a line like '\(example)', or 'every: 2h' with 'between: 08:00-18:00'")
+        return nil
+    }
+
+    private static func readList(_ field: Field, sink: inout DiagnosticSink) -> TimesRule? {
+        let errorsBefore = sink.diagnostics.count(where: \.isError)
+        var entries: [LocalTime: TimeEntry] = [:]
+        for item in ListItems.read(field, sink: &sink, example: example) {
+            do {
+                let time = try ValueSyntax.time(item.text)
+                if let earlier = entries[time] {
+                    sink.warning(item.position, "time \(time) is listed twice (also at line \(earlier.line)) — it plays once")
+                } else {
+                    entries[time] = TimeEntry(time: time, line: item.position.line)
+                }
+            } catch {
+                sink.error(item.position, error.message)
+            }
+        }
+        guard sink.diagnostics.count(where: \.isError) == errorsBefore else { return nil }
+        return .at(entries.values.sorted { $0.time < $1.time })
+    }
+
+    private static func readInterval(_ every: Field, between: Field?, sink: inout DiagnosticSink) -> TimesRule? {
+        let interval = FieldReader.value(every, sink: &sink, example: "every: 2h") { text throws(ValueError) in
+            try ValueSyntax.duration(text)
+        }
+        if let interval, interval < Double(minimumInterval) || interval > 86_400 || interval != interval.rounded() {
+            sink.error(every.value.position, "'every' must be between 5m and 24h in whole seconds — e.g. every: 30m or every: 2h")
+            return nil
+        }
+        guard let between else {
+            sink.error(every.keyPosition, "'\(every.spelling)' needs 'between' too — add a line like 'between: 08:00-18:00'")
+            return nil
+        }
+        let range = FieldReader.value(between, sink: &sink, example: "between: 08:00-18:00", ValueSyntax.range)
+        if let range, range.crossesMidnight {
+            sink.error(between.value.position,
+                       "'between: \(range)' runs past midnight — 'every' works within one day; split it into two programs")
+            return nil
+        }
+        guard let interval, let range else { return nil }
+        return .every(interval: Int(interval), range: range, line: every.keyPosition.line)
+    }
+}

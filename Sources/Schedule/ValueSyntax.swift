@@ -1,0 +1,144 @@
+// How clerks may write times, dates, durations and ranges, and what we tell them when
+// they get one wrong. Every function reads the value's source text (never a YAML-resolved
+// number: an unquoted 12:00 is the integer 720 in YAML 1.1).
+import Foundation
+
+/// A problem with one value; the caller attaches the file position.
+public struct ValueError: Error, Equatable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+enum ValueSyntax {
+    /// Chinese input methods type full-width digits and colons; they mean the same thing.
+    static func normalizeWidth(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF1A: out.unicodeScalars.append(":")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func isDigits<S: StringProtocol>(_ s: S) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// `8:05`, `08:05` or `08:05:30`.
+    static func time(_ raw: String) throws(ValueError) -> LocalTime {
+        let text = normalizeWidth(raw)
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ isDigits($0) }),
+              (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              let h = Int(parts[0]), let m = Int(parts[1]) else {
+            if text.isEmpty { throw ValueError("a time is missing here — write it like 07:30") }
+            throw ValueError("'\(raw)' is not a time — write hours and minutes like 07:30 (or 07:30:15 with seconds)")
+        }
+        let s = parts.count == 3 ? Int(parts[2]) ?? 0 : 0
+        if h == 24 && m == 0 && s == 0 {
+            throw ValueError("time \(text) does not exist — use 00:00 (it belongs to the next day) or 23:59")
+        }
+        guard h < 24 else { throw ValueError("time \(text) does not exist — hours go from 00 to 23") }
+        guard m < 60 else { throw ValueError("time \(text) does not exist — minutes go from 00 to 59") }
+        guard s < 60 else { throw ValueError("time \(text) does not exist — seconds go from 00 to 59") }
+        return LocalTime(hour: h, minute: m, second: s)!
+    }
+
+    /// `2026-12-01`; also `2026/12/1`, `2026.12.1` and `2026年12月1日`, as clerks write them.
+    static func date(_ raw: String) throws(ValueError) -> LocalDate {
+        var text = normalizeWidth(raw)
+        if text.hasSuffix("日") || text.hasSuffix("号") { text.removeLast() }
+        let separators: Set<Character> = ["-", "/", ".", "年", "月"]
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ isDigits($0) }),
+              parts[1].count <= 2, parts[2].count <= 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            throw ValueError("'\(raw)' is not a date — write year-month-day like 2026-12-01")
+        }
+        guard (1...12).contains(m) else {
+            throw ValueError("date \(raw) does not exist — months go from 1 to 12 (year-month-day order)")
+        }
+        guard let date = LocalDate(year: y, month: m, day: d) else {
+            let days = LocalDate.daysIn(month: m, year: y)
+            throw ValueError("date \(raw) does not exist — \(monthName(m)) \(y) has \(days) days")
+        }
+        return date
+    }
+
+    static func monthName(_ month: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"][month - 1]
+    }
+
+    /// `30s`, `10m`, `2h`, `1h30m`, `1.5s`, `10分钟`, `2小时`, `30秒`; a bare number only
+    /// when `bareUnit` says what it means (gap: seconds).
+    static func duration(_ raw: String, bareUnit: Double? = nil) throws(ValueError) -> TimeInterval {
+        let text = normalizeWidth(raw).lowercased().replacingOccurrences(of: " ", with: "")
+        if let bareUnit, let number = Double(text), number.isFinite, number >= 0 {
+            return number * bareUnit
+        }
+        let units: [(String, Double)] = [
+            ("小时", 3600), ("钟头", 3600), ("分钟", 60), ("秒钟", 1), ("hours", 3600), ("hour", 3600),
+            ("minutes", 60), ("minute", 60), ("min", 60), ("seconds", 1), ("second", 1), ("sec", 1),
+            ("分", 60), ("秒", 1), ("h", 3600), ("m", 60), ("s", 1),
+        ]
+        var rest = Substring(text)
+        var total = 0.0
+        var sawPart = false
+        while !rest.isEmpty {
+            let number = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ".") })
+            guard !number.isEmpty, let value = Double(number), value.isFinite else { break }
+            let afterNumber = rest.dropFirst(number.count)
+            guard let (unit, factor) = units.first(where: { afterNumber.hasPrefix($0.0) }) else { break }
+            rest = afterNumber.dropFirst(unit.count)
+            total += value * factor
+            sawPart = true
+        }
+        guard sawPart, rest.isEmpty else {
+            throw ValueError("'\(raw)' is not a length of time — write it like 30s, 10m, 2h or 1h30m")
+        }
+        return total
+    }
+
+    /// `22:00-06:00`; the dash may also be `~`, `～`, `至`, `到`, `–` or `—`.
+    static func range(_ raw: String) throws(ValueError) -> TimeRange {
+        let text = normalizeWidth(raw)
+        let separators: Set<Character> = ["-", "~", "～", "至", "到", "–", "—"]
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
+        guard parts.count == 2 else {
+            throw ValueError("'\(raw)' is not a time range — write it like 08:00-18:00")
+        }
+        let start = try time(String(parts[0]))
+        let end = try time(String(parts[1]))
+        guard start != end else {
+            throw ValueError("range \(raw) starts and ends at the same time — it would be empty")
+        }
+        return TimeRange(start: start, end: end)
+    }
+
+    /// YAML's own spellings plus the Chinese ones a clerk would type.
+    static func bool(_ raw: String) throws(ValueError) -> Bool {
+        switch normalizeWidth(raw).lowercased() {
+        case "true", "yes", "on", "y", "是", "开", "要", "有": return true
+        case "false", "no", "off", "n", "否", "关", "不要", "无": return false
+        default: throw ValueError("'\(raw)' is not yes or no — write true or false (是 / 否)")
+        }
+    }
+
+    /// A positive whole number within bounds, e.g. `repeat: 2` or `repeat: 2遍`.
+    static func count(_ raw: String, in bounds: ClosedRange<Int>, what: String) throws(ValueError) -> Int {
+        var text = normalizeWidth(raw)
+        for suffix in ["遍", "次"] where text.hasSuffix(suffix) { text.removeLast() }
+        guard isDigits(text), let value = Int(text) else {
+            throw ValueError("'\(raw)' is not a whole number — write \(what) as a number like \(bounds.lowerBound + 1)")
+        }
+        guard bounds.contains(value) else {
+            throw ValueError("\(what) \(value) is out of range — use \(bounds.lowerBound) to \(bounds.upperBound)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import Schedule
+
+/// Random damage to valid files must give diagnostics, never a crash or a hang.
+/// Deterministic: a fixed seed, so a failure reproduces.
+@Suite struct FuzzRegressionTests {
+    /// SplitMix64: tiny, seedable, good enough to pick mutations.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let tokens: [[UInt8]] = ["[", "]", "{", "}", ":", "- ", "\n", "\t", "  ", "&a ", "*a", "!!int ", "|", ">",
+                                    "'", "\"", "#", "24:00", "12:00", "：", "，", "---\n", "? ", "\u{FEFF}", "\r\n"]
+        .map { Array($0.utf8) }
+
+    static func mutate(_ input: [UInt8], rng: inout SplitMix) -> [UInt8] {
+        var bytes = input
+        for _ in 0..<Int.random(in: 1...6, using: &rng) {
+            let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &rng)
+            switch Int.random(in: 0..<5, using: &rng) {
+            case 0 where !bytes.isEmpty: bytes[position] = UInt8.random(in: 0...255, using: &rng)
+            case 1 where !bytes.isEmpty: bytes.removeSubrange(position..<min(bytes.count, position + Int.random(in: 1...8, using: &rng)))
+            case 2: bytes.insert(contentsOf: tokens.randomElement(using: &rng)!, at: position)
+            case 3: bytes = Array(bytes.prefix(position))  // truncated file
+            default:
+                let start = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &rng)
+                bytes.insert(contentsOf: bytes[start..<min(bytes.count, start + 40)], at: position)
+            }
+        }
+        return bytes
+    }
+
+    static func seeds() throws -> [[UInt8]] {
+        let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+        let schedules = repoRoot.appendingPathComponent("schedules")
+        var files: [URL] = []
+        for dir in [fixtures, schedules] {
+            files += try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "yaml" }
+        }
+        return try files.sorted { $0.path < $1.path }.map { Array(try Data(contentsOf: $0)) }
+    }
+
+    /// Checks what every result must satisfy, whatever the input.
+    static func checkInvariants(_ result: ScheduleFileResult) {
+        for diagnostic in result.diagnostics {
+            #expect(diagnostic.line >= 1 && diagnostic.column >= 1)
+            #expect(!diagnostic.message.isEmpty)
+            #expect(diagnostic.description.hasPrefix("\(result.path):\(diagnostic.line):\(diagnostic.column): "))
+        }
+        switch result.content {
+        case .program(let program):
+            #expect(!result.hasErrors)
+            #expect(!program.title.isEmpty && !program.text.isEmpty && !program.dailyTimes.isEmpty)
+            _ = program.occurrences(on: LocalDate(year: 2028, month: 2, day: 29)!, in: StationSettings.defaultTimeZone)
+        case .station: #expect(!result.hasErrors)
+        case .failed: #expect(result.hasErrors)
+        case .skipped: Issue.record("the parser never skips")
+        }
+    }
+
+    @Test func randomMutationsOfValidFiles() throws {
+        var rng = SplitMix(state: 20_261_130)
+        let seeds = try Self.seeds()
+        let parser = ScheduleFileParser(knownVoices: testVoices)
+        for iteration in 0..<3000 {
+            let input = Self.mutate(seeds[iteration % seeds.count], rng: &rng)
+            let name = iteration % 10 == 0 ? "station.yaml" : "fuzz.yaml"
+            Self.checkInvariants(parser.parse(data: Data(input), name: name, path: name))
+        }
+    }
+
+    /// Inputs that once crashed or hung a parser, kept as files (see tools/fuzz/README.md).
+    @Test func keptCrashersAndHostileInputs() throws {
+        let dir = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("fuzz")
+        let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+        #expect(!files.isEmpty)
+        for file in files {
+            let result = ScheduleFileParser(knownVoices: testVoices).parse(
+                data: try Data(contentsOf: file), name: file.lastPathComponent, path: file.lastPathComponent)
+            Self.checkInvariants(result)
+        }
+    }
+
+    @Test func deepNestingIsAnErrorNotAStackOverflow() {
+        for depth in [200, 5000, 200_000] {
+            for (open, close) in [("[", "]"), ("{a: ", "}")] {
+                let yaml = "title: " + String(repeating: open, count: depth) + String(repeating: close, count: depth)
+                let result = parseText(yaml)
+                #expect(result.hasErrors)
+            }
+            let block = (0..<min(depth, 2000)).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\n")
+            #expect(parseText("title:\n" + block).hasErrors)
+        }
+    }
+
+    @Test func aliasBombDoesNotExplode() {
+        // Each level refers to the previous one ten times: 10^9 leaves if expanded.
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        yaml += "days: *a9\ntimes: *a9\ntitle: *a9\n"
+        let start = Date()
+        let result = parseText(yaml)
+        #expect(result.hasErrors)
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+}

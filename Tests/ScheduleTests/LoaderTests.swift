@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+@testable import Schedule
+
+/// The file-system side, on a fresh temporary folder per test.
+@Suite struct LoaderTests {
+    let dir: URL
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("schedule-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+    }
+
+    var loader: ScheduleLoader { ScheduleLoader(knownVoices: testVoices) }
+
+    @Test func emptyFolder() {
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.files.isEmpty && snapshot.programs.isEmpty && snapshot.diagnostics.isEmpty)
+        #expect(snapshot.station == StationSettings())
+    }
+
+    @Test func missingFolderIsOneClearError() {
+        let snapshot = loader.load(directory: dir.appendingPathComponent("nope"))
+        #expect(snapshot.diagnostics.map(\.message) == ["the schedules folder does not exist"])
+    }
+
+    @Test func readsYamlAndYmlSkipsOthers() throws {
+        try write("a.yaml", program())
+        try write("b.yml", program())
+        try write("README.md", "# notes")
+        try write("notes.txt", "hello")
+        try write(".a.yaml.swp", "junk")
+        try write("a.yaml~", "junk")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("old"), withIntermediateDirectories: true)
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.programs.map(\.id) == ["a", "b"])
+        #expect(snapshot.errorCount == 0)
+        #expect(snapshot.diagnostics.map { "\(($0.file as NSString).lastPathComponent): \($0.severity) \($0.message)" } == [
+            "notes.txt: warning skipped: not a schedule file — only .yaml and .yml files are read",
+            "old: warning skipped: folders inside the schedules folder are not read",
+        ])
+        #expect(snapshot.diagnostics[0].file == dir.relativePath + "/notes.txt")
+    }
+
+    @Test func sameProgramInTwoFilesIsAnError() throws {
+        try write("a.yaml", program())
+        try write("a.yml", program())
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.programs.count == 1)
+        #expect(snapshot.diagnostics.map(\.message) == [
+            "program 'a' is already defined by a.yaml — rename or remove one of the two files"])
+    }
+
+    @Test func symlinkLoopIsSkippedWithAWarning() throws {
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop.yaml").path,
+                                                   withDestinationPath: dir.appendingPathComponent("loop.yaml").path)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("dangling.yaml").path,
+                                                   withDestinationPath: "/nonexistent/x.yaml")
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.diagnostics.map(\.message) == [
+            "file not found (or a symbolic link to a missing file)",
+            "skipped: this is a symbolic link that loops back on itself",
+        ])
+    }
+
+    @Test func fifoDoesNotHang() throws {
+        let path = dir.appendingPathComponent("pipe.yaml").path
+        #expect(mkfifo(path, 0o644) == 0)
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.diagnostics.map(\.message) == ["skipped: not a regular file (a folder, pipe or device)"])
+    }
+
+    @Test func tenMegabyteFileIsRefusedWithoutParsing() throws {
+        let big = "title: x\n" + String(repeating: "# 填充\n", count: 10 * 1024 * 1024 / 9)
+        try write("big.yaml", big)
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.diagnostics.map(\.message) == [
+            "this file is \(big.utf8.count / 1024) KB — a schedule file must be under 1024 KB; is it the right file?"])
+    }
+
+    @Test func unreadableFileIsAnError() throws {
+        try write("secret.yaml", program())
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: dir.appendingPathComponent("secret.yaml").path)
+        // root reads anything; the check only means something for other users.
+        guard getuid() != 0 else { return }
+        #expect(loader.load(directory: dir).errorCount == 1)
+    }
+
+    @Test func loadsNamedFiles() throws {
+        try write("a.yaml", program())
+        try write("b.yaml", "title: x\n")
+        let snapshot = loader.load(files: [dir.appendingPathComponent("a.yaml"), dir.appendingPathComponent("b.yaml")])
+        #expect(snapshot.programs.map(\.id) == ["a"])
+        #expect(snapshot.errorCount == 3)
+    }
+
+    @Test func stationFileIsSettingsNotAProgram() throws {
+        try write("station.yaml", "timezone: Asia/Urumqi\nquiet_hours: 22:00-06:00\ngrace: 5m\noutput: alsa:default\n")
+        try write("a.yaml", program())
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.programs.map(\.id) == ["a"])
+        #expect(snapshot.station.timeZone.identifier == "Asia/Urumqi")
+        #expect(snapshot.station.quietHours?.description == "22:00-06:00")
+        #expect(snapshot.station.grace == 300)
+        #expect(snapshot.station.output == .alsa("default"))
+    }
+
+    @Test func keepsTheLastGoodVersionOfABrokenFile() throws {
+        try write("a.yaml", program(times: "times: [08:00]"))
+        try write("b.yaml", program())
+        try write("station.yaml", "grace: 5m\n")
+        let before = loader.load(directory: dir)
+        // The clerk breaks a.yaml and station.yaml, adds a broken c.yaml and deletes b.yaml.
+        try write("a.yaml", program(times: "times: [24:00]"))
+        try write("station.yaml", "grace: soon\n")
+        try write("c.yaml", "title: new\n")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("b.yaml"))
+        let after = loader.load(directory: dir).keepingLastGood(from: before)
+        #expect(after.programs.map(\.id) == ["a"])
+        #expect(after.programs.first?.dailyTimes.map(\.time.description) == ["08:00"])
+        #expect(after.station.grace == 300)
+        #expect(after.files.filter(\.isLastGood).map(\.name) == ["a.yaml", "station.yaml"])
+        // The errors stay visible, so status can name file:line.
+        #expect(after.diagnostics.contains { $0.file.hasSuffix("a.yaml") && $0.line == 4 && $0.isError })
+        #expect(after.diagnostics.contains { $0.file.hasSuffix("c.yaml") })
+    }
+
+    @Test func voiceNamesFromAFolder() throws {
+        for name in ["standard.yaml", "slow.yaml", "README.md", "notes.txt", ".hidden.yaml"] { try write(name, "") }
+        #expect(VoiceNames.inDirectory(dir) == ["standard", "slow"])
+        #expect(VoiceNames.inDirectory(dir.appendingPathComponent("none")).isEmpty)
+    }
+}
+
+@Suite struct StationSettingsTests {
+    func station(_ yaml: String) -> ScheduleFileResult { parseText(yaml, name: "station.yaml") }
+
+    @Test func defaultsWhenEmptyOrCommentsOnly() throws {
+        for yaml in ["", "# nothing set\n"] {
+            let result = station(yaml)
+            #expect(result.diagnostics.isEmpty)
+            guard case .station(let settings) = result.content else { Issue.record("not a station"); continue }
+            #expect(settings.timeZone.identifier == "Asia/Shanghai")
+            #expect(settings.grace == 600 && settings.output == .auto && settings.quietHours == nil && settings.amplifier == nil)
+        }
+    }
+
+    @Test func amplifierCommands() throws {
+        let result = station("amplifier:\n  on_command: gpioset gpiochip0 17=1\n  off_command: gpioset gpiochip0 17=0\n  warm_up: 1.5s\n  hold: 1m\n")
+        guard case .station(let settings) = result.content else { Issue.record("\(result.diagnostics)"); return }
+        #expect(settings.amplifier == AmplifierSettings(onCommand: "gpioset gpiochip0 17=1", offCommand: "gpioset gpiochip0 17=0",
+                                                        warmUp: 1.5, hold: 60))
+    }
+
+    @Test func everyStationErrorIsReported() {
+        let result = station("timezone: CST\nquiet_hours: 22:00-24:00\ngrace: soon\noutput: speaker\namplifier:\n  on: x\ntimzone: x\n")
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+            "1:11 unknown time zone 'CST' — write a region name like Asia/Shanghai or Asia/Urumqi",
+            "2:14 time 24:00 does not exist — use 00:00 (it belongs to the next day) or 23:59",
+            "3:8 'soon' is not a length of time — write it like 30s, 10m, 2h or 1h30m",
+            "4:9 output 'speaker' is not known — use auto, alsa:NAME (e.g. alsa:default), wav:FOLDER or null",
+            "6:3 unknown key 'on' — amplifier keys are: on_command, off_command, warm_up, hold",
+            "7:1 unknown key 'timzone' — did you mean 'timezone'?",
+        ])
+    }
+
+    @Test func outputDeviceSpellings() throws {
+        #expect(try OutputDevice(parsing: "auto") == .auto)
+        #expect(try OutputDevice(parsing: "null") == .null)
+        #expect(try OutputDevice(parsing: "alsa:plughw:1,0") == .alsa("plughw:1,0"))
+        #expect(try OutputDevice(parsing: "wav:/var/lib/dalaba/out") == .wav(directory: "/var/lib/dalaba/out"))
+        #expect(OutputDevice.wav(directory: "x").description == "wav:x")
+        #expect(throws: ValueError.self) { try OutputDevice(parsing: "alsa:") }
+    }
+
+    @Test func quietHoursCanBeSwitchedOff() {
+        guard case .station(let settings) = station("quiet_hours: none\n").content else { Issue.record(); return }
+        #expect(settings.quietHours == nil)
+    }
+}
