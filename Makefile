@@ -1,10 +1,21 @@
-# Two set-up commands (README): `make run` and `make test`. Both install what they need.
+# The two set-up commands (README): `make run` and `make test`. Both install what they need.
+# `make install` is the admin's (see README, "Installing on the station box").
 SWIFT ?= swift
-APT_PACKAGES = libespeak-ng-dev libasound2-dev espeak-ng-data pkg-config tzdata
+PREFIX ?= /usr/local
+DESTDIR ?=
+SYSCONFDIR ?= /etc
+# Where the binaries to install come from (tests install debug builds).
+BUILD_DIR ?= .build/release
+APT_PACKAGES = libespeak-ng-dev libasound2-dev espeak-ng espeak-ng-data pkg-config tzdata
 
-.PHONY: deps build release run test bench clean
+BIN = $(DESTDIR)$(PREFIX)/bin
+SHARE = $(DESTDIR)$(PREFIX)/share
+LIB = $(DESTDIR)$(PREFIX)/lib
+ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-# Installs the Debian packages the build and the tests need, only when one is missing.
+.PHONY: deps build release run test bench install install-only uninstall clean
+
+# Installs the Debian packages the build and the tests need, only those missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -20,7 +31,7 @@ release: deps
 	$(SWIFT) build -c release
 
 run: release
-	.build/release/dalaba preview --voices voices -o out/sample.wav "ge4 wei4 cun1min2 qing3 zhu4yi4"
+	.build/release/dalaba preview --voices voices "ge4 wei4 cun1min2 qing3 zhu4yi4"
 
 test: deps
 	$(SWIFT) test
@@ -28,6 +39,48 @@ test: deps
 bench: release
 	.build/release/dalaba-bench
 	@for s in tools/bench/*.sh; do [ -f "$$s" ] && bash "$$s"; done; true
+
+install: release install-only
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v systemd-sysusers >/dev/null; then \
+	  systemd-sysusers $(PREFIX)/lib/sysusers.d/dalaba.conf; \
+	  systemd-tmpfiles --create $(PREFIX)/lib/tmpfiles.d/dalaba.conf; \
+	  systemctl daemon-reload 2>/dev/null || true; \
+	  echo "installed; start it with: systemctl enable --now dalabad"; \
+	fi
+
+# Copies an already built tree. The clerk's files in $(SYSCONFDIR)/dalaba are never overwritten:
+# sample schedules go in only when the schedules folder is absent or empty.
+install-only:
+	install -d $(BIN) $(SHARE)/dalaba/voices/mandarin $(SHARE)/dalaba/examples/schedules $(SHARE)/doc/dalaba \
+	  $(LIB)/systemd/system $(LIB)/sysusers.d $(LIB)/tmpfiles.d \
+	  $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d \
+	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(ETC)/schedules $(ETC)/voices
+	install -m 0755 $(BUILD_DIR)/dalaba $(BUILD_DIR)/dalabad $(BIN)/
+	install -m 0644 voices/*.yaml voices/README.md $(SHARE)/dalaba/voices/
+	install -m 0644 voices/mandarin/* $(SHARE)/dalaba/voices/mandarin/
+	install -m 0644 schedules/*.yaml schedules/README.md $(SHARE)/dalaba/examples/schedules/
+	install -m 0644 README.md $(SHARE)/doc/dalaba/
+	for f in docs/*.md; do [ -f "$$f" ] && install -m 0644 "$$f" $(SHARE)/doc/dalaba/; done; true
+	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalabad.service > $(LIB)/systemd/system/dalabad.service
+	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
+	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
+	$(BUILD_DIR)/dalaba --generate-completion-script bash > $(SHARE)/bash-completion/completions/dalaba
+	$(BUILD_DIR)/dalaba --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_dalaba
+	$(BUILD_DIR)/dalaba --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/dalaba.fish
+	install -m 0644 docs/man/dalaba.1 $(SHARE)/man/man1/dalaba.1
+	install -m 0644 docs/man/dalabad.8 $(SHARE)/man/man8/dalabad.8
+	@if [ -z "$$(ls -A $(ETC)/schedules)" ]; then \
+	  install -m 0664 schedules/*.yaml schedules/README.md $(ETC)/schedules/; \
+	  echo "sample schedules installed in $(ETC)/schedules"; \
+	else echo "$(ETC)/schedules already has files: left as they are"; fi
+	@[ -e $(ETC)/voices/lexicon.local.tsv ] || install -m 0664 voices/lexicon.local.tsv $(ETC)/voices/lexicon.local.tsv
+
+# Leaves $(SYSCONFDIR)/dalaba (the clerk's schedules) and /var/lib/dalaba (the play log) alone.
+uninstall:
+	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(LIB)/sysusers.d/dalaba.conf \
+	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
+	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8
+	rm -rf $(SHARE)/dalaba $(SHARE)/doc/dalaba
 
 clean:
 	rm -rf .build

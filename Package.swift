@@ -27,6 +27,10 @@ let package = Package(
         .target(name: "Audio", dependencies: ["CALSA"]),
         .target(name: "Mandarin"),
         .target(name: "Schedule", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
+        // (timerfd), the amplifier's power commands, sd_notify.
+        .systemLibrary(name: "CLinux"),
+        .target(name: "Platform", dependencies: ["CLinux"]),
         // The station: pure queue rules and timetable, the GRDB store, the playback engine.
         .target(name: "Station", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // The control socket: JSON-lines protocol, server and client.
@@ -48,6 +52,7 @@ let package = Package(
         .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule", "Station", "Control"]),
 
         .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule"], resources: [.copy("Fixtures")]),
