@@ -1,0 +1,146 @@
+/// One left-to-right walk over the folded text, writing the spoken form. Number-shaped input goes
+/// to the matchers in the other files of this folder; this file handles the rest: symbols,
+/// punctuation and the pause bookkeeping.
+struct NormalizationPass {
+    let s: [Unicode.Scalar]
+    var i = 0
+    var out = String.UnicodeScalarView()
+    /// The last output scalar was a soft pause (from a bracket or dash), which a real mark replaces.
+    var lastWasSoftMark = false
+    /// Where the last ordinal (第4) ended, so 第4、5、6排 reads 5 and 6 as ordinals as well.
+    var lastOrdinalEnd = -1
+    /// A digit run that follows a letter and a hyphen (COVID-19): read as a code.
+    var codeStart = -1
+
+    /// Dashes that join two numbers into a range (the hyphen is handled on its own).
+    static let rangeDashes: Set<Unicode.Scalar> = ["~", "—", "–", "―"]
+
+    /// Currency signs typed before a number, and the word said after it (¥300 三百元).
+    static let currencies: [Unicode.Scalar: String] = ["¥": "元", "$": "美元", "€": "欧元", "£": "英镑"]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        s = scalars
+    }
+
+    func at(_ j: Int) -> Unicode.Scalar? { j >= 0 && j < s.count ? s[j] : nil }
+
+    mutating func run() -> String {
+        while i < s.count {
+            let c = s[i]
+            if c.isDigit {
+                readNumber()
+                continue
+            }
+            let next = at(i + 1)
+            let nextIsDigit = next?.isDigit == true
+            switch c {
+            case "-" where nextIsDigit:
+                readHyphenBeforeDigit()
+            case _ where NormalizationPass.rangeDashes.contains(c) && nextIsDigit && followsNumberClosely(i):
+                emit("至")
+                i += 1
+            case _ where nextIsDigit && Self.currencies[c] != nil:
+                let currency = Self.currencies[c]!
+                i += 1
+                readQuantity(negative: false, currency: currency)
+            case "×" where nextIsDigit && at(i - 1)?.isDigit == true:
+                emit("乘")
+                i += 1
+            case "/":
+                readSlash()
+            case "." where nextIsDigit && at(i - 1)?.isDigit != true && at(i - 1)?.isLatinLetter != true:
+                // .5 as typed for 0.5
+                let end = runEnd(i + 1)
+                emit("零点" + NumberReading.digits(digitValues((i + 1)..<end)))
+                i = end
+            case _ where (c == "." || c == ":") && (at(i - 1)?.isLatinLetter == true || next?.isLatinLetter == true):
+                emit(c)  // www.gov.cn, http: — Latin text is left to the pinyin stage as typed
+                i += 1
+            default:
+                switch Punctuation.reading(of: c) {
+                case .mark(let m, let soft)?: emitMark(m, soft: soft)
+                case .silent?: break
+                case nil: emit(c)
+                }
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    /// A '-' right before a digit: a joining hyphen after letters (COVID-19), a range after a
+    /// number and its unit (6日-8日, 3人-5人), otherwise a minus sign (-5℃ 零下五摄氏度).
+    private mutating func readHyphenBeforeDigit() {
+        if at(i - 1)?.isLatinLetter == true {
+            codeStart = i + 1
+            i += 1
+        } else if followsNumberClosely(i) {
+            emit("至")
+            i += 1
+        } else {
+            i += 1
+            readQuantity(negative: true, currency: nil)
+        }
+    }
+
+    /// '/' between measure words is 每 (5元/斤 五元每斤, 60km/h 六十公里每小时); between digits
+    /// (unread by the number rules) a list pause; between anything else, as typed.
+    private mutating func readSlash() {
+        i += 1
+        let prev = at(i - 2)
+        if prev?.isHan == true || prev?.isLatinLetter == true {
+            if let unit = Units.match(s, at: i), prev?.isHan == true || s[i].isLatinLetter {
+                emit("每" + unit.name)
+                i = unit.end
+                return
+            }
+            if Follower(s, at: i).isQuantity {
+                emit("每")
+                return
+            }
+        }
+        if prev?.isLatinLetter == true || at(i)?.isLatinLetter == true {
+            emit("/")  // and/or, km/h: Latin text is the pinyin stage's business
+        } else {
+            emitMark("、", soft: true)  // 是/否, or digits the number rules left alone
+        }
+    }
+
+    /// True when a digit occurs within the last few scalars before `j` with no space or mark in
+    /// between: "6日-8日" (a range) rather than "气温-5℃" (a minus sign).
+    func followsNumberClosely(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0 && k >= j - 4 {
+            let c = s[k]
+            if c.isDigit { return true }
+            if c.properties.isWhitespace || Punctuation.reading(of: c) != nil { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    mutating func emit(_ text: String) {
+        out.append(contentsOf: text.unicodeScalars)
+        lastWasSoftMark = false
+    }
+
+    mutating func emit(_ c: Unicode.Scalar) {
+        out.append(c)
+        lastWasSoftMark = false
+    }
+
+    /// Writes a pause mark, merging it with a neighbouring one: a soft mark never doubles another
+    /// mark or opens a line, and a real mark replaces a soft one before it.
+    mutating func emitMark(_ m: Unicode.Scalar, soft: Bool) {
+        let last = out.last
+        if soft {
+            if last == nil || last!.properties.isWhitespace || Punctuation.spokenMarks.contains(last!) { return }
+            out.append(m)
+            lastWasSoftMark = true
+            return
+        }
+        if lastWasSoftMark { out.removeLast() }
+        out.append(m)
+        lastWasSoftMark = false
+    }
+}

@@ -1,0 +1,70 @@
+/// Where a digit starts, decide what the number is (a code, a date, a clock time, a phone number,
+/// a fraction, a dotted sequence or a quantity) and hand it to the matcher for that shape.
+/// The order matters: the more specific shape wins (2031-05-06 is a date before it is a range).
+extension NormalizationPass {
+    /// A matched span of the input and its spoken form.
+    struct Match {
+        var text: String
+        var end: Int
+    }
+
+    func runEnd(_ j: Int) -> Int {
+        var k = j
+        while k < s.count && s[k].isDigit { k += 1 }
+        return k
+    }
+
+    func digitValues(_ r: Range<Int>) -> [UInt8] { r.map { s[$0].digitValue ?? 0 } }
+
+    func isDigit(_ j: Int) -> Bool { at(j)?.isDigit == true }
+
+    mutating func readNumber() {
+        let start = i
+        let end = runEnd(start)
+        let letterBefore = at(start - 1)?.isLatinLetter == true
+        let letterAfter = at(end)?.isLatinLetter == true && Units.match(s, at: end) == nil
+        if start == codeStart || letterBefore || letterAfter {
+            // A code (G60, 浙A12345, 4S, COVID-19): digit by digit, letters left as typed.
+            emit(NumberReading.digits(digitValues(start..<end)))
+            i = end
+            return
+        }
+        if end - start > NumberReading.maxCardinalDigits {
+            // Too long to be a number anyone says (ID cards, account numbers, absurd input).
+            emit(NumberReading.digits(digitValues(start..<end), yao: inPhoneContext(start)))
+            i = end
+            return
+        }
+        if let m = matchDate(start) ?? matchClock(start) ?? matchPhone(start) ?? matchSlash(start) ?? matchDotted(start) {
+            emit(m.text)
+            i = m.end
+            return
+        }
+        readQuantity(negative: false, currency: nil)
+    }
+
+    /// A range joiner after a number: the hyphen, tilde and dashes read 至; 至 and 到 stay as typed.
+    func rangeConnector(at j: Int) -> (text: String, next: Int)? {
+        guard let c = at(j) else { return nil }
+        switch c {
+        case "-", "~", "–", "―": return ("至", j + 1)
+        case "—": return ("至", at(j + 1) == "—" ? j + 2 : j + 1)
+        case "至", "到": return (String(c), j + 1)
+        default: return nil
+        }
+    }
+
+    /// Three or more dot-separated groups that are not a date (1.2.3.4, 192.168.1.1): each group
+    /// digit by digit, the dots read 点, as people read version numbers and addresses.
+    func matchDotted(_ start: Int) -> Match? {
+        var groups = [start..<runEnd(start)]
+        var k = groups[0].upperBound
+        while at(k) == ".", isDigit(k + 1) {
+            let r = (k + 1)..<runEnd(k + 1)
+            groups.append(r)
+            k = r.upperBound
+        }
+        guard groups.count >= 3 else { return nil }
+        return Match(text: groups.map { NumberReading.digits(digitValues($0)) }.joined(separator: "点"), end: k)
+    }
+}
