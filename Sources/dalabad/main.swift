@@ -1,1 +1,2 @@
-// dalabad: the station daemon. Everything is in the Station and Control modules.
+// dalabad: the station daemon. Options in DaemonOptions, wiring in Daemon.
+DaemonOptions.main()

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+
+/// `dalabad [--config FILE] [--schedules DIR] [--voices DIR] [--state DIR] [--socket PATH] [--output …]`.
+/// Every setting has a default, so it runs with no options at all.
+struct DaemonOptions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dalabad",
+        abstract: "The village loudspeaker station daemon: plays scheduled and ad-hoc announcements.",
+        discussion: "Controlled with `dalaba` over a Unix socket; see docs/daemon.md.")
+
+    @Option(help: "The station settings file (default: station.yaml in the schedules directory).")
+    var config: String?
+
+    @Option(help: "The directory of program files (default: ./schedules if present, else /etc/dalaba/schedules).")
+    var schedules: String?
+
+    @Option(help: "The directory of voice profiles and lexicons (default: ./voices if present, else /usr/local/share/dalaba/voices).")
+    var voices: String?
+
+    @Option(help: "Where the queue and play log are kept (default: /var/lib/dalaba, or ~/.local/state/dalaba when that is not writable).")
+    var state: String?
+
+    @Option(help: "The control socket (default: /run/dalaba/control.sock, else a per-user path that dalaba finds by itself).")
+    var socket: String?
+
+    @Option(help: "Where the sound goes: auto, alsa:NAME, wav:DIR or null (default: the station setting, else auto).")
+    var output: String?
+
+    mutating func validate() throws {
+        if let output, (try? OutputChoice(parsing: output)) == nil {
+            throw ValidationError("--output must be auto, alsa:NAME, wav:DIR or null, not \"\(output)\"")
+        }
+    }
+
+    func run() throws {
+        let daemon = try Daemon(options: self)
+        daemon.run()  // never returns: exits from the signal handlers
+    }
+
+    static func directory(_ option: String?, local: String, installed: String) -> URL {
+        if let option { return URL(fileURLWithPath: option) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory), isDirectory.boolValue {
+            return URL(fileURLWithPath: local)
+        }
+        return URL(fileURLWithPath: installed)
+    }
+
+    /// /var/lib/dalaba for the system service; a per-user state dir otherwise.
+    static func stateDirectory(_ option: String?) -> URL {
+        if let option { return URL(fileURLWithPath: option) }
+        let system = "/var/lib/dalaba"
+        if access(system, W_OK) == 0 || (try? FileManager.default.createDirectory(atPath: system, withIntermediateDirectories: true)) != nil {
+            return URL(fileURLWithPath: system)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"] ?? (NSHomeDirectory() + "/.local/state")
+        return URL(fileURLWithPath: base).appendingPathComponent("dalaba")
+    }
+}

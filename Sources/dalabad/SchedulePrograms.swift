@@ -1,0 +1,39 @@
+import Foundation
+import Schedule
+import Station
+
+/// The schedule files as the station engine's program source.
+struct SchedulePrograms: ProgramSource {
+    let snapshot: ScheduleSnapshot
+
+    func occurrences(after: Date, through: Date) -> [AnnouncementDraft] {
+        // The snapshot answers for [start, end); the engine asks for (after, through].
+        snapshot.occurrences(from: after, to: through.addingTimeInterval(0.001))
+            .filter { $0.due > after && $0.due <= through }
+            .map(Self.draft)
+    }
+
+    func nextDue(after instant: Date) -> Date? {
+        snapshot.nextOccurrence(after: instant)?.due
+    }
+
+    static func draft(_ occurrence: Occurrence) -> AnnouncementDraft {
+        let program = occurrence.program
+        return AnnouncementDraft(
+            title: program.title, text: program.text, voice: program.voice, repeatCount: program.repeatCount,
+            gap: program.gap, chime: program.chime, priority: Station.Priority(rawValue: program.priority.rawValue) ?? .normal,
+            source: .program(file: program.file), due: occurrence.due, order: occurrence.fileOrder)
+    }
+
+    /// The station rules from `station.yaml`.
+    static func rules(_ settings: StationSettings) -> QueueRules {
+        QueueRules(
+            graceWindow: settings.grace,
+            quietHours: settings.quietHours.map {
+                QuietHours(
+                    start: TimeOfDay(hour: $0.start.hour, minute: $0.start.minute, second: $0.start.second),
+                    end: TimeOfDay(hour: $0.end.hour, minute: $0.end.minute, second: $0.end.second),
+                    timeZone: settings.timeZone)
+            })
+    }
+}
