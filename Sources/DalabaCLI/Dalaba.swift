@@ -8,6 +8,7 @@ public struct Dalaba: AsyncParsableCommand {
         abstract: "Control the village loudspeaker: preview announcements, check schedules, read Mandarin.",
         subcommands: [
             Preview.self,
+            ScheduleCommand.self,
         ])
 
     public init() {}

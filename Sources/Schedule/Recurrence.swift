@@ -87,13 +87,23 @@ extension ScheduleSnapshot {
 
     /// Occurrences due in `start ..< end`, in timetable order.
     public func occurrences(from start: Date, to end: Date) -> [Occurrence] {
-        guard start < end else { return [] }
+        occurrences(spanning: start, end) { $0 >= start && $0 < end }
+    }
+
+    /// Occurrences due in the span (`after`, `through`] — the daemon's planning step, which
+    /// resumes exactly after what it planned before.
+    public func occurrences(after: Date, through: Date) -> [Occurrence] {
+        occurrences(spanning: after, through) { $0 > after && $0 <= through }
+    }
+
+    private func occurrences(spanning start: Date, _ end: Date, where keep: (Date) -> Bool) -> [Occurrence] {
+        guard start <= end else { return [] }
         // One day of margin either side: a local day spans up to 26 h of instants.
         var date = localDate(at: start).adding(days: -1)
         let last = localDate(at: end).adding(days: 1)
         var found: [Occurrence] = []
         while date <= last {
-            found += timetable(for: date).filter { $0.due >= start && $0.due < end }
+            found += timetable(for: date).filter { keep($0.due) }
             date = date.adding(days: 1)
         }
         return found

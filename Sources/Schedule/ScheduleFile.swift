@@ -52,14 +52,25 @@ public struct ScheduleFileParser: Sendable {
     static let allKeySpellings: Set<String> = Set(
         (ProgramParser.specs + StationParser.specs + StationParser.amplifierSpecs).flatMap { [$0.name] + $0.aliases })
 
-    public func parse(data: Data, name: String, path: String) -> ScheduleFileResult {
+    /// What a file is read as; by default `station.yaml` / `station.yml` are station settings
+    /// and every other file a program.
+    public enum Kind: Sendable {
+        case program, station
+
+        public init(fileName: String) {
+            self = ScheduleFileParser.stationFileNames.contains(fileName.lowercased()) ? .station : .program
+        }
+    }
+
+    public func parse(data: Data, name: String, path: String, as kind: Kind? = nil) -> ScheduleFileResult {
         var sink = DiagnosticSink(file: path)
-        let content = parseContent(data: data, name: name, sink: &sink)
+        let content = parseContent(data: data, name: name, isStation: (kind ?? Kind(fileName: name)) == .station, sink: &sink)
         return ScheduleFileResult(name: name, path: path, content: sink.hasErrors ? .failed : content,
                                   diagnostics: sink.diagnostics.sortedByPosition())
     }
 
-    private func parseContent(data: Data, name: String, sink: inout DiagnosticSink) -> ScheduleFileResult.Content {
+    private func parseContent(data: Data, name: String, isStation: Bool,
+                              sink: inout DiagnosticSink) -> ScheduleFileResult.Content {
         guard data.count <= Self.maxFileSize else {
             sink.error(.start, "this file is \(data.count / 1024) KB — a schedule file must be under \(Self.maxFileSize / 1024) KB; is it the right file?")
             return .failed
@@ -71,7 +82,6 @@ public struct ScheduleFileParser: Sendable {
             sink.error(failure.position, failure.message)
             return .failed
         }
-        let isStation = Self.stationFileNames.contains(name)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {

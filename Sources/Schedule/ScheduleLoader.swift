@@ -38,11 +38,13 @@ public struct ScheduleLoader: Sendable {
         ScheduleSnapshot(files: files.map { load(file: $0) })
     }
 
-    public func load(file: URL) -> ScheduleFileResult {
-        load(file: file, displayPath: file.relativePath)
+    /// One file, read as a program or station settings by its name unless `kind` says
+    /// (`dalabad --config /etc/dalaba/dalabad.yaml` reads station settings from any name).
+    public func load(file: URL, as kind: ScheduleFileParser.Kind? = nil) -> ScheduleFileResult {
+        load(file: file, displayPath: file.relativePath, as: kind)
     }
 
-    func load(file: URL, displayPath: String) -> ScheduleFileResult {
+    func load(file: URL, displayPath: String, as kind: ScheduleFileParser.Kind? = nil) -> ScheduleFileResult {
         let name = file.lastPathComponent
         func skip(_ message: String?) -> ScheduleFileResult {
             ScheduleFileResult(name: name, path: displayPath, content: .skipped, diagnostics: message.map {
@@ -61,12 +63,12 @@ public struct ScheduleLoader: Sendable {
             if code == ENOENT { return fail("file not found (or a symbolic link to a missing file)") }
             return fail("cannot read this file (\(String(cString: strerror(code))))")
         }
-        let kind = info.st_mode & S_IFMT
-        guard Self.hasScheduleExtension(name) else {
-            return skip(kind == S_IFDIR ? "skipped: folders inside the schedules folder are not read"
+        let fileType = info.st_mode & S_IFMT
+        guard Self.hasScheduleExtension(name) || kind != nil else {
+            return skip(fileType == S_IFDIR ? "skipped: folders inside the schedules folder are not read"
                                         : "skipped: not a schedule file — only .yaml and .yml files are read")
         }
-        guard kind == S_IFREG else {
+        guard fileType == S_IFREG else {
             return skip("skipped: not a regular file (a folder, pipe or device)")
         }
         guard Int(info.st_size) <= ScheduleFileParser.maxFileSize else {
@@ -77,7 +79,7 @@ public struct ScheduleLoader: Sendable {
             defer { try? handle.close() }
             // One byte over the limit is enough to know the file grew past it meanwhile.
             let data = try handle.read(upToCount: ScheduleFileParser.maxFileSize + 1) ?? Data()
-            return parser.parse(data: data, name: name, path: displayPath)
+            return parser.parse(data: data, name: name, path: displayPath, as: kind)
         } catch {
             return fail("cannot read this file (\(Self.reason(error)))")
         }

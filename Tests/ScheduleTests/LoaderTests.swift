@@ -109,6 +109,14 @@ import Testing
         #expect(snapshot.station.output == .alsa("default"))
     }
 
+    @Test func stationSettingsFromAFileOfAnyName() throws {
+        try write("dalabad.conf", "grace: 2m\n")
+        let result = loader.load(file: dir.appendingPathComponent("dalabad.conf"), as: .station)
+        #expect(result.content == .station(StationSettings(grace: 120)))
+        // Without saying so, the same file is not a schedule file at all.
+        #expect(loader.load(file: dir.appendingPathComponent("dalabad.conf")).content == .skipped)
+    }
+
     @Test func keepsTheLastGoodVersionOfABrokenFile() throws {
         try write("a.yaml", program(times: "times: [08:00]"))
         try write("b.yaml", program())

@@ -114,6 +114,9 @@ import Testing
         let s = snapshot([("p.yaml", program(times: "times: [23:00, 00:30, 06:00]"))])
         let found = s.occurrences(from: shanghai("2026-12-31", 22), to: shanghai("2027-01-01", 6))
         #expect(found.map { "\($0.date) \($0.timeText)" } == ["2026-12-31 23:00", "2027-01-01 00:30"])
+        // The planning form excludes its start and includes its end.
+        let planned = s.occurrences(after: shanghai("2026-12-31", 23), through: shanghai("2027-01-01", 6))
+        #expect(planned.map { "\($0.date) \($0.timeText)" } == ["2027-01-01 00:30", "2027-01-01 06:00"])
     }
 
     @Test func aYearOfOccurrencesCountsEveryDay() {

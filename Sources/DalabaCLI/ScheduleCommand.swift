@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Schedule
+
+/// `dalaba schedule`: offline checks of the schedule files, no daemon needed.
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Check schedule files and show a day's timetable, without the daemon.",
+        subcommands: [ScheduleCheck.self, ScheduleShow.self])
+}
+
+/// Where the schedule and voice folders are when no option names them.
+enum ScheduleFolders {
+    static let installedSchedules = "/etc/dalaba/schedules"
+
+    static func schedules(_ option: String?) -> URL {
+        Paths.resolve(option, local: "schedules", installed: installedSchedules)
+    }
+
+    /// The voice names to check against; nil (no check) when the default folder is absent.
+    static func voiceNames(_ option: String?) throws -> Set<String>? {
+        let directory = Paths.voicesDirectory(option)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if option != nil { throw ValidationError("no voices folder at \(directory.relativePath)") }
+            FileHandle.standardError.write(Data("note: no voices folder at \(directory.relativePath) — voice names are not checked\n".utf8))
+            return nil
+        }
+        return VoiceNames.inDirectory(directory)
+    }
+}

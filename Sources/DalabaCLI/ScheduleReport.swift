@@ -1,0 +1,125 @@
+import Foundation
+import Schedule
+
+/// The text of `schedule check` and `schedule show`, built without printing (tested directly).
+enum ScheduleReport {
+    struct CheckReport {
+        var lines: [String]
+        var summary: String
+        var failed: Bool
+    }
+
+    static func check(_ snapshots: [ScheduleSnapshot], targets: [String]) -> CheckReport {
+        let diagnostics = snapshots.flatMap(\.diagnostics)
+        let errors = diagnostics.filter(\.isError)
+        let warnings = diagnostics.count - errors.count
+        let files = snapshots.flatMap(\.files).filter { file in
+            if case .skipped = file.content { return false }
+            return !file.name.isEmpty
+        }
+        let programs = files.filter { $0.program != nil }.count
+        let hasStation = files.contains { if case .station = $0.content { true } else { false } }
+        let warningText = warnings == 0 ? "" : ", \(plural(warnings, "warning"))"
+        let summary: String
+        if !errors.isEmpty {
+            let failing = Set(errors.map(\.file)).count
+            summary = "\(plural(errors.count, "error")) in \(plural(failing, "file"))\(warningText) — fix \(errors.count == 1 ? "it" : "them") and run 'dalaba schedule check' again"
+        } else if files.isEmpty {
+            summary = "no schedule files (.yaml) in \(targets.joined(separator: ", "))\(warningText)"
+        } else {
+            summary = "\(targets.joined(separator: ", ")): \(plural(programs, "program"))"
+                + (hasStation ? " and station settings" : "") + " OK\(warningText)"
+        }
+        return CheckReport(lines: diagnostics.map(\.description), summary: summary, failed: !errors.isEmpty)
+    }
+
+    static func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
+    }
+
+    static func table(_ timetable: [Occurrence], day: LocalDate, station: StationSettings) -> String {
+        let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.weekday.rawValue - 1]
+        let header = "\(day) \(weekday) (\(day.weekday.chineseName)), station time \(station.timeZone.identifier): "
+            + plural(timetable.count, "announcement")
+        guard !timetable.isEmpty else { return header }
+        let titleWidth = min(30, timetable.map { displayWidth($0.program.title) }.max() ?? 0)
+        let timeWidth = timetable.map(\.timeText.count).max() ?? 5
+        let rows = timetable.map { occurrence -> String in
+            let program = occurrence.program
+            return [
+                occurrence.timeText.padding(toLength: timeWidth, withPad: " ", startingAt: 0),
+                pad(program.title, to: titleWidth),
+                program.priority.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
+                "×\(program.repeatCount)",
+                "\(program.file):\(occurrence.sourceLine)",
+            ].joined(separator: "  ")
+        }
+        return ([header] + rows).joined(separator: "\n")
+    }
+
+    /// One `schedule show --json` entry; the field names are documented in schedules/README.md.
+    struct Entry: Encodable {
+        var time: String
+        var title: String
+        var priority: String
+        var `repeat`: Int
+        var file: String
+        var line: Int
+        var program: String
+        var date: String
+        var due: String
+        /// null when the program uses the station's default voice.
+        var voice: String?
+        var chime: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case time, title, priority, `repeat`, file, line, program, date, due, voice, chime
+        }
+
+        // Written by hand so that a missing voice is an explicit null, not an absent key.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(time, forKey: .time)
+            try c.encode(title, forKey: .title)
+            try c.encode(priority, forKey: .priority)
+            try c.encode(`repeat`, forKey: .repeat)
+            try c.encode(file, forKey: .file)
+            try c.encode(line, forKey: .line)
+            try c.encode(program, forKey: .program)
+            try c.encode(date, forKey: .date)
+            try c.encode(due, forKey: .due)
+            try c.encode(voice, forKey: .voice)
+            try c.encode(chime, forKey: .chime)
+        }
+    }
+
+    static func json(_ timetable: [Occurrence], station: StationSettings) throws -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = station.timeZone
+        let entries = timetable.map { occurrence in
+            let program = occurrence.program
+            return Entry(time: occurrence.timeText, title: program.title, priority: program.priority.rawValue,
+                         repeat: program.repeatCount, file: program.file, line: occurrence.sourceLine,
+                         program: program.id, date: occurrence.date.description,
+                         due: formatter.string(from: occurrence.due), voice: program.voice, chime: program.chime)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(entries), as: UTF8.self)
+    }
+
+    /// Terminal columns: a Chinese character takes two.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: width + 2
+            default: width + 1
+            }
+        }
+    }
+
+    static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+    }
+}
