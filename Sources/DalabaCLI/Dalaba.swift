@@ -8,6 +8,9 @@ public struct Dalaba: AsyncParsableCommand {
         abstract: "Control the village loudspeaker: preview announcements, check schedules, read Mandarin.",
         subcommands: [
             Preview.self,
+            StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,
+            PauseCommand.self, ResumeCommand.self, ReloadCommand.self, HistoryCommand.self, WatchCommand.self,
+            PinyinCommand.self,
             ScheduleCommand.self,
         ])
 

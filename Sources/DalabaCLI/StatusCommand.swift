@@ -1,0 +1,37 @@
+import ArgumentParser
+import Control
+import Foundation
+
+/// `dalaba status`: what the station is doing now.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show what plays now, what is next, the queue length, the speaker and any schedule errors.")
+
+    @OptionGroup var control: ControlOptions
+
+    func run() throws {
+        let (line, status) = try control.call(Request(.status), as: StatusReply.self)
+        if control.json { return control.printLine(line) }
+        if let playing = status.playing {
+            print("playing:  \(playing.id.map { "\($0)" } ?? "-") \(playing.title) (since \(status.playingSince.map(Clock.time) ?? "?"))")
+        } else {
+            print("playing:  nothing")
+        }
+        if let next = status.next {
+            print("next:     \(next.id.map { "\($0)" } ?? "-") \(next.title) at \(Clock.dateTime(next.due)) [\(next.priority.rawValue)]")
+        } else {
+            print("next:     nothing queued")
+        }
+        print("queue:    \(status.queueLength) waiting")
+        print("speaker:  \(status.speaker)" + (status.speakerError.map { " — OFFLINE: \($0)" } ?? ""))
+        print("paused:   \(status.paused ? "yes (dalaba resume to continue)" : "no")")
+        print("quiet:    \(status.quietHours ? "yes, quiet hours: only emergencies sound" : "no")")
+        if status.scheduleErrors.isEmpty {
+            print("schedule: no errors")
+        } else {
+            print("schedule: \(status.scheduleErrors.count) error(s)")
+            for error in status.scheduleErrors { print("  \(error)") }
+        }
+    }
+}

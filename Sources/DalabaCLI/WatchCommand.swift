@@ -1,0 +1,43 @@
+import ArgumentParser
+import Control
+import Foundation
+
+/// `dalaba watch`: events as they happen, until interrupted.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Print station events as they happen (started, finished, interrupted, reloaded, speaker offline…).")
+
+    @OptionGroup var control: ControlOptions
+
+    func run() throws {
+        let client = try control.connect()
+        do {
+            _ = try client.call(Request(.watch))
+            client.clearTimeout()
+            if !control.json { print("watching \(client.path) (Ctrl-C to stop)") }
+            fflush(nil)
+            while let line = try client.readLine() {
+                if control.json {
+                    control.printLine(line)
+                } else if let event = try? Wire.decoder().decode(EventLine.self, from: line) {
+                    print(Self.describe(event))
+                }
+                fflush(nil)  // each event as it comes, also when piped
+            }
+        } catch let error as ControlError {
+            throw Failure(error.message)
+        } catch let error as ClientError {
+            throw Failure(error.description)
+        }
+        throw Failure("dalabad closed the connection (it stopped)")
+    }
+
+    static func describe(_ event: EventLine) -> String {
+        var text = "\(Clock.time(event.time)) \(event.event)"
+        if let id = event.id { text += " \(id)" }
+        if let title = event.title { text += " \(title)" }
+        if let message = event.message { text += " — \(message)" }
+        return text
+    }
+}
