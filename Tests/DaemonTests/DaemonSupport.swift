@@ -1,1 +1,280 @@
-// End-to-end tests start the real dalabad binary.
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The repository root (for `voices/`), found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+/// The directory holding the built `dalaba` and `dalabad`, beside the test bundle.
+let productsDirectory: URL = {
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        return bundle.bundleURL.deletingLastPathComponent()
+    }
+    return Bundle.main.bundleURL
+}()
+
+/// espeak-ng's output rate: the FIFO reader consumes 16-bit mono at this rate, like a sound card.
+let sampleRate = 22050
+
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs a built executable to completion.
+@discardableResult
+func runProduct(_ executable: String, _ arguments: [String], environment: [String: String] = [:], prefix: [String] = [])
+    throws -> CommandResult
+{
+    let process = Process()
+    if prefix.isEmpty {
+        process.executableURL = productsDirectory.appendingPathComponent(executable)
+        process.arguments = arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: prefix[0])
+        process.arguments = Array(prefix.dropFirst()) + [productsDirectory.appendingPathComponent(executable).path] + arguments
+    }
+    var env = ProcessInfo.processInfo.environment
+    env["DALABA_SOCKET"] = nil
+    process.environment = env.merging(environment) { $1 }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let box = DataBox()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { box.data = out.fileHandleForReading.readDataToEndOfFile() }
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: box.data, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+}
+
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
+
+/// One play-log line as `dalaba history --json` prints it.
+struct HistoryLine: Decodable {
+    var id: Int64
+    var title: String
+    var text: String
+    var status: String
+    var due: Date
+    var started: Date?
+    var finished: Date?
+}
+
+/// A real `dalabad` in a temporary directory, its ALSA output a file-plugin PCM named
+/// `loudspeaker` whose file is either a plain file (plays instantly) or a FIFO that
+/// `SpeakerReader` drains at the sound card's rate.
+final class DaemonHarness {
+    let directory: URL
+    let schedules: URL
+    let socket: String
+    let raw: URL
+    let alsaConfig: URL
+    private(set) var process: Process?
+    private var logPipe: Pipe?
+    let log = LogBox()
+
+    init(fifo: Bool = false, stationYAML: String = "timezone: UTC\n") throws {
+        directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("dalabad-test-\(UUID().uuidString.prefix(8))")
+        schedules = directory.appendingPathComponent("schedules")
+        try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
+        socket = directory.appendingPathComponent("control.sock").path
+        raw = directory.appendingPathComponent(fifo ? "speaker.fifo" : "speaker.raw")
+        if fifo { XCTAssertEqual(mkfifo(raw.path, 0o600), 0) }
+        alsaConfig = directory.appendingPathComponent("alsa.conf")
+        try """
+            </usr/share/alsa/alsa.conf>
+            pcm.loudspeaker { type file slave.pcm "null" file "\(raw.path)" format "raw" }
+            """.write(to: alsaConfig, atomically: true, encoding: .utf8)
+        try stationYAML.write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    /// Writes a program file due at `due` (whole seconds, UTC) every day.
+    func addProgram(_ name: String, title: String, text: String, due: Date, priority: String = "normal") throws {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: due)
+        let time = String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
+        try """
+            title: \(title)
+            text: \(text)
+            days: daily
+            times: ["\(time)"]
+            priority: \(priority)
+            """.write(to: schedules.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    /// Starts dalabad and waits until its socket answers.
+    func start(output: String = "alsa:loudspeaker") throws {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("dalabad")
+        process.arguments = [
+            "--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
+            "--state", directory.appendingPathComponent("state").path, "--socket", socket, "--output", output,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["ALSA_CONFIG_PATH"] = alsaConfig.path
+        environment["JOURNAL_STREAM"] = nil
+        environment["NOTIFY_SOCKET"] = nil
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = pipe
+        let log = self.log
+        pipe.fileHandleForReading.readabilityHandler = { handle in log.append(handle.availableData) }
+        let logStart = log.text.utf8.count  // a restart: only this run's "ready" counts
+        try process.run()
+        self.process = process
+        logPipe = pipe
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if !process.isRunning { throw HarnessError("dalabad exited at start: \(log.text)") }
+            if String(decoding: log.text.utf8.dropFirst(logStart), as: UTF8.self).contains("ready:") { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        throw HarnessError("dalabad did not get ready: \(log.text)")
+    }
+
+    func dalaba(_ arguments: String..., prefix: [String] = []) throws -> CommandResult {
+        try runProduct("dalaba", arguments + ["--socket", socket], prefix: prefix)
+    }
+
+    func history() throws -> [HistoryLine] {
+        let result = try dalaba("history", "--json")
+        guard result.status == 0 else { throw HarnessError("history failed: \(result.stderr)") }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            return try Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+        }
+        return try decoder.decode([HistoryLine].self, from: Data(result.stdout.utf8))
+    }
+
+    /// Polls the play log until `done` holds (the daemon writes it as things happen).
+    func waitForHistory(timeout: TimeInterval = 20, _ done: ([HistoryLine]) -> Bool) throws -> [HistoryLine] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var lines: [HistoryLine] = []
+        while Date() < deadline {
+            lines = try history()
+            if done(lines) { return lines }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw HarnessError("timed out; history: \(lines.map { "\($0.id):\($0.title):\($0.status)" }) log: \(log.text)")
+    }
+
+    func say(_ text: String, _ options: String...) throws -> Int64 {
+        let result = try runProduct("dalaba", ["say", text] + options + ["--socket", socket])
+        guard result.status == 0, let id = Int64(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw HarnessError("say failed (\(result.status)): \(result.stdout) \(result.stderr)")
+        }
+        return id
+    }
+
+    func kill(_ signal: Int32) {
+        guard let process, process.isRunning else { return }
+        Glibc.kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+    }
+
+    func waitForLog(_ text: String, timeout: TimeInterval = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if log.text.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
+
+    /// Kills the daemon if a test left it running, and removes the directory.
+    func tearDown() {
+        kill(SIGKILL)
+        logPipe?.fileHandleForReading.readabilityHandler = nil
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+final class LogBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func append(_ more: Data) { lock.withLock { data.append(more) } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+}
+
+/// Drains the speaker FIFO at `sampleRate` × 2 bytes a second, as a sound card would, so that
+/// back-pressure paces the daemon's playback in real time. Records when each playback's
+/// first bytes arrived.
+final class SpeakerReader: @unchecked Sendable {
+    private let path: String
+    private let lock = NSLock()
+    private var _bytes = 0
+    private var _firstBytes: [Date] = []
+    private var stopped = false
+    private let thread: Thread
+    let speed: Double
+
+    init(path: String, speed: Double = 1) {
+        self.path = path
+        self.speed = speed
+        let box = WeakBox()
+        thread = Thread { box.reader?.loop() }
+        box.reader = self
+        thread.start()
+    }
+
+    var bytes: Int { lock.withLock { _bytes } }
+    var firstBytes: [Date] { lock.withLock { _firstBytes } }
+
+    func stop() {
+        lock.withLock { stopped = true }
+        // Unblock an open() waiting for a writer.
+        let fd = open(path, O_WRONLY | O_NONBLOCK)
+        if fd >= 0 { close(fd) }
+    }
+
+    private func loop() {
+        let bytesPerSecond = Double(sampleRate * 2) * speed
+        var buffer = [UInt8](repeating: 0, count: 2048)
+        while !lock.withLock({ stopped }) {
+            let fd = open(path, O_RDONLY)  // blocks until the daemon opens the PCM
+            guard fd >= 0 else { return }
+            var sessionStart: Date?
+            var sessionBytes = 0
+            while true {
+                let count = read(fd, &buffer, buffer.count)
+                if count <= 0 { break }
+                let now = Date()
+                if sessionStart == nil {
+                    sessionStart = now
+                    lock.withLock { _firstBytes.append(now) }
+                }
+                sessionBytes += count
+                lock.withLock { _bytes += count }
+                // Sleep until these bytes would have been played.
+                let due = sessionStart!.addingTimeInterval(Double(sessionBytes) / bytesPerSecond)
+                let wait = due.timeIntervalSinceNow
+                if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+            }
+            close(fd)
+        }
+    }
+
+    private final class WeakBox: @unchecked Sendable {
+        weak var reader: SpeakerReader?
+    }
+}

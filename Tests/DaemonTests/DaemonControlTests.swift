@@ -1,0 +1,129 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The control socket of the real dalabad under abuse, and the CLI's refusals.
+final class DaemonControlTests: XCTestCase {
+    func testUserOutsideTheGroupIsRefusedButMayRead() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        try harness.start(output: "null")
+        // uid 65534 (nobody) with gid 0, so the 0660 socket lets it connect: the daemon decides.
+        chmod(harness.directory.path, 0o755)
+        let outsider = ["/usr/bin/setpriv", "--reuid=65534", "--regid=0", "--clear-groups"]
+        let say = try harness.dalaba("say", "不该播出", prefix: outsider)
+        XCTAssertEqual(say.status, 1)
+        XCTAssertTrue(say.stderr.contains("may not change the queue: only root and members of group dalaba may"), say.stderr)
+        XCTAssertEqual(try harness.dalaba("status", prefix: outsider).status, 0, "reading is allowed")
+        XCTAssertTrue(try harness.history().isEmpty)
+    }
+
+    func testJunkAHugeLineAndManyClientsLeaveItServingAndEverySayPlaysOnce() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        try harness.start(output: "null")
+
+        // Junk bytes, then a 10 MB line: each gets an error or a closed connection.
+        try sendRaw(harness.socket, Data((0..<4096).map { _ in UInt8.random(in: 0...255) }) + [0x0A])
+        let huge = try sendRaw(harness.socket, Data(repeating: 0x7B, count: 10 << 20))
+        XCTAssertTrue(huge.isEmpty || huge.contains("line_too_long"), huge)
+
+        // 100 clients at once, each asking for one announcement.
+        let replies = Replies()
+        let path = harness.socket
+        DispatchQueue.concurrentPerform(iterations: 100) { index in
+            let line = try? sendRaw(path, Data(#"{"cmd":"say","text":"第\#(index)号通知"}"#.utf8 + [0x0A]))
+            replies.add(line ?? "")
+        }
+        let accepted = replies.all.compactMap { line -> Int64? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                object["ok"] as? Bool == true
+            else { return nil }
+            return (object["id"] as? NSNumber)?.int64Value
+        }
+        let refused = replies.all.filter { $0.contains(#""code":"busy""#) }.count
+        XCTAssertEqual(accepted.count + refused, 100, "every client got an answer: \(replies.all.prefix(3))")
+        XCTAssertGreaterThan(accepted.count, 0)
+
+        let lines = try harness.waitForHistory(timeout: 40) { $0.filter { $0.status == "played" }.count >= accepted.count }
+        XCTAssertEqual(lines.filter { $0.status == "played" }.map(\.id).sorted(), accepted.sorted(), "each accepted say played exactly once")
+        XCTAssertEqual(try harness.dalaba("status").status, 0, "still serving")
+    }
+
+    func testBadCommandLinesExitWithStatusTwo() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        XCTAssertEqual(try harness.dalaba("say", "x", "--repeat", "0").status, 2)
+        XCTAssertEqual(try harness.dalaba("say", "x", "--expires", "soon").status, 2)
+        XCTAssertEqual(try harness.dalaba("cancel", "abc").status, 2)
+    }
+
+    func testCLIRefusalsAreOneLine() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        try harness.start(output: "null")
+        let cancel = try harness.dalaba("cancel", "4242")
+        XCTAssertEqual(cancel.status, 1)
+        XCTAssertEqual(cancel.stderr, "Error: no announcement with id 4242\n")
+        let voice = try harness.dalaba("say", "测试", "--voice", "robot")
+        XCTAssertEqual(voice.status, 1)
+        XCTAssertTrue(voice.stderr.hasPrefix("Error: unknown voice \"robot\"; the station has: "), voice.stderr)
+        let past = try harness.dalaba("say", "测试", "--at", "2001-01-01T08:00")
+        XCTAssertEqual(past.status, 0, "a past date-time plays now (it is already due): \(past.stderr)")
+    }
+
+    func testHelpTextsNameEveryControlCommand() throws {
+        let help = try runProduct("dalaba", ["--help"])
+        for command in ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch"] {
+            XCTAssertTrue(help.stdout.contains("  \(command) "), "\(command) in: \(help.stdout)")
+        }
+        let say = try runProduct("dalaba", ["say", "--help"])
+        XCTAssertTrue(
+            say.stdout.contains("USAGE: dalaba say [<text>] [--at <at>] [--repeat <repeat>] [--priority <priority>] [--voice <voice>] [--no-chime] [--expires <expires>] [--socket <socket>] [--json]"),
+            say.stdout)
+        let daemon = try runProduct("dalabad", ["--help"])
+        XCTAssertTrue(daemon.stdout.contains("--output <output>"), daemon.stdout)
+    }
+
+}
+
+/// Sends `data` on a fresh connection, half-closes, and returns what came back.
+@discardableResult
+func sendRaw(_ path: String, _ data: Data) throws -> String {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else { throw HarnessError("connect: \(errno)") }
+        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var offset = 0
+        while offset < data.count {
+            let sent = data.withUnsafeBytes { send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            if sent <= 0 { break }  // the daemon may close on us: that is an allowed answer
+            offset += sent
+        }
+        shutdown(fd, Int32(SHUT_WR))
+        var reply = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            reply.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: reply, as: UTF8.self)
+}
+
+final class Replies: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func add(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The real dalabad playing into an ALSA file-plugin PCM.
+final class DaemonPlaybackTests: XCTestCase {
+    func testProgramDueSoonReachesTheSpeakerOnItsSecond() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        // Whole seconds, far enough ahead for the daemon to start and render.
+        let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 3).rounded(.up))
+        try harness.addProgram("test-program.yaml", title: "测试节目", text: "请各位村民注意防火。", due: due)
+        try harness.start()
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        let line = try XCTUnwrap(lines.first)
+        XCTAssertEqual(line.title, "测试节目")
+        XCTAssertEqual(line.due, due)
+        let late = try XCTUnwrap(line.started).timeIntervalSince(due)
+        XCTAssertGreaterThanOrEqual(late, 0, "never early")
+        XCTAssertLessThan(late, 0.1, "started \(late * 1000) ms after due")
+        let bytes = try Data(contentsOf: harness.raw).count
+        XCTAssertGreaterThan(bytes, sampleRate * 2, "over a second of audio reached the speaker PCM")
+    }
+
+    func testEmergencyInterruptsANormalItemWhichThenReplaysFromItsStart() throws {
+        let harness = try DaemonHarness(fifo: true)
+        defer { harness.tearDown() }
+        let speaker = SpeakerReader(path: harness.raw.path)
+        defer { speaker.stop() }
+        try harness.start()
+        let long = try harness.say("各位村民请注意，明天上午九点在村委会召开村民大会，请每户派一名代表参加。", "--no-chime")
+        XCTAssertTrue(harness.waitForLog("announcement \(long): started"), harness.log.text)
+        Thread.sleep(forTimeInterval: 1)
+        let emergency = try harness.say("紧急通知，请立即撤离。", "--priority", "emergency")
+        let lines = try harness.waitForHistory(timeout: 40) { $0.filter { $0.status == "played" }.count == 2 }
+        XCTAssertEqual(lines.map { "\($0.id):\($0.status)" }, ["\(long):interrupted", "\(emergency):played", "\(long):played"])
+        // The replay is whole: as long as a full reading (not just the rest after the interruption).
+        let interrupted = lines[0], replay = lines[2]
+        let partial = try XCTUnwrap(interrupted.finished).timeIntervalSince(try XCTUnwrap(interrupted.started))
+        let whole = try XCTUnwrap(replay.finished).timeIntervalSince(try XCTUnwrap(replay.started))
+        XCTAssertGreaterThan(whole, partial + 2, "interrupted after \(partial) s, replay took \(whole) s")
+        XCTAssertGreaterThan(speaker.bytes, Int(whole + partial) * sampleRate * 2 - sampleRate * 4, "the speaker heard it all")
+    }
+
+    func testKillDuringPlaybackLosesNothingAndPlaysNothingTwice() throws {
+        let harness = try DaemonHarness(fifo: true)
+        defer { harness.tearDown() }
+        let speaker = SpeakerReader(path: harness.raw.path)
+        try harness.start()
+        let playing = try harness.say("各位村民请注意，明天上午九点在村委会召开村民大会，请每户派一名代表参加。")
+        XCTAssertTrue(harness.waitForLog("announcement \(playing): started"), harness.log.text)
+        let pending = try ["第一条通知", "第二条通知", "第三条通知"].map { try harness.say($0) }
+        harness.kill(SIGKILL)
+        speaker.stop()
+
+        // The same state directory, now with an instant speaker.
+        try FileManager.default.removeItem(at: harness.raw)
+        try harness.start()
+        let lines = try harness.waitForHistory { $0.filter { $0.status == "played" }.count >= 4 }
+        Thread.sleep(forTimeInterval: 0.5)  // anything played twice would show up by now
+        let final = try harness.history()
+        let played = final.filter { $0.status == "played" }.map(\.id)
+        XCTAssertEqual(played.sorted(), ([playing] + pending).sorted(), "each once: \(lines.map { "\($0.id):\($0.status)" })")
+        XCTAssertEqual(final.first?.id, playing)
+        XCTAssertEqual(final.first?.status, "interrupted")
+        XCTAssertEqual(played.first, playing, "the interrupted one plays first after the restart")
+    }
+
+    func testSigtermStopsCleanlyAndTheCLISaysTheDaemonIsNotRunning() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        try harness.start(output: "null")
+        harness.kill(SIGTERM)
+        XCTAssertEqual(harness.process?.terminationStatus, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: harness.socket), "socket removed")
+        let status = try harness.dalaba("status")
+        XCTAssertEqual(status.status, 1)
+        XCTAssertEqual(status.stderr, "Error: dalabad is not running at \(harness.socket)\n")
+    }
+
+    func testSecondDaemonOnTheSameSocketRefusesToStart() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        try harness.start(output: "null")
+        let second = try runProduct(
+            "dalabad",
+            ["--schedules", harness.schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
+             "--state", harness.directory.appendingPathComponent("state2").path, "--socket", harness.socket, "--output", "null"])
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("another dalabad is already running at \(harness.socket)"), second.stderr)
+        XCTAssertEqual(try harness.dalaba("status").status, 0)
+    }
+}
