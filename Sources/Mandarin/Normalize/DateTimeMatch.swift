@@ -46,6 +46,7 @@ extension NormalizationPass {
 
     /// A clock time, possibly the start of a time range; any other number:number is a ratio.
     func matchClock(_ start: Int) -> Match? {
+        guard let colon = at(runEnd(start)), colon == ":" || colon == "：" else { return nil }
         let parts = colonGroups(start)
         guard parts.count >= 2 else { return nil }
         if let time = clockTime(parts) {

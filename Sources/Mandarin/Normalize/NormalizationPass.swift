@@ -4,7 +4,9 @@
 struct NormalizationPass {
     let s: [Unicode.Scalar]
     var i = 0
-    var out = String.UnicodeScalarView()
+    /// The spoken text so far. A String, not a UnicodeScalarView: appending a sequence to the
+    /// latter copies the whole buffer each time (quadratic on a 100 KB announcement).
+    var out = ""
     /// The last output scalar was a soft pause (from a bracket or dash), which a real mark replaces.
     var lastWasSoftMark = false
     /// Where the last ordinal (第4) ended, so 第4、5、6排 reads 5 and 6 as ordinals as well.
@@ -65,7 +67,7 @@ struct NormalizationPass {
                 i += 1
             }
         }
-        return String(out)
+        return out
     }
 
     /// A '-' right before a digit: a joining hyphen after letters (COVID-19), a range after a
@@ -120,27 +122,27 @@ struct NormalizationPass {
     }
 
     mutating func emit(_ text: String) {
-        out.append(contentsOf: text.unicodeScalars)
+        out += text
         lastWasSoftMark = false
     }
 
     mutating func emit(_ c: Unicode.Scalar) {
-        out.append(c)
+        out.unicodeScalars.append(c)
         lastWasSoftMark = false
     }
 
     /// Writes a pause mark, merging it with a neighbouring one: a soft mark never doubles another
     /// mark or opens a line, and a real mark replaces a soft one before it.
     mutating func emitMark(_ m: Unicode.Scalar, soft: Bool) {
-        let last = out.last
+        let last = out.unicodeScalars.last
         if soft {
             if last == nil || last!.properties.isWhitespace || Punctuation.spokenMarks.contains(last!) { return }
-            out.append(m)
+            out.unicodeScalars.append(m)
             lastWasSoftMark = true
             return
         }
-        if lastWasSoftMark { out.removeLast() }
-        out.append(m)
+        if lastWasSoftMark { out.unicodeScalars.removeLast() }
+        out.unicodeScalars.append(m)
         lastWasSoftMark = false
     }
 }

@@ -57,6 +57,7 @@ extension NormalizationPass {
     /// Three or more dot-separated groups that are not a date (1.2.3.4, 192.168.1.1): each group
     /// digit by digit, the dots read 点, as people read version numbers and addresses.
     func matchDotted(_ start: Int) -> Match? {
+        guard at(runEnd(start)) == "." else { return nil }
         var groups = [start..<runEnd(start)]
         var k = groups[0].upperBound
         while at(k) == ".", isDigit(k + 1) {

@@ -43,6 +43,8 @@ extension NormalizationPass {
     }
 
     func matchPhone(_ start: Int) -> Match? {
+        // Every phone shape starts with at least three digits (110, 0571, 139, 400).
+        guard runEnd(start) - start >= 3 else { return nil }
         // Digit groups joined by a hyphen or a single space (139 1234 5678), at most four.
         var groups = [start..<runEnd(start)]
         var separators: [Unicode.Scalar] = []

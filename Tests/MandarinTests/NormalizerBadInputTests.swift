@@ -1,0 +1,84 @@
+import Foundation
+import Mandarin
+import XCTest
+
+/// Nothing typed may crash or hang the normalizer; what is not a valid number is read digit by digit.
+final class NormalizerBadInputTests: XCTestCase {
+    func testEmojiAndControlCharacters() {
+        assertReads("🎉祝大家新年快乐😀", "🎉祝大家新年快乐😀")
+        assertReads("请\u{0}注\u{7}意\u{1B}[0m", "请注意，零米")
+        assertReads("1\u{200B}2个", "十二个")  // an invisible space cannot split a number
+        assertReads("\u{FEFF}3人", "三人")
+    }
+
+    func testAbsurdNumbersAreReadDigitByDigit() {
+        assertReads("99999999999999999999", "九九九九九九九九九九九九九九九九九九九九")
+        let huge = String(repeating: "8", count: 300)
+        XCTAssertEqual(Normalizer().normalize(huge), String(repeating: "八", count: 300))
+        assertReads("1.2.3.4", "一点二点三点四")
+        assertReads("版本192.168.1.1", "版本一九二点一六八点一点一")
+        assertReads("身份证号330106199001011234", "身份证号三三零一零六一九九零零一零一一二三四")
+    }
+
+    func testInvalidTimesAndDates() {
+        assertReads("12:99", "十二比九十九")
+        assertReads("25:00", "二十五比零")
+        assertReads("2031-13-45", "二零三一，一三，四五")
+        assertReads("2031.13.45", "二零三一点一三点四五")
+    }
+
+    func testStrayNumberPunctuation() {
+        assertReads("5-", "五，")
+        assertReads("--5", "负五")
+        assertReads("1,2,3", "一，二，三")
+        assertReads("%%", "%%")
+        assertReads("¥", "¥")
+    }
+
+    /// 100 KB of announcement text and 100 KB of digit soup each normalize in well under a second
+    /// (a quadratic rule would take minutes here); the output keeps every sentence.
+    func testLargeInputsStayFast() {
+        let sentence = "请于12月5日上午8:30到村委会领取补贴，咨询电话0571-88888888。\n"
+        let article = String(repeating: sentence, count: 100_000 / sentence.utf8.count + 1)
+        let soups = [article, String(repeating: "1-", count: 50_000), String(repeating: "12:", count: 33_000),
+                     String(repeating: "1,234", count: 20_000), String(repeating: "2031-", count: 20_000)]
+        for text in soups {
+            let start = Date()
+            let out = Normalizer().normalize(text)
+            XCTAssertLessThan(Date().timeIntervalSince(start), 5, String(text.prefix(20)))
+            XCTAssertFalse(out.isEmpty)
+        }
+        let out = Normalizer().normalize(article)
+        XCTAssertEqual(out.split(separator: "\n").count, article.split(separator: "\n").count)
+        XCTAssertTrue(out.hasPrefix("请于十二月五日上午八点三十分到村委会领取补贴，咨询电话零五七幺，八八八八八八八八。\n"))
+    }
+}
+
+/// Random text over the characters the number rules react to: no crash, and no ASCII digit
+/// survives (every digit is read as a character, whatever surrounds it).
+final class NormalizerRandomInputTests: XCTestCase {
+    /// SplitMix64: a fixed seed makes any failure reproducible.
+    private struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    func testRandomNumberSoupNeverLeavesDigits() {
+        let alphabet = Array("0123456789.,:：-~—–/%‰℃°C#¥$kgmh 年月日号第、，。个人元万亿至到转电话拨打+×aZ\n０１２〇（）…😀\u{7}".unicodeScalars)
+        var rng = SeededGenerator(state: 20_311_205)
+        let normalizer = Normalizer()
+        for _ in 0..<20_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...24, using: &rng) { text.append(alphabet.randomElement(using: &rng)!) }
+            let input = String(text)
+            let out = normalizer.normalize(input)
+            XCTAssertFalse(out.unicodeScalars.contains { $0.isASCII && $0.properties.numericType != nil }, "input: \(input) → \(out)")
+        }
+    }
+}
