@@ -11,6 +11,7 @@ public struct Dalaba: AsyncParsableCommand {
             StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,
             PauseCommand.self, ResumeCommand.self, ReloadCommand.self, HistoryCommand.self, WatchCommand.self,
             PinyinCommand.self,
+            NormalizeCommand.self,
             ScheduleCommand.self,
         ])
 

@@ -1,0 +1,37 @@
+@testable import DalabaCLI
+import XCTest
+
+final class NormalizeCommandTests: XCTestCase {
+    func testHelpSaysWhatItDoesAndHowInputIsRead() {
+        let help = NormalizeCommand.helpMessage(columns: 500)
+        XCTAssertTrue(help.contains("numbers, dates, times, phone numbers and units"), help)
+        XCTAssertTrue(help.contains("standard input"), help)
+        XCTAssertTrue(Dalaba.helpMessage().contains("normalize"), "listed under dalaba")
+    }
+
+    func testNormalizesTheArgument() throws {
+        let result = try runDalaba(["normalize", "请于12月5日上午8:30到村委会领取补贴，电话0571-88888888"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "请于十二月五日上午八点三十分到村委会领取补贴，电话零五七幺，八八八八八八八八\n")
+    }
+
+    /// One output line per input line, blank lines included, through one process.
+    func testStandardInputLineByLine() throws {
+        let lines = (0..<10_000).map { "第\($0 % 7 + 1)组\($0 % 5 + 1)人，\($0 % 12 + 1)月\($0 % 28 + 1)日" }
+        let input = lines.joined(separator: "\n") + "\n\n37.3℃\n"
+        let result = try runDalaba(["normalize"], input: input)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let out = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(out.count, 10_003, "10,002 lines and the final newline")
+        XCTAssertEqual(out[0], "第一组一人，一月一日")
+        XCTAssertEqual(out[1], "第二组两人，二月二日")
+        XCTAssertEqual(out[10_000], "")
+        XCTAssertEqual(out[10_001], "三十七点三摄氏度")
+    }
+
+    func testEmptyTextIsRefused() throws {
+        let result = try runDalaba(["normalize", "  "])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("nothing to normalize"), result.stderr)
+    }
+}
