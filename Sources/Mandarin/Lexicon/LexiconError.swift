@@ -1,0 +1,27 @@
+import Foundation
+
+/// A problem with one of the lexicon files; names the file (and line) so staff can fix it.
+public struct LexiconError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var file: String
+    public var line: Int?
+    public var reason: String
+
+    public init(file: String, line: Int? = nil, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(reason)" }
+        return "\(file): \(reason)"
+    }
+}
+
+/// Reads a whole file as bytes; the lexicon parsers work on bytes, not on String, for load speed.
+func readBytes(_ url: URL) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw LexiconError(file: url.path, reason: "cannot read the file (missing or not readable)")
+    }
+    return [UInt8](data)
+}

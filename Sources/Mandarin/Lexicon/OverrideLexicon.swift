@@ -1,0 +1,71 @@
+import Foundation
+
+/// A hand-written lexicon that overrides the generated data: the curated domain lexicon
+/// (voices/mandarin/domain.tsv) and the station's local one (voices/lexicon.local.tsv).
+/// Format: `词<TAB>ci2` with one tone-numbered syllable per character; `#` comments, blank lines ok.
+/// A bad line is reported with file:line and skipped; the other lines still load.
+struct OverrideLexicon: Sendable {
+    private(set) var entries: [String: [String]] = [:]
+    /// Longest word, in characters: bounds the matching loop.
+    private(set) var maxLength = 0
+
+    init() {}
+
+    /// Parses `text`; `problems` receives one error per rejected (or suspicious) line.
+    init(text: String, file: String, problems: inout [LexiconError]) {
+        var seenAt: [String: Int] = [:]
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            line = Substring(line.trimmingCharacters(in: .whitespacesAndNewlines))
+            if line.isEmpty { continue }
+            func reject(_ reason: String) {
+                problems.append(LexiconError(file: file, line: lineNumber, reason: reason))
+            }
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2 else {
+                reject("expected 词<TAB>pinyin (a TAB between the word and its syllables), got \"\(line)\"")
+                continue
+            }
+            let word = String(fields[0]).trimmingCharacters(in: .whitespaces)
+            let rawSyllables = fields[1].split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard !word.isEmpty, !word.contains(where: { $0.isWhitespace }) else {
+                reject("the word must not be empty or contain spaces")
+                continue
+            }
+            let syllables = rawSyllables.map { Syllable.normalized(String($0)) }
+            if let bad = zip(rawSyllables, syllables).first(where: { $0.1 == nil }) {
+                reject("\"\(bad.0)\" is not a tone-numbered pinyin syllable (like zhong4 or lv3)")
+                continue
+            }
+            let count = word.unicodeScalars.count
+            guard syllables.count == count else {
+                reject("\(word) has \(count) characters but \(syllables.count) syllables")
+                continue
+            }
+            if let earlier = seenAt[word] {
+                reject("\(word) is already defined on line \(earlier); this line replaces it")
+            }
+            seenAt[word] = lineNumber
+            entries[word] = syllables.compactMap { $0 }
+            maxLength = max(maxLength, count)
+        }
+    }
+
+    /// Loads `url` if it exists; a missing file is an empty lexicon.
+    static func load(_ url: URL, problems: inout [LexiconError]) -> OverrideLexicon {
+        guard FileManager.default.fileExists(atPath: url.path) else { return OverrideLexicon() }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            problems.append(LexiconError(file: url.path, reason: "cannot read the file"))
+            return OverrideLexicon()
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(LexiconError(file: url.path, reason: "not UTF-8 text: save the file as UTF-8"))
+            return OverrideLexicon()
+        }
+        return OverrideLexicon(text: text, file: url.path, problems: &problems)
+    }
+
+    func syllables(for word: String) -> [String]? { entries[word] }
+}

@@ -1,0 +1,270 @@
+import Foundation
+
+/// g2pM's polyphone classifier (Park & Lee 2020, Apache-2.0), run in Swift: a one-layer BiLSTM
+/// (64-dim embeddings, 32 hidden units each way) over the sentence's characters, then a
+/// 64→32→classes feed-forward head at each polyphonic character.
+/// Weights come from voices/mandarin/g2pm.bin, described by g2pm.json (tools/lexicon/generate.py).
+struct PolyphoneModel: Sendable {
+    struct Prediction {
+        /// Best class among `candidates` and its softmax probability over all classes.
+        var reading: String
+        var probability: Float
+    }
+
+    private struct Meta: Decodable {
+        struct Tensor: Decodable { var name: String; var shape: [Int] }
+        var tensors: [Tensor]
+        var vocabulary: [String]
+        var bos: String
+        var eos: String
+        var unk: String
+        var classes: [String]
+        var polyphones: String
+    }
+
+    let classes: [String]
+    private let classIndex: [String: Int]
+    private let charIndex: [UInt32: Int32]
+    private let polyphoneSet: Set<UInt32>
+    private let unk: Int32, bos: Int32, eos: Int32
+    private let hidden: Int, gates: Int, head: Int
+    /// Per vocabulary entry, embedding·W_ih + b_ih + b_hh for each direction, precomputed at load so
+    /// a time step costs only the 32-wide recurrent product.
+    private let inputForward: [Float], inputBackward: [Float]
+    /// Recurrent and head weights, transposed so every product is a vectorizable axpy loop.
+    private let recurrentForwardT: [Float], recurrentBackwardT: [Float]
+    private let head0T: [Float], head0Bias: [Float]
+    private let head1T: [Float], head1Bias: [Float]
+
+    init(weights: URL, meta metaURL: URL) throws {
+        let metaData = try Data(contentsOf: metaURL)
+        let meta: Meta
+        do { meta = try JSONDecoder().decode(Meta.self, from: metaData) } catch {
+            throw LexiconError(file: metaURL.path, reason: "not a valid model description: \(error)")
+        }
+        let raw = try Data(contentsOf: weights)
+        var tensors: [String: [Float]] = [:]
+        var offset = 0
+        for t in meta.tensors {
+            let n = t.shape.reduce(1, *)
+            guard offset + n * 4 <= raw.count else {
+                throw LexiconError(file: weights.path, reason: "too short for tensor \(t.name) \(t.shape)")
+            }
+            var values = [Float](repeating: 0, count: n)
+            values.withUnsafeMutableBytes { dst in
+                raw.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<offset + 4 * n])) }
+            }
+            // The file is little endian, as is every machine this runs on; convert if not.
+            if 1.littleEndian != 1 { values = values.map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) } }
+            tensors[t.name] = values
+            offset += n * 4
+        }
+        guard offset == raw.count else {
+            throw LexiconError(file: weights.path, reason: "size does not match \(metaURL.lastPathComponent)")
+        }
+        func tensor(_ name: String) throws -> ([Float], [Int]) {
+            guard let v = tensors[name], let shape = meta.tensors.first(where: { $0.name == name })?.shape else {
+                throw LexiconError(file: metaURL.path, reason: "missing tensor \(name)")
+            }
+            return (v, shape)
+        }
+        let (embedding, eShape) = try tensor("embedding.weight")
+        let (wihF, ihShape) = try tensor("lstm.weight_ih_l0")
+        let (whhF, hhShape) = try tensor("lstm.weight_hh_l0")
+        let (bihF, _) = try tensor("lstm.bias_ih_l0"), (bhhF, _) = try tensor("lstm.bias_hh_l0")
+        let (wihB, _) = try tensor("lstm.weight_ih_l0_reverse"), (whhB, _) = try tensor("lstm.weight_hh_l0_reverse")
+        let (bihB, _) = try tensor("lstm.bias_ih_l0_reverse"), (bhhB, _) = try tensor("lstm.bias_hh_l0_reverse")
+        let (h0, h0Shape) = try tensor("logit_layer.0.weight"), (h0b, _) = try tensor("logit_layer.0.bias")
+        let (h1, h1Shape) = try tensor("logit_layer.2.weight"), (h1b, _) = try tensor("logit_layer.2.bias")
+
+        let vocabSize = eShape[0], dim = eShape[1]
+        gates = ihShape[0]
+        hidden = hhShape[1]
+        head = h0Shape[0]
+        guard ihShape[1] == dim, gates == 4 * hidden, h0Shape[1] == 2 * hidden, h1Shape[1] == head,
+              h1Shape[0] == meta.classes.count, vocabSize == meta.vocabulary.count else {
+            throw LexiconError(file: metaURL.path, reason: "tensor shapes do not fit together")
+        }
+        inputForward = Self.project(embedding, vocabSize, dim, wihF, bihF, bhhF, gates)
+        inputBackward = Self.project(embedding, vocabSize, dim, wihB, bihB, bhhB, gates)
+        recurrentForwardT = Self.transpose(whhF, rows: gates, cols: hidden)
+        recurrentBackwardT = Self.transpose(whhB, rows: gates, cols: hidden)
+        head0T = Self.transpose(h0, rows: head, cols: 2 * hidden)
+        head0Bias = h0b
+        head1T = Self.transpose(h1, rows: meta.classes.count, cols: head)
+        head1Bias = h1b
+
+        var index: [UInt32: Int32] = [:]
+        var specials: [String: Int32] = [:]
+        for (i, token) in meta.vocabulary.enumerated() {
+            let scalars = token.unicodeScalars
+            if scalars.count == 1, token != meta.bos, token != meta.eos {
+                index[scalars.first!.value] = Int32(i)
+            } else {
+                specials[token] = Int32(i)
+            }
+        }
+        guard let u = specials[meta.unk], let b = meta.vocabulary.firstIndex(of: meta.bos),
+              let e = meta.vocabulary.firstIndex(of: meta.eos) else {
+            throw LexiconError(file: metaURL.path, reason: "vocabulary lacks the UNK/BOS/EOS tokens")
+        }
+        unk = u; bos = Int32(b); eos = Int32(e)
+        charIndex = index
+        classes = meta.classes
+        classIndex = Dictionary(meta.classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        polyphoneSet = Set(meta.polyphones.unicodeScalars.map(\.value))
+    }
+
+    /// Whether the model decides this character's reading.
+    func decides(_ scalar: Unicode.Scalar) -> Bool { polyphoneSet.contains(scalar.value) }
+
+    /// Predicts the reading of each character at `targets` in `sentence`, choosing among
+    /// `candidates(target)` (the character's readings). The softmax probability over all classes is
+    /// computed only where `rival(target)` names a different reading (it costs all 876 logits).
+    func predict(sentence: [Unicode.Scalar], targets: [Int], candidates: (Int) -> [String],
+                 rival: (Int) -> String?) -> [Prediction] {
+        var ids = [Int32]()
+        ids.reserveCapacity(sentence.count + 2)
+        ids.append(bos)
+        for s in sentence { ids.append(charIndex[s.value] ?? unk) }
+        ids.append(eos)
+        let steps = ids.count
+        var forward = [Float](repeating: 0, count: steps * hidden)
+        var backward = [Float](repeating: 0, count: steps * hidden)
+        run(ids, inputForward, recurrentForwardT, reverse: false, into: &forward)
+        run(ids, inputBackward, recurrentBackwardT, reverse: true, into: &backward)
+
+        var result: [Prediction] = []
+        result.reserveCapacity(targets.count)
+        var features = [Float](repeating: 0, count: 2 * hidden)
+        var activ = [Float](repeating: 0, count: head)
+        for target in targets {
+            let step = target + 1  // BOS shifts every position by one
+            for k in 0..<hidden {
+                features[k] = forward[step * hidden + k]
+                features[hidden + k] = backward[step * hidden + k]
+            }
+            affine(features, head0T, head0Bias, into: &activ)
+            for k in 0..<head where activ[k] < 0 { activ[k] = 0 }
+            var best: (reading: String, logit: Float)? = nil
+            for reading in candidates(target) {
+                guard let c = classIndex[reading] else { continue }
+                let logit = classLogit(c, activ)
+                if best == nil || logit > best!.logit { best = (reading, logit) }
+            }
+            guard let best else {
+                result.append(Prediction(reading: "", probability: 0))
+                continue
+            }
+            var probability: Float = 1
+            if let other = rival(target), other != best.reading {
+                var logits = [Float](repeating: 0, count: classes.count)
+                affine(activ, head1T, head1Bias, into: &logits)
+                let top = logits.max() ?? 0
+                var sum: Float = 0
+                for v in logits { sum += expf(v - top) }
+                probability = expf(best.logit - top) / sum
+            }
+            result.append(Prediction(reading: best.reading, probability: probability))
+        }
+        return result
+    }
+
+    /// One class's logit from the head's hidden layer (head1T is head × classes).
+    private func classLogit(_ c: Int, _ activ: [Float]) -> Float {
+        var sum = head1Bias[c]
+        let n = classes.count
+        for k in 0..<head { sum += head1T[k * n + c] * activ[k] }
+        return sum
+    }
+
+    private func run(_ ids: [Int32], _ input: [Float], _ recurrentT: [Float], reverse: Bool, into out: inout [Float]) {
+        let h = hidden, g = gates
+        var scratch = [Float](repeating: 0, count: 2 * h + g)
+        scratch.withUnsafeMutableBufferPointer { sp in
+            let state = sp.baseAddress!, cell = state + h, z = cell + h
+            input.withUnsafeBufferPointer { inp in
+                recurrentT.withUnsafeBufferPointer { w in
+                    out.withUnsafeMutableBufferPointer { o in
+                        let wp = w.baseAddress!, ip = inp.baseAddress!, op = o.baseAddress!
+                        for n in 0..<ids.count {
+                            let t = reverse ? ids.count - 1 - n : n
+                            let x = ip + Int(ids[t]) * g
+                            for r in 0..<g { z[r] = x[r] }
+                            for k in 0..<h {
+                                let hk = state[k]
+                                let row = wp + k * g
+                                for r in 0..<g { z[r] += row[r] * hk }
+                            }
+                            // PyTorch gate order: input, forget, cell, output.
+                            for k in 0..<h {
+                                let i = sigmoid(z[k]), f = sigmoid(z[h + k])
+                                let c = tanh(z[2 * h + k]), og = sigmoid(z[3 * h + k])
+                                cell[k] = f * cell[k] + i * c
+                                state[k] = og * tanh(cell[k])
+                                op[t * h + k] = state[k]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func affine(_ x: [Float], _ wT: [Float], _ bias: [Float], into y: inout [Float]) {
+        let n = bias.count
+        x.withUnsafeBufferPointer { xp in
+            wT.withUnsafeBufferPointer { w in
+                bias.withUnsafeBufferPointer { b in
+                    y.withUnsafeMutableBufferPointer { yp in
+                        let wb = w.baseAddress!, ybase = yp.baseAddress!
+                        for r in 0..<n { ybase[r] = b[r] }
+                        for k in 0..<xp.count {
+                            let xk = xp[k]
+                            if xk == 0 { continue }
+                            let row = wb + k * n
+                            for r in 0..<n { ybase[r] += row[r] * xk }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func transpose(_ m: [Float], rows: Int, cols: Int) -> [Float] {
+        var t = [Float](repeating: 0, count: m.count)
+        for r in 0..<rows { for c in 0..<cols { t[c * rows + r] = m[r * cols + c] } }
+        return t
+    }
+
+    /// embedding (vocab×dim) · W_ihᵀ (dim→gates) + both biases, for every vocabulary entry.
+    private static func project(_ e: [Float], _ vocab: Int, _ dim: Int, _ wih: [Float],
+                                _ b1: [Float], _ b2: [Float], _ gates: Int) -> [Float] {
+        let wT = transpose(wih, rows: gates, cols: dim)
+        let bias = zip(b1, b2).map { $0 + $1 }
+        var out = [Float](repeating: 0, count: vocab * gates)
+        out.withUnsafeMutableBufferPointer { o in
+            wT.withUnsafeBufferPointer { w in
+                e.withUnsafeBufferPointer { emb in
+                    bias.withUnsafeBufferPointer { b in
+                        let op = o.baseAddress!, wp = w.baseAddress!, ep = emb.baseAddress!, bp = b.baseAddress!
+                        for v in 0..<vocab {
+                            let row = op + v * gates
+                            for r in 0..<gates { row[r] = bp[r] }
+                            for k in 0..<dim {
+                                let x = ep[v * dim + k]
+                                let wrow = wp + k * gates
+                                for r in 0..<gates { row[r] += wrow[r] * x }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
+
+@inline(__always) private func sigmoid(_ x: Float) -> Float { 1 / (1 + expf(-x)) }
+/// tanh through expf: glibc's tanhf goes through the much slower expm1f, and float precision is plenty.
+@inline(__always) private func tanh(_ x: Float) -> Float { 2 / (1 + expf(-2 * x)) - 1 }

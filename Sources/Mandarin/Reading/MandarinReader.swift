@@ -1,0 +1,197 @@
+import Foundation
+
+/// What a text is spoken as (读法).
+public struct Reading: Sendable, Equatable {
+    /// What to hand eSpeak NG's cmn-latn-pinyin voice: words of joined tone-numbered syllables
+    /// separated by spaces ("ge4wei4 cun1min2"), punctuation as ", " or ". " pauses.
+    public var pinyin: String
+    /// Things left out or spelled, each named (e.g. "skipped 😀 (U+1F600): no reading").
+    public var warnings: [String]
+}
+
+/// Chinese text → the syllables eSpeak NG must say: normalization, segmentation and polyphones,
+/// tone sandhi. Immutable once loaded, so one reader can serve every thread.
+/// Files: voices/mandarin/{chars.tsv, words.tsv, domain.tsv, g2pm.bin, g2pm.json} and the station's
+/// voices/lexicon.local.tsv, which overrides everything else.
+public final class MandarinReader: Sendable {
+    /// Bad lines of the domain and local lexicons (skipped; the other lines loaded), as file:line.
+    public let lexiconProblems: [LexiconError]
+    public let localLexiconURL: URL
+    let transcriber: Transcriber
+    private let normalize: @Sendable (String) -> String
+
+    /// Loads the lexicons and the model from `voicesDirectory`; throws for a missing or corrupt
+    /// generated file. Text is normalized by the module's `Normalizer` first.
+    public convenience init(voicesDirectory: URL) throws {
+        try self.init(voicesDirectory: voicesDirectory, normalize: defaultNormalize)
+    }
+
+    /// As `init(voicesDirectory:)` with another normalization step (tests use the identity).
+    public init(voicesDirectory: URL, normalize: @escaping @Sendable (String) -> String) throws {
+        let dir = voicesDirectory.appendingPathComponent("mandarin")
+        let charsURL = dir.appendingPathComponent("chars.tsv")
+        let wordsURL = dir.appendingPathComponent("words.tsv")
+        let chars = try CharacterTable(bytes: readBytes(charsURL), file: charsURL.path)
+        let words = try WordTable(bytes: readBytes(wordsURL), file: wordsURL.path)
+        let model = try PolyphoneModel(weights: dir.appendingPathComponent("g2pm.bin"),
+                                       meta: dir.appendingPathComponent("g2pm.json"))
+        var problems: [LexiconError] = []
+        let domain = OverrideLexicon.load(dir.appendingPathComponent("domain.tsv"), problems: &problems)
+        localLexiconURL = voicesDirectory.appendingPathComponent("lexicon.local.tsv")
+        let local = OverrideLexicon.load(localLexiconURL, problems: &problems)
+        transcriber = Transcriber(chars: chars, words: words, domain: domain, local: local, model: model)
+        lexiconProblems = problems
+        self.normalize = normalize
+    }
+
+    private init(transcriber: Transcriber, problems: [LexiconError], localURL: URL,
+                 normalize: @escaping @Sendable (String) -> String) {
+        self.transcriber = transcriber
+        self.lexiconProblems = problems
+        self.localLexiconURL = localURL
+        self.normalize = normalize
+    }
+
+    /// A reader with voices/lexicon.local.tsv read again and everything else shared (for the
+    /// daemon's reload: cheap, and the old reader stays valid for whoever still holds it).
+    public func reloadingLocalLexicon() -> MandarinReader {
+        var problems = lexiconProblems.filter { $0.file != localLexiconURL.path }
+        var t = transcriber
+        t = Transcriber(chars: t.chars, words: t.words, domain: t.domain,
+                        local: OverrideLexicon.load(localLexiconURL, problems: &problems), model: t.model)
+        return MandarinReader(transcriber: t, problems: problems, localURL: localLexiconURL, normalize: normalize)
+    }
+
+    /// One token per non-whitespace character of `line`: the citation reading (tone 1–5, 5 neutral)
+    /// of a hanzi in its context, the character itself otherwise. No normalization, no sandhi.
+    public func perCharacter(_ line: String) -> [String] {
+        let characters = line.filter { !$0.isWhitespace }
+        let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
+        let result = transcriber.transcribe(scalars)
+        return zip(characters, result.syllables).map { $1 ?? String($0) }
+    }
+
+    /// The reading of announcement text: normalized, transcribed, sandhi applied.
+    public func reading(of text: String) -> Reading {
+        var builder = ReadingBuilder()
+        for sentence in Self.sentences(normalize(text)) {
+            read(sentence, into: &builder)
+        }
+        return builder.finish()
+    }
+
+    /// Splits at sentence ends so each sentence is one model input (long texts stay linear and the
+    /// model sees sentence-sized context, as it was trained).
+    static func sentences(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = text.startIndex
+        for i in text.indices where "。！？!?\n".contains(text[i]) {
+            let next = text.index(after: i)
+            out.append(text[start..<next])
+            start = next
+        }
+        if start < text.endIndex { out.append(text[start...]) }
+        return out
+    }
+
+    private func read(_ sentence: Substring, into builder: inout ReadingBuilder) {
+        let characters = Array(sentence)
+        let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
+        let result = transcriber.transcribe(scalars)
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if let syllable = result.syllables[i] {
+                builder.addSyllable(syllable, of: c, startsWord: result.wordStart[i])
+            } else if let pause = SpokenPause.pause(c) {
+                builder.addPause(pause)
+            } else if Spelling.syllables(c) != nil {
+                // A run of letters or digits: spelled, one word per character.
+                var j = i
+                while j < characters.count, Spelling.syllables(characters[j]) != nil { j += 1 }
+                let run = characters[i..<j]
+                if run.contains(where: Spelling.isLatinLetter) {
+                    builder.warn("spelled Latin letters \"\(String(run))\"")
+                }
+                for d in run { builder.addSyllable(Spelling.syllables(d)!, of: " ", startsWord: true) }
+                i = j
+                continue
+            } else {
+                builder.skip(c)
+            }
+            i += 1
+        }
+    }
+}
+
+/// Collects one reading: clauses of syllables, sandhi per clause, pauses between clauses.
+struct ReadingBuilder {
+    private var out = ""
+    private var chars: [Character] = []
+    private var syllables: [String] = []
+    private var wordStart: [Bool] = []
+    private var pendingPause = SpokenPause.Pause.none
+    private var warnings: [String] = []
+    private var skipped: [Character: Int] = [:]
+    private var skippedOrder: [Character] = []
+
+    mutating func addSyllable(_ syllable: String, of c: Character, startsWord: Bool) {
+        chars.append(c)
+        syllables.append(syllable)
+        wordStart.append(startsWord || wordStart.isEmpty || pendingWordBreak)
+        pendingWordBreak = false
+    }
+
+    /// A pause ends the clause; `.none` (quotes, spaces) only ends the current word.
+    mutating func addPause(_ pause: SpokenPause.Pause) {
+        if pause == .none {
+            if !wordStart.isEmpty { pendingWordBreak = true }
+            return
+        }
+        flushClause()
+        if pause == .long || pendingPause == .none { pendingPause = pause }
+    }
+    private var pendingWordBreak = false
+
+    /// Repeated warnings are counted, not repeated: 100 KB of text must not give 3,000 lines.
+    mutating func warn(_ message: String) {
+        if warningCounts[message] == nil { warnings.append(message) }
+        warningCounts[message, default: 0] += 1
+    }
+    private var warningCounts: [String: Int] = [:]
+
+    mutating func skip(_ c: Character) {
+        if skipped[c] == nil { skippedOrder.append(c) }
+        skipped[c, default: 0] += 1
+        // Skipping ends the word: the syllables around an emoji are not one word.
+        if !wordStart.isEmpty { pendingWordBreak = true }
+    }
+
+    private mutating func flushClause() {
+        guard !syllables.isEmpty else { return }
+        let spoken = ToneSandhi.apply(chars: chars, syllables: syllables, wordStart: wordStart)
+        if !out.isEmpty { out += pendingPause == .long ? ". " : (pendingPause == .short ? ", " : " ") }
+        pendingPause = .none
+        for (k, s) in spoken.enumerated() {
+            if k > 0 && wordStart[k] { out += " " }
+            out += s
+        }
+        chars.removeAll(keepingCapacity: true)
+        syllables.removeAll(keepingCapacity: true)
+        wordStart.removeAll(keepingCapacity: true)
+    }
+
+    mutating func finish() -> Reading {
+        flushClause()
+        if !out.isEmpty && pendingPause != .none { out += pendingPause == .long ? "." : "," }
+        var w = warnings.map { warningCounts[$0]! > 1 ? "\($0), \(warningCounts[$0]!) times" : $0 }
+        let limit = 20
+        for c in skippedOrder.prefix(limit) {
+            let codes = c.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+            let shown = c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } ? "" : "\(c) "
+            w.append("skipped \(shown)(\(codes)): no reading" + (skipped[c]! > 1 ? ", \(skipped[c]!) times" : ""))
+        }
+        if skippedOrder.count > limit { w.append("skipped \(skippedOrder.count - limit) more kinds of characters") }
+        return Reading(pinyin: out, warnings: w)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// Hanzi → citation-tone syllables for one line: segmentation over the lexicons, then polyphone
+/// disambiguation. No normalization and no sandhi (those are the reader's other steps).
+struct Transcriber: Sendable {
+    let chars: CharacterTable
+    let words: WordTable
+    let domain: OverrideLexicon
+    let local: OverrideLexicon
+    let model: PolyphoneModel?
+    /// Above this softmax probability the model's reading beats a lexicon phrase's reading; below,
+    /// the phrase wins. Chosen by 10-fold cross-validation on the CPP dev split (docs/mandarin.md).
+    var modelConfidence: Float = Transcriber.defaultModelConfidence
+    static let defaultModelConfidence: Float = 0.999
+    /// A phrase this common (jieba frequency) is trusted whatever the model says: the model was
+    /// trained on encyclopedia sentences and is overconfident elsewhere (了解 read le5 jie3).
+    /// Neutral on CPP dev (same figure for any value from 3,000 up; see docs/mandarin.md).
+    static let trustedPhraseFrequency = 3000
+
+    /// One line's result: a syllable per scalar (nil where the scalar is not a hanzi with a reading)
+    /// and where each word starts.
+    struct Result {
+        var syllables: [String?]
+        var wordStart: [Bool]
+    }
+
+    private enum Source { case override, phrase, characters }
+
+    func transcribe(_ scalars: [Unicode.Scalar]) -> Result {
+        var result = Result(syllables: Array(repeating: nil, count: scalars.count),
+                            wordStart: Array(repeating: true, count: scalars.count))
+        var phraseReading: [String?] = Array(repeating: nil, count: scalars.count)
+        var trusted = [Bool](repeating: false, count: scalars.count)
+        var fixed = [Bool](repeating: false, count: scalars.count)
+
+        var i = 0
+        while i < scalars.count {
+            guard chars.contains(scalars[i]) else { i += 1; continue }
+            var end = i
+            while end < scalars.count && chars.contains(scalars[end]) { end += 1 }
+            for word in segment(scalars, i..<end) {
+                for (k, p) in word.range.enumerated() {
+                    result.wordStart[p] = k == 0
+                    switch word.source {
+                    case .override:
+                        result.syllables[p] = word.syllables![k]
+                        fixed[p] = true
+                    case .phrase:
+                        phraseReading[p] = word.syllables![k]
+                        trusted[p] = word.frequency >= Self.trustedPhraseFrequency
+                        result.syllables[p] = word.syllables![k]
+                    case .characters:
+                        result.syllables[p] = chars.defaultReading(scalars[p])
+                    }
+                }
+            }
+            i = end
+        }
+
+        guard let model else { return result }
+        let targets = scalars.indices.filter {
+            !fixed[$0] && !trusted[$0] && result.syllables[$0] != nil && model.decides(scalars[$0])
+        }
+        guard !targets.isEmpty else { return result }
+        let predictions = model.predict(
+            sentence: scalars, targets: targets,
+            candidates: { p in chars.readings(scalars[p]).map { chars.syllables[Int($0)] } },
+            rival: { p in phraseReading[p] })
+        for (p, prediction) in zip(targets, predictions) where !prediction.reading.isEmpty {
+            if let phrase = phraseReading[p], phrase != prediction.reading, prediction.probability < modelConfidence {
+                continue
+            }
+            result.syllables[p] = prediction.reading
+        }
+        return result
+    }
+
+    private struct Word {
+        var range: Range<Int>
+        var source: Source
+        var syllables: [String]?
+        var frequency = 0
+    }
+
+    /// Splits one run of hanzi into words: local-lexicon words first (longest match), then domain
+    /// words in the gaps, then the most probable segmentation of what is left.
+    private func segment(_ s: [Unicode.Scalar], _ run: Range<Int>) -> [Word] {
+        var fixedWords: [Word] = []
+        var gaps = [run]
+        for lexicon in [local, domain] where !lexicon.entries.isEmpty {
+            var nextGaps: [Range<Int>] = []
+            for gap in gaps {
+                var start = gap.lowerBound, p = gap.lowerBound
+                while p < gap.upperBound {
+                    var matched = false
+                    for len in stride(from: min(lexicon.maxLength, gap.upperBound - p), through: 1, by: -1) {
+                        var key = String.UnicodeScalarView()
+                        key.append(contentsOf: s[p..<p + len])
+                        if let syl = lexicon.syllables(for: String(key)) {
+                            if start < p { nextGaps.append(start..<p) }
+                            fixedWords.append(Word(range: p..<p + len, source: .override, syllables: syl))
+                            p += len
+                            start = p
+                            matched = true
+                            break
+                        }
+                    }
+                    if !matched { p += 1 }
+                }
+                if start < gap.upperBound { nextGaps.append(start..<gap.upperBound) }
+            }
+            gaps = nextGaps
+        }
+        var all = fixedWords
+        for gap in gaps { all += bestSegmentation(s, gap) }
+        return all.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static let maxWordLength = 8
+
+    /// Max-probability segmentation (as jieba does without its HMM): each word costs
+    /// ln(frequency) − ln(total); a character not in the word list costs ln(1) − ln(total).
+    private func bestSegmentation(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> [Word] {
+        let n = gap.count
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        for p in gap {
+            UTF8.encode(s[p]) { bytes.append($0) }
+            offsets.append(bytes.count)
+        }
+        var best = [Double](repeating: -.infinity, count: n + 1)
+        var choice = [(length: Int, line: Int?)](repeating: (1, nil), count: n + 1)
+        best[n] = 0
+        bytes.withUnsafeBufferPointer { buf in
+            for start in stride(from: n - 1, through: 0, by: -1) {
+                // A lone character is always possible, with its own frequency when listed.
+                best[start] = -words.logTotal + best[start + 1]
+                choice[start] = (1, nil)
+                var range = words.fullRange
+                for len in 1...min(Self.maxWordLength, n - start) {
+                    let key = UnsafeBufferPointer(rebasing: buf[offsets[start]..<offsets[start + len]])
+                    range = words.narrow(range, to: key)
+                    if range.isEmpty { break }
+                    let line = range.lowerBound
+                    guard words.isExact(line: line, keyLength: key.count) else { continue }
+                    let score = log(Double(max(words.frequency(line: line), 1))) - words.logTotal + best[start + len]
+                    if score > best[start] {
+                        best[start] = score
+                        choice[start] = (len, line)
+                    }
+                }
+            }
+        }
+        var result: [Word] = []
+        var p = 0
+        while p < n {
+            let (len, line) = choice[p]
+            let range = gap.lowerBound + p..<gap.lowerBound + p + len
+            if len > 1, let line, let syl = words.readings(line: line), syl.count == len {
+                result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(line: line)))
+            } else {
+                result.append(Word(range: range, source: .characters, syllables: nil))
+            }
+            p += len
+        }
+        return result
+    }
+}

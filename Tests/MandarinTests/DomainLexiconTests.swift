@@ -1,0 +1,63 @@
+import XCTest
+@testable import Mandarin
+
+/// The curated announcement vocabulary (voices/mandarin/domain.tsv) in announcement sentences.
+final class DomainLexiconTests: XCTestCase {
+    func testDomainFileIsCleanAndUsesKnownReadings() throws {
+        var problems: [LexiconError] = []
+        let url = voicesDirectory.appendingPathComponent("mandarin/domain.tsv")
+        let domain = OverrideLexicon.load(url, problems: &problems)
+        XCTAssertEqual(problems, [])
+        XCTAssertGreaterThan(domain.entries.count, 150)
+        // A typo (zhong5, chnag2) would not be one of the character's readings; a neutral tone
+        // (先生 sheng5) is any reading's syllable with tone 5. 乐亭 Laoting's lao4 is missing
+        // from the generated data, which is why it is curated here.
+        let chars = sharedReader.transcriber.chars
+        let knownGaps: Set<String> = ["乐亭"]
+        for (word, syllables) in domain.entries where !knownGaps.contains(word) {
+            for (c, s) in zip(word.unicodeScalars, syllables) {
+                let known = chars.hasReading(c, s)
+                    || (Syllable.tone(s) == 5 && chars.readings(c).contains { chars.syllables[Int($0)].dropLast() == s.dropLast() })
+                XCTAssertTrue(known, "\(word): \(s) is not a known reading of \(c)")
+            }
+        }
+    }
+
+    func testEpidemicPrevention() {
+        XCTAssertEqual(sharedReader.perChar("戴口罩，勤洗手，少出门，不聚集"),
+                       "dai4 kou3 zhao4 ， qin2 xi3 shou3 ， shao3 chu1 men2 ， bu4 ju4 ji2")
+        XCTAssertEqual(sharedReader.perChar("参加核酸检测"), "can1 jia1 he2 suan1 jian3 ce4")
+        XCTAssertEqual(sharedReader.perChar("村口设防疫卡口"), "cun1 kou3 she4 fang2 yi4 qia3 kou3")
+    }
+
+    func testVaccination() {
+        XCTAssertEqual(sharedReader.perChar("请尽快完成疫苗接种"), "qing3 jin3 kuai4 wan2 cheng2 yi4 miao2 jie1 zhong4")
+        XCTAssertEqual(sharedReader.perChar("打加强针"), "da3 jia1 qiang2 zhen1")
+    }
+
+    func testFarmingAndSubsidies() {
+        XCTAssertEqual(sharedReader.perChar("做好春耕备耕"), "zuo4 hao3 chun1 geng1 bei4 geng1")
+        XCTAssertEqual(sharedReader.perChar("及时播种"), "ji2 shi2 bo1 zhong3")
+        XCTAssertEqual(sharedReader.perChar("耕地地力保护补贴发放"), "geng1 di4 di4 li4 bao3 hu4 bu3 tie1 fa1 fang4")
+        XCTAssertEqual(sharedReader.perChar("化肥"), "hua4 fei2")
+    }
+
+    func testPartyTrainingFireAndWeather() {
+        XCTAssertEqual(sharedReader.perChar("党员冬训学习"), "dang3 yuan2 dong1 xun4 xue2 xi2")
+        XCTAssertEqual(sharedReader.perChar("森林防火"), "sen1 lin2 fang2 huo3")
+        XCTAssertEqual(sharedReader.perChar("明天有强降雨"), "ming2 tian1 you3 qiang2 jiang4 yu3")
+    }
+
+    func testPlaceAndPersonNames() {
+        XCTAssertEqual(sharedReader.perChar("从长沙到重庆"), "cong2 chang2 sha1 dao4 chong2 qing4")
+        XCTAssertEqual(sharedReader.perChar("村长讲话"), "cun1 zhang3 jiang3 hua4")
+        XCTAssertEqual(sharedReader.perChar("单书记"), "shan4 shu1 ji4")
+        XCTAssertEqual(sharedReader.perChar("曾主任"), "zeng1 zhu3 ren4")
+        XCTAssertEqual(sharedReader.perChar("姓解"), "xing4 xie4")
+        XCTAssertEqual(sharedReader.perChar("姓区"), "xing4 ou1")
+        XCTAssertEqual(sharedReader.perChar("查大爷"), "zha1 da4 ye5")
+        // The surname entries must not capture ordinary words.
+        XCTAssertEqual(sharedReader.perChar("社区主任"), "she4 qu1 zhu3 ren4")
+        XCTAssertEqual(sharedReader.perChar("单位"), "dan1 wei4")
+    }
+}
