@@ -59,6 +59,25 @@ struct KeySpec {
     let aliases: [String]
 }
 
+/// The keys of one kind of mapping, indexed once (parsing 1,000 files must stay fast).
+struct KeyTable {
+    let specs: [KeySpec]
+    /// Every accepted spelling → its key's name.
+    let canonical: [String: String]
+    let spellings: [String]
+
+    init(_ specs: [KeySpec]) {
+        self.specs = specs
+        var canonical: [String: String] = [:]
+        for spec in specs {
+            canonical[spec.name] = spec.name
+            for alias in spec.aliases { canonical[alias] = spec.name }
+        }
+        self.canonical = canonical
+        spellings = specs.flatMap { [$0.name] + $0.aliases }
+    }
+}
+
 /// One key/value pair as found, with the canonical key name.
 struct Field {
     let key: String
@@ -72,23 +91,17 @@ struct Field {
 struct FieldReader {
     private(set) var fields: [String: Field] = [:]
 
-    init(mapping: Node.Mapping, specs: [KeySpec], what: String, sink: inout DiagnosticSink) {
-        var canonical: [String: String] = [:]
-        for spec in specs {
-            canonical[spec.name] = spec.name
-            for alias in spec.aliases { canonical[alias] = spec.name }
-        }
+    init(mapping: Node.Mapping, keys: KeyTable, what: String, sink: inout DiagnosticSink) {
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode, !keyNode.isNull else {
                 sink.error(keyNode.position, "a key must be a single word followed by ':' (found \(keyNode.shapeName))")
                 continue
             }
-            let spelling = scalar.string.trimmingCharacters(in: .whitespaces)
-            guard let name = canonical[spelling] else {
-                sink.error(keyNode.position, FieldReader.unknownKeyMessage(spelling, specs: specs, what: what))
-                if let near = KeySuggestion.nearest(to: spelling, among: specs.flatMap { [$0.name] + $0.aliases }),
-                   let spec = specs.first(where: { $0.name == near || $0.aliases.contains(near) }) {
-                    sink.presumedTypos.insert(spec.name)
+            let spelling = scalar.string.trimmed()
+            guard let name = keys.canonical[spelling] else {
+                sink.error(keyNode.position, FieldReader.unknownKeyMessage(spelling, keys: keys, what: what))
+                if let near = KeySuggestion.nearest(to: spelling, among: keys.spellings), let name = keys.canonical[near] {
+                    sink.presumedTypos.insert(name)
                 }
                 continue
             }
@@ -102,23 +115,18 @@ struct FieldReader {
         }
     }
 
-    static func unknownKeyMessage(_ spelling: String, specs: [KeySpec], what: String) -> String {
-        if let colon = spelling.firstIndex(of: "："), canonicalName(String(spelling[..<colon]), specs) != nil {
+    static func unknownKeyMessage(_ spelling: String, keys: KeyTable, what: String) -> String {
+        func isKey(_ text: Substring) -> Bool { keys.canonical[text.trimmed()] != nil }
+        if let colon = spelling.firstIndex(of: "："), isKey(spelling[..<colon]) {
             return "'\(spelling[..<colon])' is followed by the Chinese colon '：' — type the English colon ':' and a space"
         }
-        if let colon = spelling.firstIndex(of: ":"), canonicalName(String(spelling[..<colon]), specs) != nil {
+        if let colon = spelling.firstIndex(of: ":"), isKey(spelling[..<colon]) {
             return "put a space after the ':' in '\(spelling.prefix(30))'"
         }
-        let spellings = specs.flatMap { [$0.name] + $0.aliases }
-        if let near = KeySuggestion.nearest(to: spelling, among: spellings) {
+        if let near = KeySuggestion.nearest(to: spelling, among: keys.spellings) {
             return "unknown key '\(spelling)' — did you mean '\(near)'?"
         }
-        return "unknown key '\(spelling.prefix(40))' — \(what) keys are: " + specs.map(\.name).joined(separator: ", ")
-    }
-
-    private static func canonicalName(_ spelling: String, _ specs: [KeySpec]) -> String? {
-        let trimmed = spelling.trimmingCharacters(in: .whitespaces)
-        return specs.first { $0.name == trimmed || $0.aliases.contains(trimmed) }?.name
+        return "unknown key '\(spelling.prefix(40))' — \(what) keys are: " + keys.specs.map(\.name).joined(separator: ", ")
     }
 
     subscript(key: String) -> Field? { fields[key] }

@@ -40,7 +40,7 @@ enum ListItems {
         var offset = plain ? 0 : 1
         for part in text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) }) {
             let leading = part.prefix(while: { $0 == " " }).count
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            let trimmed = part.trimmed()
             if !trimmed.isEmpty {
                 items.append(ListItem(text: trimmed,
                                       position: SourcePosition(line: position.line, column: position.column + offset + leading)))

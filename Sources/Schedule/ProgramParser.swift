@@ -4,7 +4,7 @@ import Yams
 
 enum ProgramParser {
     /// Keys of a program file; the Chinese spellings are documented in schedules/README.md.
-    static let specs: [KeySpec] = [
+    static let keys = KeyTable([
         KeySpec(name: "title", aliases: ["标题"]),
         KeySpec(name: "text", aliases: ["内容"]),
         KeySpec(name: "days", aliases: ["日期"]),
@@ -19,7 +19,7 @@ enum ProgramParser {
         KeySpec(name: "voice", aliases: ["音色"]),
         KeySpec(name: "priority", aliases: ["优先级"]),
         KeySpec(name: "chime", aliases: ["提示音"]),
-    ]
+    ])
 
     /// Longest text the daemon accepts for one announcement (same bound as `dalaba say`).
     static let maxTextLength = 2000
@@ -37,7 +37,7 @@ enum ProgramParser {
                                                                         keys: "title, text, days, times"))
             return nil
         }
-        let fields = FieldReader(mapping: mapping, specs: specs, what: "program", sink: &sink)
+        let fields = FieldReader(mapping: mapping, keys: keys, what: "program", sink: &sink)
         let title = readText(fields["title"], what: "title", example: "title: 早间防疫提醒",
                              at: root.position, sink: &sink)
         let text = readText(fields["text"], what: "text", example: "text: | followed by the words on the next lines",
@@ -81,7 +81,7 @@ enum ProgramParser {
             return nil
         }
         guard let raw = FieldReader.scalarText(field, sink: &sink, example: example) else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed(newlines: true)
         guard !trimmed.isEmpty else {
             sink.error(field.keyPosition, "\(what) is empty — write it after '\(field.spelling):'")
             return nil
@@ -130,7 +130,7 @@ enum ProgramParser {
 
     private static func readVoice(_ field: Field, known: Set<String>?, sink: inout DiagnosticSink) -> String? {
         guard let raw = FieldReader.scalarText(field, sink: &sink, example: "voice: standard") else { return nil }
-        let name = raw.trimmingCharacters(in: .whitespaces)
+        let name = raw.trimmed()
         guard let known, !known.contains(name) else { return name }
         let list = known.isEmpty ? "no voices are installed" : "voices are: " + known.sorted().joined(separator: ", ")
         if let near = KeySuggestion.nearest(to: name, among: known.sorted()) {
@@ -142,7 +142,7 @@ enum ProgramParser {
     }
 
     private static func parsePriority(_ raw: String) throws(ValueError) -> Priority {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed()
         if let priority = priorityNames[text.lowercased()] { return priority }
         let hint = KeySuggestion.nearest(to: text, among: Priority.allCases.map(\.rawValue))
             .map { " — did you mean '\($0)'?" } ?? ""

@@ -1,9 +1,17 @@
 // Which programs play when: pure functions of a date (or instant) and the station's zone.
 import Foundation
 
+/// Shares one program among all its occurrences: a year of a thousand programs is half a
+/// million occurrences, and copying the whole Program into each made sorting them slow.
+final class ProgramBox: Sendable {
+    let program: Program
+    init(_ program: Program) { self.program = program }
+}
+
 /// One due time of one program on one day (播出时间).
 public struct Occurrence: Hashable, Sendable {
-    public let program: Program
+    private let box: ProgramBox
+    public var program: Program { box.program }
     /// The program's place in file-name order: the last tie-break.
     public let fileOrder: Int
     public let date: LocalDate
@@ -11,6 +19,25 @@ public struct Occurrence: Hashable, Sendable {
     public let due: Date
     /// Line of the `times` entry (or of `every`) that produced it.
     public let sourceLine: Int
+
+    init(box: ProgramBox, fileOrder: Int, date: LocalDate, time: LocalTime, due: Date, sourceLine: Int) {
+        self.box = box
+        self.fileOrder = fileOrder
+        self.date = date
+        self.time = time
+        self.due = due
+        self.sourceLine = sourceLine
+    }
+
+    public static func == (a: Occurrence, b: Occurrence) -> Bool {
+        a.due == b.due && a.date == b.date && a.time == b.time && a.fileOrder == b.fileOrder
+            && a.sourceLine == b.sourceLine && (a.box === b.box || a.program == b.program)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(program.id)
+        hasher.combine(due)
+    }
 
     /// `HH:MM`, or `HH:MM:SS` when the seconds are not zero.
     public var timeText: String { time.description }
@@ -57,17 +84,30 @@ extension Program {
 
     /// This program's occurrences on `date` in `timeZone` (see WallClock.swift for DST gaps and overlaps).
     public func occurrences(on date: LocalDate, in timeZone: TimeZone, fileOrder: Int = 0) -> [Occurrence] {
-        occurrences(on: DayClock(date: date, timeZone: timeZone), fileOrder: fileOrder)
+        ProgramBox(self).occurrences(on: DayClock(date: date, timeZone: timeZone), fileOrder: fileOrder)
     }
+}
 
+extension ProgramBox {
     func occurrences(on clock: DayClock, fileOrder: Int) -> [Occurrence] {
-        guard plays(on: clock.date) else { return [] }
-        return dailyTimes.compactMap { entry in
+        guard program.plays(on: clock.date) else { return [] }
+        return program.dailyTimes.compactMap { entry in
             clock.instant(of: entry.time).map {
-                Occurrence(program: self, fileOrder: fileOrder, date: clock.date, time: entry.time,
-                           due: $0, sourceLine: entry.line)
+                Occurrence(box: self, fileOrder: fileOrder, date: clock.date, time: entry.time, due: $0, sourceLine: entry.line)
             }
         }
+    }
+
+    /// The earliest occurrence on the clock's day due after `instant`, without building the rest.
+    func firstOccurrence(on clock: DayClock, after instant: Date, fileOrder: Int) -> Occurrence? {
+        guard program.plays(on: clock.date) else { return nil }
+        for entry in program.dailyTimes {
+            if let due = clock.instant(of: entry.time), due > instant {
+                return Occurrence(box: self, fileOrder: fileOrder, date: clock.date, time: entry.time, due: due,
+                                  sourceLine: entry.line)
+            }
+        }
+        return nil
     }
 }
 
@@ -80,8 +120,8 @@ extension ScheduleSnapshot {
     /// Every occurrence on `date` in the station's zone, in timetable order.
     public func timetable(for date: LocalDate) -> [Occurrence] {
         let clock = DayClock(date: date, timeZone: station.timeZone)
-        return programs.enumerated()
-            .flatMap { index, program in program.occurrences(on: clock, fileOrder: index) }
+        return boxes.enumerated()
+            .flatMap { index, box in box.occurrences(on: clock, fileOrder: index) }
             .sorted(by: Occurrence.timetableOrder)
     }
 
@@ -115,7 +155,13 @@ extension ScheduleSnapshot {
         guard !programs.isEmpty else { return nil }
         var date = localDate(at: instant).adding(days: -1)
         for _ in 0...(days + 1) {
-            if let first = timetable(for: date).first(where: { $0.due > instant }) { return first }
+            let clock = DayClock(date: date, timeZone: station.timeZone)
+            var best: Occurrence?
+            for (index, box) in boxes.enumerated() {
+                guard let candidate = box.firstOccurrence(on: clock, after: instant, fileOrder: index) else { continue }
+                if best.map({ Occurrence.timetableOrder(candidate, $0) }) ?? true { best = candidate }
+            }
+            if let best { return best }
             date = date.adding(days: 1)
         }
         return nil

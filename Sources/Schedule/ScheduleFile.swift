@@ -50,7 +50,7 @@ public struct ScheduleFileParser: Sendable {
     public init(knownVoices: Set<String>?) { self.knownVoices = knownVoices }
 
     static let allKeySpellings: Set<String> = Set(
-        (ProgramParser.specs + StationParser.specs + StationParser.amplifierSpecs).flatMap { [$0.name] + $0.aliases })
+        ProgramParser.keys.spellings + StationParser.keys.spellings + StationParser.amplifierKeys.spellings)
 
     /// What a file is read as; by default `station.yaml` / `station.yml` are station settings
     /// and every other file a program.
@@ -84,7 +84,11 @@ public struct ScheduleFileParser: Sendable {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver: values are read from their text, so YAML's implicit typing
+            // (a regex per scalar) would be wasted work — and the source of the 12:00 = 720 trap.
+            // Passing the encoding also avoids Yams reading the environment on every parse.
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            guard let node = try parser.singleRoot() else {
                 if isStation { return .station(StationSettings()) }
                 sink.error(.start, "this file is empty — a program needs at least title, text, days and times")
                 return .failed

@@ -10,6 +10,8 @@ public struct ScheduleSnapshot: Sendable {
     public let station: StationSettings
     /// All diagnostics, by file and position.
     public let diagnostics: [Diagnostic]
+    /// `programs`, each boxed once for the occurrences that refer to it.
+    let boxes: [ProgramBox]
 
     /// Assembles a snapshot; also reports two files that would be the same program
     /// (`a.yaml` and `a.yml`), keeping the first.
@@ -29,6 +31,7 @@ public struct ScheduleSnapshot: Sendable {
         }
         self.files = files
         programs = files.compactMap(\.program)
+        boxes = programs.map(ProgramBox.init)
         station = files.lazy.compactMap { file -> StationSettings? in
             if case .station(let settings) = file.content { return settings }
             return nil

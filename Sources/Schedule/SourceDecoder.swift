@@ -25,7 +25,7 @@ enum SourceDecoder {
                 "this file is not saved as UTF-8 (it looks like GBK/ANSI, the Chinese Windows default) — " + saveAsUTF8Hint))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)

@@ -3,20 +3,20 @@ import Foundation
 import Yams
 
 enum StationParser {
-    static let specs: [KeySpec] = [
+    static let keys = KeyTable([
         KeySpec(name: "timezone", aliases: ["时区"]),
         KeySpec(name: "quiet_hours", aliases: ["静音时段"]),
         KeySpec(name: "grace", aliases: []),
         KeySpec(name: "output", aliases: []),
         KeySpec(name: "amplifier", aliases: ["功放"]),
-    ]
+    ])
 
-    static let amplifierSpecs: [KeySpec] = [
+    static let amplifierKeys = KeyTable([
         KeySpec(name: "on_command", aliases: []),
         KeySpec(name: "off_command", aliases: []),
         KeySpec(name: "warm_up", aliases: []),
         KeySpec(name: "hold", aliases: []),
-    ]
+    ])
 
     static func parse(root: Node, sink: inout DiagnosticSink) -> StationSettings? {
         // A station.yaml holding only comments is a valid "all defaults" file.
@@ -26,7 +26,7 @@ enum StationParser {
                                                                         keys: "timezone, quiet_hours, grace, output"))
             return nil
         }
-        let fields = FieldReader(mapping: mapping, specs: specs, what: "station.yaml", sink: &sink)
+        let fields = FieldReader(mapping: mapping, keys: keys, what: "station.yaml", sink: &sink)
         var settings = StationSettings()
         if let field = fields["timezone"],
            let zone = FieldReader.value(field, sink: &sink, example: "timezone: Asia/Shanghai", parseZone) {
@@ -52,7 +52,7 @@ enum StationParser {
     }
 
     private static func parseZone(_ raw: String) throws(ValueError) -> TimeZone {
-        let name = raw.trimmingCharacters(in: .whitespaces)
+        let name = raw.trimmed()
         if name == StationSettings.defaultTimeZoneID { return StationSettings.defaultTimeZone }
         // Only region names: an abbreviation like CST means different zones in different places.
         guard name.contains("/") || name == "UTC", let zone = TimeZone(identifier: name) else {
@@ -64,7 +64,7 @@ enum StationParser {
     private static func readQuietHours(_ field: Field, sink: inout DiagnosticSink) -> TimeRange? {
         if field.value.isNull { return nil }
         return FieldReader.value(field, sink: &sink, example: "quiet_hours: 22:00-06:00") { raw throws(ValueError) in
-            if ["none", "off", "无", "no", "false"].contains(raw.trimmingCharacters(in: .whitespaces).lowercased()) {
+            if ["none", "off", "无", "no", "false"].contains(raw.trimmed().lowercased()) {
                 return nil
             }
             return try ValueSyntax.range(raw)
@@ -78,13 +78,13 @@ enum StationParser {
                        "'amplifier' must be a group of keys (on_command, off_command, warm_up, hold) indented below it")
             return nil
         }
-        let fields = FieldReader(mapping: mapping, specs: amplifierSpecs, what: "amplifier", sink: &sink)
+        let fields = FieldReader(mapping: mapping, keys: amplifierKeys, what: "amplifier", sink: &sink)
         var amplifier = AmplifierSettings()
         for (key, example) in [("on_command", "on_command: gpioset gpiochip0 17=1"),
                                ("off_command", "off_command: gpioset gpiochip0 17=0")] {
             guard let field = fields[key],
                   let text = FieldReader.scalarText(field, sink: &sink, example: example) else { continue }
-            let command = text.trimmingCharacters(in: .whitespaces)
+            let command = text.trimmed()
             if key == "on_command" { amplifier.onCommand = command } else { amplifier.offCommand = command }
         }
         for (key, example) in [("warm_up", "warm_up: 2s"), ("hold", "hold: 30s")] {

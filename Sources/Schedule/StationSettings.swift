@@ -12,7 +12,7 @@ public enum OutputDevice: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `auto`, `alsa:NAME`, `wav:DIR` or `null`.
     public init(parsing text: String) throws(ValueError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         if trimmed == "auto" { self = .auto; return }
         if trimmed == "null" { self = .null; return }
         if trimmed.hasPrefix("alsa:"), trimmed.count > 5 { self = .alsa(String(trimmed.dropFirst(5))); return }

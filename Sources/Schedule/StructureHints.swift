@@ -44,7 +44,7 @@ enum StructureHints {
                         "this line is indented with a tab — YAML needs spaces; replace the tab with spaces")
             }
             if let keyEnd = content.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-                let key = content[..<keyEnd].trimmingCharacters(in: .whitespaces)
+                let key = content[..<keyEnd].trimmed()
                 // Only known keys: a colon inside the clerk's sentences is not a mistake.
                 let looksLikeKey = keys.contains(key)
                 if looksLikeKey, content[keyEnd] == "：" {
@@ -56,8 +56,8 @@ enum StructureHints {
                     return (SourcePosition(line: number, column: indent.count + key.count + 2),
                             "put a space after '\(key):' — write '\(key): \(after.prefix(20))'")
                 }
-                if looksLikeKey, after.trimmingCharacters(in: .whitespaces).hasPrefix("|")
-                    || after.trimmingCharacters(in: .whitespaces).hasPrefix(">") {
+                if looksLikeKey, after.trimmed().hasPrefix("|")
+                    || after.trimmed().hasPrefix(">") {
                     insideBlockText = true
                     blockIndent = indent.count
                 }

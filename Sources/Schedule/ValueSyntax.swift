@@ -21,7 +21,7 @@ enum ValueSyntax {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmed()
     }
 
     private static func isDigits<S: StringProtocol>(_ s: S) -> Bool {

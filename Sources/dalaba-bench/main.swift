@@ -4,6 +4,7 @@ import Foundation
 
 let suites: [(name: String, run: () throws -> Void)] = [
     ("speech", speechBench),
+    ("schedule", scheduleBench),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -96,6 +96,22 @@ import Testing
         #expect(s.nextOccurrence(after: next.due.addingTimeInterval(-1))?.due == next.due)
     }
 
+    @Test func nextOccurrenceAgreesWithTheFullTimetable() {
+        // The fast search must find exactly the first entry of the sorted timetable, in a
+        // zone with DST too, from many starting instants (deterministic stride).
+        let s = snapshot([
+            ("a.yaml", program("priority: low", times: "times: [01:30, 12:00]", days: "days: [mon, thu]")),
+            ("b.yaml", program("priority: high", times: "times: [12:00, 02:30]", days: "days: weekends")),
+            ("c.yaml", program("between: 06:00-21:00", times: "every: 2h30m")),
+        ], station: "timezone: America/New_York\n")
+        var instant = Date(timeIntervalSince1970: Double(date("2027-03-10").daysSinceEpoch * 86_400))
+        for _ in 0..<300 {
+            let expected = s.occurrences(after: instant, through: instant.addingTimeInterval(8 * 86_400)).first
+            #expect(s.nextOccurrence(after: instant) == expected)
+            instant.addTimeInterval(3 * 3600 + 17 * 60 + 13)
+        }
+    }
+
     @Test func nextOccurrenceIsBounded() {
         let s = snapshot([("far.yaml", program(days: "days: [2030-01-01]"))])
         #expect(s.nextOccurrence(after: shanghai("2026-11-30", 0), within: 400) == nil)
