@@ -31,7 +31,8 @@ release: deps
 	$(SWIFT) build -c release
 
 run: release
-	.build/release/dalaba preview --voices voices "ge4 wei4 cun1min2 qing3 zhu4yi4"
+	@echo "dalabad: schedules/, voices/, state in ./state; from another terminal: .build/release/dalaba status"
+	.build/release/dalabad --schedules schedules --voices voices --state state
 
 test: deps
 	$(SWIFT) test

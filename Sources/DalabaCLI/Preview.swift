@@ -54,8 +54,10 @@ struct Preview: AsyncParsableCommand {
         }
         let library = try VoiceLibrary(directory: Paths.voicesDirectory(voices))
         let profile = try library.profile(named: voice)
-        let pinyin = try SpokenText.pinyin(for: input, voicesDirectory: library.directory)
-        let speech = try Synthesizer.shared.synthesize(pinyin: pinyin, voice: profile)
+        let spoken = try SpokenText.pinyin(for: input, voicesDirectory: library.directory)
+        var errors = StandardErrorLines()
+        for warning in spoken.warnings { errors.write("warning: \(warning)") }
+        let speech = try Synthesizer.shared.synthesize(pinyin: spoken.pinyin, voice: profile)
         let chime: Chime = noChime ? .none : (alert ? .alert : .dingDong)
         let render = AnnouncementRenderer.render(speech: speech, repeat: repeatCount, gap: gap, chime: chime, gain: profile.gain)
 

@@ -42,6 +42,19 @@ final class PreviewCommandTests: XCTestCase {
         XCTAssertEqual(b.duration, 2 * a.duration - AnnouncementRenderer.tailSilence + 1, accuracy: 0.15)
     }
 
+    /// Ordinary Chinese goes through the Mandarin reader; what cannot be read is named.
+    func testChineseTextAndSkippedCharacters() throws {
+        let file = try temporaryDirectory(self).appendingPathComponent("zh.wav")
+        let result = try runDalaba(["preview", "各位村民请注意，今天下午3点开会😀", "-o", file.path, "--voices", voices])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("😀"), "the skipped emoji is named: \(result.stderr)")
+        XCTAssertGreaterThan(try WAV.decode(Data(contentsOf: file)).duration, 5)
+
+        let nothing = try runDalaba(["preview", "😀😀", "-o", file.path, "--voices", voices])
+        XCTAssertEqual(nothing.status, 1)
+        XCTAssertTrue(nothing.stderr.contains("nothing to say"), nothing.stderr)
+    }
+
     func testTextFromStandardInput() throws {
         let file = try temporaryDirectory(self).appendingPathComponent("stdin.wav")
         let result = try runDalaba(["preview", "-o", file.path, "--voices", voices], input: "qin2 xi3shou3\n")
