@@ -4,6 +4,7 @@ import Foundation
 
 let suites: [(name: String, run: () throws -> Void)] = [
     ("speech", speechBench),
+    ("station", stationBench),
     ("schedule", scheduleBench),
 ]
 
