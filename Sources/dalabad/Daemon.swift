@@ -69,7 +69,11 @@ final class Daemon: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)  // a client that hangs up must not kill the daemon
         reloadHook.action = { [unowned self] in self.reload() }
         do {
-            try engine.start(onChange: { [notify] status in notify.send("STATUS=" + Self.describe(status)) })
+            let lastStatus = LastStatus()
+            try engine.start(onChange: { [notify] status in
+                let line = Self.describe(status)
+                if lastStatus.replace(with: line) { notify.send("STATUS=" + line) }  // only when it changed
+            })
             engine.setScheduleErrors(schedules.errors)
             try server.start()
         } catch {
@@ -138,6 +142,20 @@ final class Daemon: @unchecked Sendable {
             return "next \(next.id) \(next.title) at \(next.due.formatted(.iso8601)); \(status.queueLength) waiting"
         }
         return "idle; nothing waiting"
+    }
+}
+
+/// The last STATUS= sent, so systemd hears only changes.
+final class LastStatus: @unchecked Sendable {
+    private let lock = NSLock()
+    private var line = ""
+
+    /// Stores `line`; true when it differs from the previous one.
+    func replace(with line: String) -> Bool {
+        lock.withLock {
+            defer { self.line = line }
+            return self.line != line
+        }
     }
 }
 
