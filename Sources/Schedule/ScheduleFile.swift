@@ -82,6 +82,11 @@ public struct ScheduleFileParser: Sendable {
             sink.error(failure.position, failure.message)
             return .failed
         }
+        if let (line, depth) = NestingLimit.firstTooDeepLine(in: text) {
+            sink.error(SourcePosition(line: line, column: 1),
+                       "this file nests \(depth) levels deep here — a schedule file needs 3 at most; is it the right file?")
+            return .failed
+        }
         let root: Node
         do {
             // The basic resolver: values are read from their text, so YAML's implicit typing

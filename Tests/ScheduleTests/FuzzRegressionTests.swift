@@ -90,16 +90,41 @@ import Testing
         }
     }
 
+    /// Deep nesting must be refused before the recursive composer runs, even on a thread with a
+    /// small stack (512 KB, a secondary thread's default on macOS): 600 levels overflowed it.
     @Test func deepNestingIsAnErrorNotAStackOverflow() {
-        for depth in [200, 5000, 200_000] {
-            for (open, close) in [("[", "]"), ("{a: ", "}")] {
-                let yaml = "title: " + String(repeating: open, count: depth) + String(repeating: close, count: depth)
-                let result = parseText(yaml)
-                #expect(result.hasErrors)
-            }
-            let block = (0..<min(depth, 2000)).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\n")
-            #expect(parseText("title:\n" + block).hasErrors)
+        var inputs: [String] = []
+        for depth in [70, 990, 200_000] {
+            inputs.append("title: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+            inputs.append("title: " + String(repeating: "{a: ", count: depth) + String(repeating: "}", count: depth))
         }
+        for depth in [70, 990] {
+            inputs.append("title:\n" + (0..<depth).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\n"))
+            inputs.append("title:\n" + String(repeating: "- ", count: depth) + "x")
+            // Indentless lists: `a:` then `- b:` at the same indentation, two levels per step.
+            inputs.append((0..<depth).map { String(repeating: " ", count: 2 * $0) + "- k\($0):" }.joined(separator: "\n"))
+        }
+        let results = ResultBox()
+        let allInputs = inputs
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            results.messages = allInputs.map { parseText($0).errors.map(\.message) }
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        for (input, messages) in zip(inputs, results.messages) {
+            #expect(messages.contains { $0.hasPrefix("this file nests ") && $0.hasSuffix(" levels deep here — a schedule file needs 3 at most; is it the right file?") }
+                        || messages.contains { $0.contains("KB — a schedule file must be under") },
+                    "\(input.prefix(30)): \(messages)")
+        }
+        // Real files are far from the limit.
+        #expect(NestingLimit.firstTooDeepLine(in: "a:\n  b:\n    - [1, [2, {c: d}]]\n") == nil)
+    }
+
+    final class ResultBox: @unchecked Sendable {
+        var messages: [[String]] = []
     }
 
     @Test func aliasBombDoesNotExplode() {
