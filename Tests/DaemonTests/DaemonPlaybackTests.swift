@@ -94,3 +94,42 @@ final class DaemonPlaybackTests: XCTestCase {
         XCTAssertEqual(try harness.dalaba("status").status, 0)
     }
 }
+
+/// sd_notify and journald log lines, as systemd would see them.
+final class DaemonSystemdTests: XCTestCase {
+    func testNotifiesReadyStatusAndStoppingAndLogsWithPriorityPrefixes() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let notifyPath = harness.directory.appendingPathComponent("notify.sock").path
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(notifyPath.utf8) + [0]) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        XCTAssertEqual(bound, 0)
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+
+        try harness.start(output: "null", environment: ["NOTIFY_SOCKET": notifyPath, "JOURNAL_STREAM": "8:1234"])
+        let id = try harness.say("测试通知")
+        _ = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        harness.kill(SIGTERM)
+
+        var messages: [String] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            messages.append(String(decoding: buffer[0..<count], as: UTF8.self))
+            if messages.last == "STOPPING=1" { break }
+        }
+        XCTAssertTrue(messages.contains { $0.hasPrefix("READY=1\nSTATUS=") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.hasPrefix("STATUS=playing \(id) ") }, "\(messages)")
+        XCTAssertEqual(messages.last, "STOPPING=1")
+        XCTAssertTrue(harness.log.text.contains("<6>announcement \(id): played\n"), harness.log.text)
+        XCTAssertTrue(harness.log.text.split(separator: "\n").allSatisfy { $0.hasPrefix("<") }, harness.log.text)
+    }
+}

@@ -116,7 +116,7 @@ final class DaemonHarness {
     }
 
     /// Starts dalabad and waits until its socket answers.
-    func start(output: String = "alsa:loudspeaker") throws {
+    func start(output: String = "alsa:loudspeaker", environment extra: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("dalabad")
         process.arguments = [
@@ -127,7 +127,7 @@ final class DaemonHarness {
         environment["ALSA_CONFIG_PATH"] = alsaConfig.path
         environment["JOURNAL_STREAM"] = nil
         environment["NOTIFY_SOCKET"] = nil
-        process.environment = environment
+        process.environment = environment.merging(extra) { $1 }
         let pipe = Pipe()
         process.standardError = pipe
         process.standardOutput = pipe
