@@ -8,6 +8,8 @@ struct OverrideLexicon: Sendable {
     private(set) var entries: [String: [String]] = [:]
     /// Longest word, in characters: bounds the matching loop.
     private(set) var maxLength = 0
+    /// First characters of all words: most positions are ruled out without building a key.
+    private var firstScalars: Set<UInt32> = []
 
     init() {}
 
@@ -50,6 +52,7 @@ struct OverrideLexicon: Sendable {
             seenAt[word] = lineNumber
             entries[word] = syllables.compactMap { $0 }
             maxLength = max(maxLength, count)
+            firstScalars.insert(word.unicodeScalars.first!.value)
         }
     }
 
@@ -68,4 +71,15 @@ struct OverrideLexicon: Sendable {
     }
 
     func syllables(for word: String) -> [String]? { entries[word] }
+
+    /// The longest word starting at `start` in `scalars` (within `limit`), as (length, syllables).
+    func longestMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (length: Int, syllables: [String])? {
+        guard firstScalars.contains(scalars[start].value) else { return nil }
+        for length in stride(from: min(maxLength, limit - start), through: 1, by: -1) {
+            var key = String.UnicodeScalarView()
+            key.append(contentsOf: scalars[start..<start + length])
+            if let syllables = entries[String(key)] { return (length, syllables) }
+        }
+        return nil
+    }
 }

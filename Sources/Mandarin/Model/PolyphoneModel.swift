@@ -35,6 +35,9 @@ struct PolyphoneModel: Sendable {
     private let recurrentForwardT: [Float], recurrentBackwardT: [Float]
     private let head0T: [Float], head0Bias: [Float]
     private let head1T: [Float], head1Bias: [Float]
+    /// Per polyphone: its readings that are model classes, in the character table's order
+    /// (filled by `restricted(to:)`, so prediction does no string hashing).
+    private var candidateClasses: [UInt32: [(index: Int, reading: String)]] = [:]
 
     init(weights: URL, meta metaURL: URL) throws {
         let metaData = try Data(contentsOf: metaURL)
@@ -116,13 +119,28 @@ struct PolyphoneModel: Sendable {
     }
 
     /// Whether the model decides this character's reading.
-    func decides(_ scalar: Unicode.Scalar) -> Bool { polyphoneSet.contains(scalar.value) }
+    func decides(_ scalar: Unicode.Scalar) -> Bool { candidateClasses[scalar.value] != nil }
 
-    /// Predicts the reading of each character at `targets` in `sentence`, choosing among
-    /// `candidates(target)` (the character's readings). The softmax probability over all classes is
-    /// computed only where `rival(target)` names a different reading (it costs all 876 logits).
-    func predict(sentence: [Unicode.Scalar], targets: [Int], candidates: (Int) -> [String],
-                 rival: (Int) -> String?) -> [Prediction] {
+    /// The model limited to the readings `chars` lists for each polyphone (a polyphone none of
+    /// whose readings is a class is left to the lexicon).
+    func restricted(to chars: CharacterTable) -> PolyphoneModel {
+        var copy = self
+        copy.candidateClasses = [:]
+        for value in polyphoneSet {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let options = chars.readings(scalar).compactMap { id -> (index: Int, reading: String)? in
+                let reading = chars.syllables[Int(id)]
+                return classIndex[reading].map { ($0, reading) }
+            }
+            if !options.isEmpty { copy.candidateClasses[value] = options }
+        }
+        return copy
+    }
+
+    /// Predicts the reading of each character at `targets` in `sentence` (characters the model
+    /// `decides`), choosing among the character's readings. The softmax probability over all
+    /// classes is computed only where `rival(target)` names a different reading (it costs all 876 logits).
+    func predict(sentence: [Unicode.Scalar], targets: [Int], rival: (Int) -> String?) -> [Prediction] {
         var ids = [Int32]()
         ids.reserveCapacity(sentence.count + 2)
         ids.append(bos)
@@ -147,8 +165,7 @@ struct PolyphoneModel: Sendable {
             affine(features, head0T, head0Bias, into: &activ)
             for k in 0..<head where activ[k] < 0 { activ[k] = 0 }
             var best: (reading: String, logit: Float)? = nil
-            for reading in candidates(target) {
-                guard let c = classIndex[reading] else { continue }
+            for (c, reading) in candidateClasses[sentence[target].value] ?? [] {
                 let logit = classLogit(c, activ)
                 if best == nil || logit > best!.logit { best = (reading, logit) }
             }
@@ -196,12 +213,18 @@ struct PolyphoneModel: Sendable {
                                 let row = wp + k * g
                                 for r in 0..<g { z[r] += row[r] * hk }
                             }
-                            // PyTorch gate order: input, forget, cell, output.
+                            // PyTorch gate order: input, forget, cell, output. Activations are done
+                            // as whole-vector loops (sigmoid, and tanh x = 2·sigmoid(2x) − 1) so
+                            // they vectorize.
+                            for r in 0..<2 * h { z[r] = 1 / (1 + fastExp(-z[r])) }
+                            for r in 2 * h..<3 * h { z[r] = 1 / (1 + fastExp(-2 * z[r])) }
+                            for r in 3 * h..<g { z[r] = 1 / (1 + fastExp(-z[r])) }
                             for k in 0..<h {
-                                let i = sigmoid(z[k]), f = sigmoid(z[h + k])
-                                let c = tanh(z[2 * h + k]), og = sigmoid(z[3 * h + k])
-                                cell[k] = f * cell[k] + i * c
-                                state[k] = og * tanh(cell[k])
+                                let c = 2 * z[2 * h + k] - 1
+                                cell[k] = z[h + k] * cell[k] + z[k] * c
+                            }
+                            for k in 0..<h {
+                                state[k] = z[3 * h + k] * (2 / (1 + fastExp(-2 * cell[k])) - 1)
                                 op[t * h + k] = state[k]
                             }
                         }
@@ -265,6 +288,22 @@ struct PolyphoneModel: Sendable {
     }
 }
 
-@inline(__always) private func sigmoid(_ x: Float) -> Float { 1 / (1 + expf(-x)) }
-/// tanh through expf: glibc's tanhf goes through the much slower expm1f, and float precision is plenty.
-@inline(__always) private func tanh(_ x: Float) -> Float { 2 / (1 + expf(-2 * x)) - 1 }
+/// eˣ in single precision without a library call, so loops over it vectorize: x = n·ln2 + r,
+/// eʳ by its Taylor polynomial to r⁷ (|r| ≤ ln2/2, relative error about 1e-7), 2ⁿ from the exponent bits.
+@inline(__always) func fastExp(_ x: Float) -> Float {
+    let clamped = min(max(x, -87), 88)
+    // Round to nearest by adding and removing 1.5·2²³ (roundf would be a library call).
+    let n = (clamped * 1.442_695_04 + 12_582_912) - 12_582_912
+    let r = clamped - n * 0.693_359_375 + n * 2.121_944_4e-4  // ln2 split in two (Cody–Waite)
+    var p: Float = 1.0 / 5040
+    p = p * r + 1.0 / 720
+    p = p * r + 1.0 / 120
+    p = p * r + 1.0 / 24
+    p = p * r + 1.0 / 6
+    p = p * r + 0.5
+    p = p * r + 1
+    p = p * r + 1
+    // 2ⁿ: 2²³ + 127 + n holds n + 127 in its low mantissa bits; shifted up they become the exponent
+    // (no Float → Int conversion, whose overflow check would stop vectorization).
+    return p * Float(bitPattern: (n + 8_388_735).bitPattern &<< 23)
+}

@@ -34,7 +34,7 @@ public final class MandarinReader: Sendable {
         let chars = try CharacterTable(bytes: readBytes(charsURL), file: charsURL.path)
         let words = try WordTable(bytes: readBytes(wordsURL), file: wordsURL.path)
         let model = try PolyphoneModel(weights: dir.appendingPathComponent("g2pm.bin"),
-                                       meta: dir.appendingPathComponent("g2pm.json"))
+                                       meta: dir.appendingPathComponent("g2pm.json")).restricted(to: chars)
         var problems: [LexiconError] = []
         let domain = OverrideLexicon.load(dir.appendingPathComponent("domain.tsv"), problems: &problems)
         localLexiconURL = voicesDirectory.appendingPathComponent("lexicon.local.tsv")

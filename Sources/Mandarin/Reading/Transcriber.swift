@@ -62,10 +62,7 @@ struct Transcriber: Sendable {
             !fixed[$0] && !trusted[$0] && result.syllables[$0] != nil && model.decides(scalars[$0])
         }
         guard !targets.isEmpty else { return result }
-        let predictions = model.predict(
-            sentence: scalars, targets: targets,
-            candidates: { p in chars.readings(scalars[p]).map { chars.syllables[Int($0)] } },
-            rival: { p in phraseReading[p] })
+        let predictions = model.predict(sentence: scalars, targets: targets) { p in phraseReading[p] }
         for (p, prediction) in zip(targets, predictions) where !prediction.reading.isEmpty {
             if let phrase = phraseReading[p], phrase != prediction.reading, prediction.probability < modelConfidence {
                 continue
@@ -92,20 +89,14 @@ struct Transcriber: Sendable {
             for gap in gaps {
                 var start = gap.lowerBound, p = gap.lowerBound
                 while p < gap.upperBound {
-                    var matched = false
-                    for len in stride(from: min(lexicon.maxLength, gap.upperBound - p), through: 1, by: -1) {
-                        var key = String.UnicodeScalarView()
-                        key.append(contentsOf: s[p..<p + len])
-                        if let syl = lexicon.syllables(for: String(key)) {
-                            if start < p { nextGaps.append(start..<p) }
-                            fixedWords.append(Word(range: p..<p + len, source: .override, syllables: syl))
-                            p += len
-                            start = p
-                            matched = true
-                            break
-                        }
+                    if let match = lexicon.longestMatch(in: s, at: p, limit: gap.upperBound) {
+                        if start < p { nextGaps.append(start..<p) }
+                        fixedWords.append(Word(range: p..<p + match.length, source: .override, syllables: match.syllables))
+                        p += match.length
+                        start = p
+                    } else {
+                        p += 1
                     }
-                    if !matched { p += 1 }
                 }
                 if start < gap.upperBound { nextGaps.append(start..<gap.upperBound) }
             }
