@@ -6,6 +6,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("speech", speechBench),
     ("station", stationBench),
     ("schedule", scheduleBench),
+    ("mandarin", mandarinBench),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
