@@ -162,3 +162,33 @@ final class EventLog: @unchecked Sendable {
         #expect(try temp.reopen().recover(at: Date()).map(\.id) == [item.id])
     }
 }
+
+@Suite(.serialized) struct StationEngineReloadTests {
+    @Test func reloadReplacesQueuedOccurrencesAndPlansNewTimesNearNow() throws {
+        let temp = try TemporaryStore()
+        let speaker = FakeSpeaker(seconds: 0.01)
+        let due = Date().addingTimeInterval(20)
+        let first = AnnouncementDraft(title: "旧", text: "旧", source: .program(file: "p.yaml"), due: due)
+        let engine = StationEngine(
+            store: temp.store, programs: FixedPrograms([first]), output: speaker, log: StationLog(journald: true, write: { _ in }))
+        try engine.start()
+        #expect(engine.status().next?.title == "旧")
+
+        var edited = first
+        edited.title = "新"
+        let soon = AnnouncementDraft(title: "加", text: "加", source: .program(file: "q.yaml"), due: Date().addingTimeInterval(0.3))
+        engine.reload(programs: FixedPrograms([edited, soon]), rules: QueueRules(), errors: [])
+        let waiting = engine.upcoming(through: due).waiting
+        #expect(waiting.map(\.title).sorted() == ["加", "新"])
+        #expect(try temp.store.pending().count == 2, "replaced in place, not added twice")
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        #expect(events.wait(for: .finished))
+        #expect(speaker.played == ["加"])
+
+        engine.reload(programs: FixedPrograms([]), rules: QueueRules(), errors: [])
+        #expect(engine.status().queueLength == 0)
+        let outcomes = try engine.history(from: .distantPast, to: .distantFuture).map { "\($0.announcement.title):\($0.outcome!.rawValue)" }
+        #expect(outcomes == ["加:played", "新:cancelled"])
+    }
+}

@@ -44,3 +44,15 @@ import Testing
         #expect(plan.enqueue.isEmpty)
     }
 }
+
+@Suite struct ReconcileTests {
+    @Test func changedProgramIsReplacedRemovedTimeIsRemovedUserItemsStay() {
+        let queued = [program(1, "a.yaml", due: 20), program(2, "b.yaml", due: 20), say(3, due: 20), program(4, "c.yaml", due: 20)]
+        var changed = occurrence("a.yaml", due: 20)
+        changed.text = "新的内容"
+        let reloaded = FixedPrograms([changed, occurrence("b.yaml", due: 80), occurrence("c.yaml", due: 20)])
+        let result = TimetablePlanner.reconcile(queued: queued, with: reloaded)
+        #expect(result.replace == [Announcement(id: 1, draft: changed)])
+        #expect(result.remove.map(\.id) == [2])
+    }
+}

@@ -146,13 +146,42 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
     }
 
     /// Replaces the programs and the station rules (a schedule reload).
+    /// Queued occurrences of a changed program are replaced, those no longer in any program are
+    /// removed (logged `cancelled`), and the render lead is planned again so new times near now
+    /// are not skipped.
     public func reload(programs: ProgramSource, rules: QueueRules, errors: [String]) {
         queue.sync {
             self.programs = programs
             settings.rules = rules
             state.rules = rules
             scheduleErrors = errors
-            emit(StationEvent(kind: .reloaded, time: now(), message: errors.isEmpty ? nil : "\(errors.count) schedule error(s)"))
+            let instant = now()
+            let changes = TimetablePlanner.reconcile(queued: state.pending, with: programs)
+            for announcement in changes.replace {
+                do {
+                    try store.replace(announcement)
+                    state.remove(announcement.id)
+                    state.add(announcement)
+                    rendered[announcement.id] = nil
+                    log.info("replaced by the reloaded \(announcement.source.description)", id: announcement.id)
+                } catch {
+                    log.error("cannot replace after reload: \(error)", id: announcement.id)
+                }
+            }
+            for announcement in changes.remove {
+                let reason = "\(announcement.source.description) no longer has this time after a reload"
+                do {
+                    try store.cancel(announcement.id, reason: reason, at: instant)
+                    state.remove(announcement.id)
+                    rendered[announcement.id] = nil
+                    log.info("removed: \(reason)", id: announcement.id)
+                    emit(.about(.cancelled, announcement, at: instant, reason))
+                } catch {
+                    log.error("cannot remove after reload: \(error)", id: announcement.id)
+                }
+            }
+            emit(StationEvent(kind: .reloaded, time: instant, message: errors.isEmpty ? nil : "\(errors.count) schedule error(s)"))
+            plannedThroughCache = min(plannedThroughCache ?? instant, instant)
             planTimetable()
             reschedule()
         }

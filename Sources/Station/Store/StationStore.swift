@@ -96,6 +96,24 @@ public final class StationStore: Sendable {
         }
     }
 
+    /// Rewrites a waiting announcement (a reloaded program changed its text, voice, priority…).
+    public func replace(_ announcement: Announcement) throws {
+        let draft = announcement.draft
+        try database.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE announcement SET title = ?, text = ?, voice = ?, repeatCount = ?, gap = ?, chime = ?,
+                        priority = ?, expires = ?, orderIndex = ?
+                    WHERE id = ? AND state = 'pending'
+                    """,
+                arguments: [
+                    draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime, draft.priority.rawValue,
+                    draft.expires?.timeIntervalSince1970, draft.order, announcement.id,
+                ])
+            guard db.changesCount == 1 else { throw StoreError.notPending(announcement.id) }
+        }
+    }
+
     /// Logs waiting announcements as missed, with the reason each one lost its turn.
     public func recordMissed(_ missed: [(id: AnnouncementID, reason: String)], at now: Date) throws {
         guard !missed.isEmpty else { return }

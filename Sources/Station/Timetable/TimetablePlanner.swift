@@ -40,3 +40,31 @@ public enum TimetablePlanner {
         return Plan(enqueue: enqueue, missed: missed, plannedThrough: through, nextPlanning: nextPlanning)
     }
 }
+
+extension TimetablePlanner {
+    /// After a schedule reload: what becomes of program occurrences already in the queue.
+    public struct Reconciliation: Equatable, Sendable {
+        /// Still in the timetable but changed (text, voice, priority…): replace in place.
+        public var replace: [Announcement]
+        /// No longer in the timetable (program deleted, time changed or removed): take out.
+        public var remove: [Announcement]
+    }
+
+    /// Matches queued program occurrences against the reloaded programs by (file, due instant),
+    /// so a changed program's occurrences are replaced rather than added twice.
+    public static func reconcile(queued: [Announcement], with programs: ProgramSource) -> Reconciliation {
+        var result = Reconciliation(replace: [], remove: [])
+        for announcement in queued {
+            guard case .program(let file) = announcement.source else { continue }
+            let due = announcement.due
+            let match = programs.occurrences(after: due.addingTimeInterval(-0.001), through: due)
+                .first { $0.source == .program(file: file) && $0.due == due }
+            if let match {
+                if match != announcement.draft { result.replace.append(Announcement(id: announcement.id, draft: match)) }
+            } else {
+                result.remove.append(announcement)
+            }
+        }
+        return result
+    }
+}
