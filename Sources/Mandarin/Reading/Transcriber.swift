@@ -8,14 +8,7 @@ struct Transcriber: Sendable {
     let domain: OverrideLexicon
     let local: OverrideLexicon
     let model: PolyphoneModel?
-    /// Above this softmax probability the model's reading beats a lexicon phrase's reading; below,
-    /// the phrase wins. Chosen by 10-fold cross-validation on the CPP dev split (docs/mandarin.md).
-    var modelConfidence: Float = Transcriber.defaultModelConfidence
-    static let defaultModelConfidence: Float = 0.999
-    /// A phrase this common (jieba frequency) is trusted whatever the model says: the model was
-    /// trained on encyclopedia sentences and is overconfident elsewhere (了解 read le5 jie3).
-    /// Neutral on CPP dev (same figure for any value from 3,000 up; see docs/mandarin.md).
-    static let trustedPhraseFrequency = 3000
+    var policy = PolyphonePolicy.standard
 
     /// One line's result: a syllable per scalar (nil where the scalar is not a hanzi with a reading)
     /// and where each word starts.
@@ -24,13 +17,28 @@ struct Transcriber: Sendable {
         var wordStart: [Bool]
     }
 
+    /// The evidence for one polyphone the model was asked about (for cross-validating the policy).
+    struct Evidence {
+        var position: Int
+        var phrase: String?
+        var phraseFrequency: Int
+        var prediction: PolyphoneModel.Prediction
+    }
+
     private enum Source { case override, phrase, characters }
 
     func transcribe(_ scalars: [Unicode.Scalar]) -> Result {
+        analyze(scalars, policy: policy).result
+    }
+
+    /// Segments, looks up and asks the model; `policy` decides between phrase and model. The
+    /// model is not run for phrases the policy trusts outright (most of the text), unless
+    /// `policy.trustedPhraseFrequency` is Int.max (as cross-validation sets it).
+    func analyze(_ scalars: [Unicode.Scalar], policy: PolyphonePolicy) -> (result: Result, evidence: [Evidence]) {
         var result = Result(syllables: Array(repeating: nil, count: scalars.count),
                             wordStart: Array(repeating: true, count: scalars.count))
         var phraseReading: [String?] = Array(repeating: nil, count: scalars.count)
-        var trusted = [Bool](repeating: false, count: scalars.count)
+        var phraseFrequency = [Int](repeating: 0, count: scalars.count)
         var fixed = [Bool](repeating: false, count: scalars.count)
 
         var i = 0
@@ -47,7 +55,7 @@ struct Transcriber: Sendable {
                         fixed[p] = true
                     case .phrase:
                         phraseReading[p] = word.syllables![k]
-                        trusted[p] = word.frequency >= Self.trustedPhraseFrequency
+                        phraseFrequency[p] = word.frequency
                         result.syllables[p] = word.syllables![k]
                     case .characters:
                         result.syllables[p] = chars.defaultReading(scalars[p])
@@ -57,19 +65,21 @@ struct Transcriber: Sendable {
             i = end
         }
 
-        guard let model else { return result }
+        guard let model else { return (result, []) }
         let targets = scalars.indices.filter {
-            !fixed[$0] && !trusted[$0] && result.syllables[$0] != nil && model.decides(scalars[$0])
+            !fixed[$0] && result.syllables[$0] != nil && model.decides(scalars[$0])
+                && !(phraseReading[$0] != nil && policy.trusts(frequency: phraseFrequency[$0]))
         }
-        guard !targets.isEmpty else { return result }
+        guard !targets.isEmpty else { return (result, []) }
         let predictions = model.predict(sentence: scalars, targets: targets) { p in phraseReading[p] }
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(targets.count)
         for (p, prediction) in zip(targets, predictions) where !prediction.reading.isEmpty {
-            if let phrase = phraseReading[p], phrase != prediction.reading, prediction.probability < modelConfidence {
-                continue
-            }
-            result.syllables[p] = prediction.reading
+            let e = Evidence(position: p, phrase: phraseReading[p], phraseFrequency: phraseFrequency[p], prediction: prediction)
+            result.syllables[p] = policy.choose(e)
+            evidence.append(e)
         }
-        return result
+        return (result, evidence)
     }
 
     private struct Word {
