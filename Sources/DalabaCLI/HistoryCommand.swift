@@ -18,6 +18,11 @@ struct HistoryCommand: ParsableCommand {
 
     mutating func validate() throws {
         if csv && control.json { throw ValidationError("choose one of --csv and --json") }
+        if let date {
+            do { _ = try StationClock(timeZone: .gmt).day(date, now: Date()) } catch {
+                throw ValidationError("--date: \(error.message)")
+            }
+        }
     }
 
     func run() throws {

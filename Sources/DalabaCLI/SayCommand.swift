@@ -36,6 +36,12 @@ struct SayCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard (1...10).contains(repeatCount) else { throw ValidationError("--repeat must be from 1 to 10") }
+        if let at {
+            // The form only (any day counts as future here): the daemon reads it on the station's clock.
+            do { _ = try StationClock(timeZone: .gmt).due(at, now: .distantPast) } catch {
+                throw ValidationError("--at: \(error.message)")
+            }
+        }
         if let expires, DurationText.seconds(expires) == nil {
             throw ValidationError("--expires must be a duration such as 90s, 30m, 2h or 1h30m, not \"\(expires)\"")
         }

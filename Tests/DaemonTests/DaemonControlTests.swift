@@ -59,6 +59,10 @@ final class DaemonControlTests: XCTestCase {
         XCTAssertEqual(try harness.dalaba("say", "x", "--repeat", "0").status, 2)
         XCTAssertEqual(try harness.dalaba("say", "x", "--expires", "soon").status, 2)
         XCTAssertEqual(try harness.dalaba("cancel", "abc").status, 2)
+        let at = try harness.dalaba("say", "x", "--at", "25:00")
+        XCTAssertEqual(at.status, 2)
+        XCTAssertTrue(at.stderr.contains("--at: \"25:00\" is not a time: use HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM"), at.stderr)
+        XCTAssertEqual(try harness.dalaba("history", "--date", "2026-02-30").status, 2)
     }
 
     func testCLIRefusalsAreOneLine() throws {
