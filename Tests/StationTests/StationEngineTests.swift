@@ -192,3 +192,27 @@ final class EventLog: @unchecked Sendable {
         #expect(outcomes == ["加:played", "新:cancelled"])
     }
 }
+
+/// A speaker whose device is unplugged.
+final class BrokenSpeaker: StationOutput, @unchecked Sendable {
+    struct Unplugged: Error, CustomStringConvertible { var description: String { "No such device" } }
+    func render(_ announcement: Announcement) throws -> String { announcement.title }
+    func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool { throw Unplugged() }
+    var description: String { "broken" }
+}
+
+@Suite struct StationEngineSpeakerTests {
+    @Test func speakerFailureIsFailedAndShowsTheSpeakerOffline() throws {
+        let temp = try TemporaryStore()
+        let engine = StationEngine(
+            store: temp.store, programs: FixedPrograms([]), output: BrokenSpeaker(), log: StationLog(journald: true, write: { _ in }))
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        try engine.start()
+        _ = try engine.say(AnnouncementDraft(title: "x", text: "x", source: .user("test"), due: Date()))
+        #expect(events.wait(for: .failed))
+        #expect(events.all.contains { $0.kind == .speakerOffline && $0.message == "No such device" })
+        #expect(engine.status().speakerError == "No such device")
+        #expect(try engine.history(from: .distantPast, to: .distantFuture).first?.reason == "speaker: No such device")
+    }
+}

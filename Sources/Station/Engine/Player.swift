@@ -1,5 +1,19 @@
 import Foundation
 
+/// Why a job failed: the announcement could not be rendered (its own fault), or the
+/// speaker failed (the station's fault: status shows the speaker offline).
+enum PlayerError: Error, CustomStringConvertible {
+    case render(Error)
+    case speaker(Error)
+
+    var description: String {
+        switch self {
+        case .render(let error): "cannot render: \(error)"
+        case .speaker(let error): "speaker: \(error)"
+        }
+    }
+}
+
 /// Owns the loudspeaker on a dedicated thread: playback is blocking I/O and must not sit on
 /// the cooperative pool or the engine's queue. One job at a time; `stop()` makes the current
 /// one return within one audio chunk.
@@ -11,7 +25,7 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
         /// Called on the player thread just before the first sample is handed to the output.
         var willStart: (Date) -> Void
         /// Called on the player thread when the job ends: true = played to the end.
-        var done: (Result<Bool, Error>) -> Void
+        var done: (Result<Bool, PlayerError>) -> Void
     }
 
     private let output: Output
@@ -63,11 +77,15 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
             let current = job!
             condition.unlock()
 
-            let result = Result { () throws -> Bool in
-                let rendered = try (current.rendered ?? Result { try output.render(current.announcement) }).get()
+            let result = Result { () throws(PlayerError) -> Bool in
+                let audio = current.rendered ?? Result { try output.render(current.announcement) }
+                guard case .success(let rendered) = audio else {
+                    if case .failure(let error) = audio { throw .render(error) }
+                    return false
+                }
                 if shouldStop { return false }
                 current.willStart(now())
-                return try output.play(rendered) { [unowned self] in self.shouldStop }
+                do { return try output.play(rendered) { [unowned self] in self.shouldStop } } catch { throw .speaker(error) }
             }
             condition.lock()
             job = nil

@@ -331,7 +331,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         player.stop()
     }
 
-    private func finishPlaying(_ announcement: Announcement, result: Result<Bool, Error>) {
+    private func finishPlaying(_ announcement: Announcement, result: Result<Bool, PlayerError>) {
         let instant = now()
         let (outcome, reason): (Outcome, String?)
         switch (result, stopReason) {
@@ -342,7 +342,13 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         case (.success(false), _): (outcome, reason) = (.interrupted, "the daemon was stopped")
         case (.failure(let error), _): (outcome, reason) = (.failed, String(describing: error))
         }
-        if case .failure = result { speakerError = reason } else { speakerError = nil }
+        switch result {
+        case .failure(.speaker(let error)):
+            speakerError = String(describing: error)
+            emit(StationEvent(kind: .speakerOffline, time: instant, id: announcement.id, message: speakerError))
+        case .failure(.render): break  // the announcement's own problem, not the speaker's
+        case .success: speakerError = nil
+        }
         do {
             // A failed render never started; give it a start line so the log shows the attempt.
             let logID = try playLogID ?? store.markStarted(announcement.id, at: instant)
