@@ -82,9 +82,8 @@ public struct ScheduleFileParser: Sendable {
             sink.error(failure.position, failure.message)
             return .failed
         }
-        if let (line, depth) = NestingLimit.firstTooDeepLine(in: text) {
-            sink.error(SourcePosition(line: line, column: 1),
-                       "this file nests \(depth) levels deep here — a schedule file needs 3 at most; is it the right file?")
+        if let (position, message) = PreScan.check(text) {
+            sink.error(position, message)
             return .failed
         }
         let root: Node

@@ -18,8 +18,19 @@ enum StructureHints {
             return (position(ofCharacterOffset: offset ?? 0, in: text),
                     "this file contains a character that is not allowed (\(problem)) — remove it or retype the line")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (SourcePosition(line: context.mark.line, column: context.mark.column),
-                    "key '\(duplicates.first ?? "")' is given twice — keep one")
+            // Yams points at the first occurrence; the clerk wants the repeated one.
+            let key = duplicates.first ?? ""
+            let first = SourcePosition(line: context.mark.line, column: context.mark.column)
+            let repeated = lines.indices.dropFirst(first.line).first { index in
+                let line = lines[index]
+                guard line.count >= first.column - 1 + key.count,
+                      line.prefix(first.column - 1).allSatisfy({ $0 == " " || $0 == "-" }) else { return false }
+                let rest = line.dropFirst(first.column - 1)
+                return rest.hasPrefix(key) && rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":"
+            }
+            guard let repeated else { return (first, "'\(key)' is given twice — keep one") }
+            return (SourcePosition(line: repeated + 1, column: first.column),
+                    "'\(key)' is given twice — it is already at line \(first.line); keep one")
         default:
             return (.start, "this file cannot be read as YAML (\(yamlError))")
         }
