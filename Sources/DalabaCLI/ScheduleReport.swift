@@ -52,9 +52,14 @@ enum ScheduleReport {
                 program.priority.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
                 "×\(program.repeatCount)",
                 "\(program.file):\(occurrence.sourceLine)",
-            ].joined(separator: "  ")
+            ].joined(separator: "  ") + (isHeld(occurrence, station) ? "  (quiet hours: waits until \(station.quietHours!.end))" : "")
         }
         return ([header] + rows).joined(separator: "\n")
+    }
+
+    /// Quiet hours hold everything below emergency until they end (issue 5's queue rules).
+    static func isHeld(_ occurrence: Occurrence, _ station: StationSettings) -> Bool {
+        occurrence.program.priority != .emergency && station.isQuiet(at: occurrence.due)
     }
 
     /// One `schedule show --json` entry; the field names are documented in schedules/README.md.
@@ -71,9 +76,11 @@ enum ScheduleReport {
         /// null when the program uses the station's default voice.
         var voice: String?
         var chime: Bool
+        /// Falls in the station's quiet hours and is not an emergency: it waits until they end.
+        var quiet: Bool
 
         enum CodingKeys: String, CodingKey {
-            case time, title, priority, `repeat`, file, line, program, date, due, voice, chime
+            case time, title, priority, `repeat`, file, line, program, date, due, voice, chime, quiet
         }
 
         // Written by hand so that a missing voice is an explicit null, not an absent key.
@@ -90,6 +97,7 @@ enum ScheduleReport {
             try c.encode(due, forKey: .due)
             try c.encode(voice, forKey: .voice)
             try c.encode(chime, forKey: .chime)
+            try c.encode(quiet, forKey: .quiet)
         }
     }
 
@@ -101,7 +109,8 @@ enum ScheduleReport {
             return Entry(time: occurrence.timeText, title: program.title, priority: program.priority.rawValue,
                          repeat: program.repeatCount, file: program.file, line: occurrence.sourceLine,
                          program: program.id, date: occurrence.date.description,
-                         due: formatter.string(from: occurrence.due), voice: program.voice, chime: program.chime)
+                         due: formatter.string(from: occurrence.due), voice: program.voice, chime: program.chime,
+                         quiet: isHeld(occurrence, station))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

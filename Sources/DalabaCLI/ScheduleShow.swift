@@ -10,7 +10,7 @@ struct ScheduleShow: ParsableCommand {
         discussion: """
             Times are the station's (timezone in station.yaml, default Asia/Shanghai). With --json, \
             prints an array of objects with the fields time, title, priority, repeat, file, line, \
-            program, date, due, voice and chime. Files with errors are left out and reported on \
+            program, date, due, voice, chime and quiet (true when it falls in quiet hours and so waits). Files with errors are left out and reported on \
             standard error; the exit status is then 1.
             """)
 

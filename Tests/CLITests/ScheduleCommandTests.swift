@@ -104,7 +104,8 @@ final class ScheduleCommandTests: XCTestCase {
         XCTAssertEqual(entries.map { $0["time"] as? String }, ["07:00", "09:00", "12:00", "12:00", "15:00", "18:00", "18:30"])
         XCTAssertEqual(entries.map { $0["file"] as? String }.prefix(3), ["epidemic-morning.yaml", "spring-plowing.yaml", "epidemic-noon.yaml"])
         let first = entries[0]
-        XCTAssertEqual(Set(first.keys), ["time", "title", "priority", "repeat", "file", "line", "program", "date", "due", "voice", "chime"])
+        XCTAssertEqual(Set(first.keys), ["time", "title", "priority", "repeat", "file", "line", "program", "date", "due", "voice", "chime", "quiet"])
+        XCTAssertEqual(first["quiet"] as? Bool, false)
         XCTAssertEqual(first["title"] as? String, "早间防疫提醒")
         XCTAssertEqual(first["priority"] as? String, "normal")
         XCTAssertEqual(first["repeat"] as? Int, 2)
@@ -128,6 +129,25 @@ final class ScheduleCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("08:00  好  normal     ×1  a.yaml:4"), result.stdout)
         XCTAssertEqual(result.stderr, "1 file has errors and is left out: \(dir.path)/b.yaml — run 'dalaba schedule check' for details\n")
+    }
+
+    func testShowMarksWhatQuietHoursHold() throws {
+        let dir = try folder([
+            "station.yaml": "quiet_hours: 22:00-06:00\n",
+            "late.yaml": "title: 晚\ntext: 关好门窗\ndays: daily\ntimes: [21:59, 22:30]\n",
+            "alarm.yaml": "title: 警\ntext: 紧急通知\ndays: daily\ntimes: [23:00]\npriority: emergency\n",
+        ])
+        let text = try runDalaba(["schedule", "show", "--schedules", dir.path, "--date", "2026-12-01", "--voices", voices])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertEqual(text.stdout.split(separator: "\n").dropFirst().map(String.init), [
+            "21:59  晚  normal     ×1  late.yaml:4",
+            "22:30  晚  normal     ×1  late.yaml:4  (quiet hours: waits until 06:00)",
+            "23:00  警  emergency  ×1  alarm.yaml:4",
+        ])
+        let json = try runDalaba(["schedule", "show", "--schedules", dir.path, "--date", "2026-12-01", "--json", "--voices", voices])
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["quiet"] as? Bool }, [false, true, false])
+        XCTAssertTrue(entries[0]["voice"] is NSNull, "no voice: an explicit null")
     }
 
     func testUsageErrorsExit2() throws {
