@@ -3,22 +3,24 @@ import XCTest
 
 /// The curated announcement vocabulary (voices/mandarin/domain.tsv) in announcement sentences.
 final class DomainLexiconTests: XCTestCase {
-    func testDomainFileIsCleanAndUsesKnownReadings() throws {
-        var problems: [LexiconError] = []
-        let url = voicesDirectory.appendingPathComponent("mandarin/domain.tsv")
-        let domain = OverrideLexicon.load(url, problems: &problems)
-        XCTAssertEqual(problems, [])
-        XCTAssertGreaterThan(domain.entries.count, 150)
-        // A typo (zhong5, chnag2) would not be one of the character's readings; a neutral tone
-        // (先生 sheng5) is any reading's syllable with tone 5. 乐亭 Laoting's lao4 is missing
-        // from the generated data, which is why it is curated here.
-        let chars = sharedReader.transcriber.chars
-        let knownGaps: Set<String> = ["乐亭"]
-        for (word, syllables) in domain.entries where !knownGaps.contains(word) {
-            for (c, s) in zip(word.unicodeScalars, syllables) {
-                let known = chars.hasReading(c, s)
-                    || (Syllable.tone(s) == 5 && chars.readings(c).contains { chars.syllables[Int($0)].dropLast() == s.dropLast() })
-                XCTAssertTrue(known, "\(word): \(s) is not a known reading of \(c)")
+    func testCuratedFilesAreCleanAndUseKnownReadings() throws {
+        for (file, minimum) in [("domain.tsv", 150), ("standalone.tsv", 10)] {
+            var problems: [LexiconError] = []
+            let url = voicesDirectory.appendingPathComponent("mandarin/\(file)")
+            let lexicon = OverrideLexicon.load(url, problems: &problems)
+            XCTAssertEqual(problems, [])
+            XCTAssertGreaterThan(lexicon.entries.count, minimum, file)
+            // A typo (zhong5, chnag2) would not be one of the character's readings; a neutral tone
+            // (先生 sheng5) is any reading's syllable with tone 5. 乐亭 Laoting's lao4 is missing
+            // from the generated data, which is why it is curated here.
+            let chars = sharedReader.transcriber.chars
+            let knownGaps: Set<String> = ["乐亭"]
+            for (word, syllables) in lexicon.entries where !knownGaps.contains(word) {
+                for (c, s) in zip(word.unicodeScalars, syllables) {
+                    let known = chars.hasReading(c, s)
+                        || (Syllable.tone(s) == 5 && chars.readings(c).contains { chars.syllables[Int($0)].dropLast() == s.dropLast() })
+                    XCTAssertTrue(known, "\(file): \(word): \(s) is not a known reading of \(c)")
+                }
             }
         }
     }
@@ -40,6 +42,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("及时播种"), "ji2 shi2 bo1 zhong3")
         XCTAssertEqual(sharedReader.perChar("耕地地力保护补贴发放"), "geng1 di4 di4 li4 bao3 hu4 bu3 tie1 fa1 fang4")
         XCTAssertEqual(sharedReader.perChar("化肥"), "hua4 fei2")
+    }
+
+    func testAnnouncementOpenersAndChores() {
+        XCTAssertEqual(sharedReader.perChar("为防止溺水事故"), "wei4 fang2 zhi3 ni4 shui3 shi4 gu4")
+        XCTAssertEqual(sharedReader.perChar("不要乱倒垃圾"), "bu4 yao4 luan4 dao4 la1 ji1")
+        XCTAssertEqual(sharedReader.perChar("认真地学习"), "ren4 zhen1 de5 xue2 xi2")
+        XCTAssertEqual(sharedReader.perChar("按时还款"), "an4 shi2 huan2 kuan3")
     }
 
     func testPartyTrainingFireAndWeather() {

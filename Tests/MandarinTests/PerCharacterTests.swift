@@ -31,6 +31,14 @@ final class PerCharacterTests: XCTestCase {
         XCTAssertEqual(r.perChar("女儿"), "nv3 er2", "ü is written v")
     }
 
+    func testStandaloneWordsTakeTheirFreeReadingCompoundsKeepTheirs() {
+        // g2pM alone reads 他没来 as mo4; 没 on its own is mei2, mo4 lives in compounds.
+        XCTAssertEqual(sharedReader.perChar("他没来"), "ta1 mei2 lai2")
+        XCTAssertEqual(sharedReader.perChar("房子被洪水淹没"), "fang2 zi5 bei4 hong2 shui3 yan1 mo4")
+        XCTAssertEqual(sharedReader.perChar("请给我"), "qing3 gei3 wo3")
+        XCTAssertEqual(sharedReader.perChar("保障供给"), "bao3 zhang4 gong1 ji3")
+    }
+
     func testCitationTonesForYiAndBu() {
         // Sandhi is the reader's last step: per-char output keeps citation tones.
         XCTAssertEqual(sharedReader.perChar("一定不是"), "yi1 ding4 bu4 shi4")

@@ -37,9 +37,11 @@ public final class MandarinReader: Sendable {
                                        meta: dir.appendingPathComponent("g2pm.json")).restricted(to: chars)
         var problems: [LexiconError] = []
         let domain = OverrideLexicon.load(dir.appendingPathComponent("domain.tsv"), problems: &problems)
+        let standalone = OverrideLexicon.load(dir.appendingPathComponent("standalone.tsv"), problems: &problems)
         localLexiconURL = voicesDirectory.appendingPathComponent("lexicon.local.tsv")
         let local = OverrideLexicon.load(localLexiconURL, problems: &problems)
-        transcriber = Transcriber(chars: chars, words: words, domain: domain, local: local, model: model)
+        transcriber = Transcriber(chars: chars, words: words, domain: domain, local: local,
+                                  standalone: standalone, model: model)
         lexiconProblems = problems
         self.normalize = normalize
     }
@@ -58,7 +60,8 @@ public final class MandarinReader: Sendable {
         var problems = lexiconProblems.filter { $0.file != localLexiconURL.path }
         var t = transcriber
         t = Transcriber(chars: t.chars, words: t.words, domain: t.domain,
-                        local: OverrideLexicon.load(localLexiconURL, problems: &problems), model: t.model)
+                        local: OverrideLexicon.load(localLexiconURL, problems: &problems),
+                        standalone: t.standalone, model: t.model)
         return MandarinReader(transcriber: t, problems: problems, localURL: localLexiconURL, normalize: normalize)
     }
 

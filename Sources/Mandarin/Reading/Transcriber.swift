@@ -7,6 +7,8 @@ struct Transcriber: Sendable {
     let words: WordTable
     let domain: OverrideLexicon
     let local: OverrideLexicon
+    /// Readings of polyphones that form a word on their own (voices/mandarin/standalone.tsv).
+    let standalone: OverrideLexicon
     let model: PolyphoneModel?
     var policy = PolyphonePolicy.standard
 
@@ -58,7 +60,12 @@ struct Transcriber: Sendable {
                         phraseFrequency[p] = word.frequency
                         result.syllables[p] = word.syllables![k]
                     case .characters:
-                        result.syllables[p] = chars.defaultReading(scalars[p])
+                        if word.range.count == 1, let free = standalone.syllables(for: String(scalars[p])) {
+                            result.syllables[p] = free[0]
+                            fixed[p] = true
+                        } else {
+                            result.syllables[p] = chars.defaultReading(scalars[p])
+                        }
                     }
                 }
             }
