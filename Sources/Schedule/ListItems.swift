@@ -13,6 +13,7 @@ enum ListItems {
 
     static func read(_ field: Field, sink: inout DiagnosticSink, example: String) -> [ListItem] {
         var items: [ListItem] = []
+        let errorsBefore = sink.diagnostics.count
         for node in FieldReader.items(field) {
             guard case .scalar(let scalar) = node else {
                 sink.error(node.position, "each entry of '\(field.spelling)' must be a single value, not \(node.shapeName) — e.g. \(example)")
@@ -25,7 +26,7 @@ enum ListItems {
             }
             items += split(scalar.string, at: node.position, plain: scalar.style == .plain)
         }
-        if items.isEmpty, !sink.hasErrors {
+        if items.isEmpty, sink.diagnostics.count == errorsBefore {
             sink.error(field.keyPosition, "'\(field.spelling)' lists nothing — e.g. \(example)")
         }
         return items

@@ -65,7 +65,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The local date of the instant `date` in `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {
         let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
-        self.init(daysSinceEpoch: Int((local / 86_400).rounded(.down)))
+        // Clamped so that an absurd instant gives an absurd date instead of trapping in Int().
+        self.init(daysSinceEpoch: Int(min(max((local / 86_400).rounded(.down), -1e9), 1e9)))
     }
 
     public var daysSinceEpoch: Int {

@@ -122,7 +122,7 @@ enum ProgramParser {
             try ValueSyntax.duration(text, bareUnit: 1)
         }) else { return nil }
         guard seconds <= maxGap else {
-            sink.error(field.value.position, "gap of \(Int(seconds)) seconds is too long — use at most 10m")
+            sink.error(field.value.position, "gap \(field.value.scalar?.string.trimmed() ?? "") is too long — use at most 10m")
             return nil
         }
         return seconds

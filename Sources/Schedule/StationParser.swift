@@ -36,7 +36,7 @@ enum StationParser {
             settings.quietHours = readQuietHours(field, sink: &sink)
         }
         if let field = fields["grace"], let grace = FieldReader.value(field, sink: &sink, example: "grace: 10m", {
-            text throws(ValueError) in try ValueSyntax.duration(text)
+            text throws(ValueError) in try bounded(ValueSyntax.duration(text), max: 86_400, what: "grace", limit: "24h")
         }) {
             settings.grace = grace
         }
@@ -49,6 +49,12 @@ enum StationParser {
             settings.amplifier = readAmplifier(field, sink: &sink)
         }
         return sink.hasErrors ? nil : settings
+    }
+
+    private static func bounded(_ seconds: TimeInterval, max: TimeInterval, what: String,
+                                limit: String) throws(ValueError) -> TimeInterval {
+        guard seconds <= max else { throw ValueError("\(what) is too long — use at most \(limit)") }
+        return seconds
     }
 
     private static func parseZone(_ raw: String) throws(ValueError) -> TimeZone {
@@ -87,9 +93,9 @@ enum StationParser {
             let command = text.trimmed()
             if key == "on_command" { amplifier.onCommand = command } else { amplifier.offCommand = command }
         }
-        for (key, example) in [("warm_up", "warm_up: 2s"), ("hold", "hold: 30s")] {
+        for (key, example, limit, limitText) in [("warm_up", "warm_up: 2s", 60.0, "1m"), ("hold", "hold: 30s", 3600, "1h")] {
             guard let field = fields[key], let seconds = FieldReader.value(field, sink: &sink, example: example, {
-                text throws(ValueError) in try ValueSyntax.duration(text, bareUnit: 1)
+                text throws(ValueError) in try bounded(ValueSyntax.duration(text, bareUnit: 1), max: limit, what: key, limit: limitText)
             }) else { continue }
             if key == "warm_up" { amplifier.warmUp = seconds } else { amplifier.hold = seconds }
         }

@@ -76,7 +76,8 @@ public struct StationSettings: Hashable, Sendable {
     public func isQuiet(at instant: Date) -> Bool {
         guard let quietHours else { return false }
         let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
-        let seconds = Int(local.rounded(.down)) % 86_400
-        return quietHours.contains(LocalTime(secondsSinceMidnight: seconds < 0 ? seconds + 86_400 : seconds))
+        var seconds = local.truncatingRemainder(dividingBy: 86_400)
+        if seconds < 0 { seconds += 86_400 }
+        return quietHours.contains(LocalTime(secondsSinceMidnight: Int(seconds)))
     }
 }

@@ -176,6 +176,21 @@ import Testing
         ])
     }
 
+    @Test func durationsHaveSaneBounds() {
+        let result = station("grace: 99999999999999999999h\namplifier:\n  on_command: x\n  warm_up: 2h\n  hold: 2h\n")
+        #expect(result.errors.map(\.message) == [
+            "grace is too long — use at most 24h", "warm_up is too long — use at most 1m", "hold is too long — use at most 1h"])
+        #expect(parseText(program("gap: 99999999999999999999999h")).errors.map(\.message) == [
+            "gap 99999999999999999999999h is too long — use at most 10m"])
+    }
+
+    @Test func absurdInstantsDoNotTrap() {
+        let station = StationSettings(quietHours: TimeRange(start: LocalTime(hour: 22, minute: 0)!, end: LocalTime(hour: 6, minute: 0)!))
+        _ = station.isQuiet(at: Date(timeIntervalSince1970: 1e300))
+        _ = station.isQuiet(at: Date(timeIntervalSince1970: -1e300))
+        #expect(LocalDate(Date(timeIntervalSince1970: 1e300), in: station.timeZone) == LocalDate(daysSinceEpoch: 1_000_000_000))
+    }
+
     @Test func outputDeviceSpellings() throws {
         #expect(try OutputDevice(parsing: "auto") == .auto)
         #expect(try OutputDevice(parsing: "null") == .null)

@@ -55,7 +55,7 @@ import Testing
             "6:9 'many' is not a whole number — write repeat as a number like 2",
             "7:8 'maybe' is not yes or no — write true or false (是 / 否)",
             "8:8 unknown voice 'slwo' — did you mean 'slow'? (voices are: slow, standard)",
-            "9:6 gap of 1200 seconds is too long — use at most 10m",
+            "9:6 gap 20m is too long — use at most 10m",
         ])
     }
 
@@ -106,6 +106,15 @@ import Testing
             "missing 'text' — add a line like 'text: | followed by the words on the next lines'",
             "missing 'days' — add a line like 'days: daily (or weekdays, weekends, [mon, thu], [2026-12-01, 2026-12-08])'",
             "missing 'times' — add a line like 'times: [07:30, 12:00]', or 'every: 2h' with 'between: 08:00-18:00'",
+        ])
+    }
+
+    @Test func emptyListsAreReportedEvenWithOtherErrors() {
+        let result = parseText("title: [x]\ntext: 好\ndays: []\ntimes: []\n")
+        #expect(result.errors.map(\.description) == [
+            "test.yaml:1:8: error: 'title' must be a single value, not a list — e.g. title: 早间防疫提醒",
+            "test.yaml:3:1: error: 'days' lists nothing — e.g. days: daily (or weekdays, weekends, [mon, thu], [2026-12-01, 2026-12-08])",
+            "test.yaml:4:1: error: 'times' lists nothing — e.g. times: [07:30, 12:00]",
         ])
     }
 
