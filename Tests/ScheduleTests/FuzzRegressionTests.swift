@@ -18,7 +18,8 @@ import Testing
     }
 
     static let tokens: [[UInt8]] = ["[", "]", "{", "}", ":", "- ", "\n", "\t", "  ", "&a ", "*a", "!!int ", "|", ">",
-                                    "'", "\"", "#", "24:00", "12:00", "：", "，", "---\n", "? ", "\u{FEFF}", "\r\n"]
+                                    "'", "\"", "#", "24:00", "12:00", "：", "，", "---\n", "? ", "\u{FEFF}", "\r\n",
+                                    "99999999999999999999", "gap: ", "every: ", "h", "s"]
         .map { Array($0.utf8) }
 
     static func mutate(_ input: [UInt8], rng: inout SplitMix) -> [UInt8] {

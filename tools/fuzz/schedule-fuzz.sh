@@ -31,5 +31,5 @@ swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testin
     -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld 2>&1 | tail -3
 "$WORK/.build/release/ScheduleFuzz" "$WORK/corpus" -artifact_prefix="$WORK/artifacts/" \
     -max_total_time="$SECONDS_TO_RUN" -timeout=5 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
-    -dict=<(printf '"title:"\n"text:"\n"days:"\n"times:"\n"every:"\n"between:"\n"from:"\n"until:"\n"except:"\n"repeat:"\n"gap:"\n"voice:"\n"priority:"\n"chime:"\n"timezone:"\n"quiet_hours:"\n"amplifier:"\n"12:00"\n"24:00"\n"2028-02-29"\n"\\xef\\xbc\\x9a"\n"&a"\n"*a"\n"- "\n"[ "\n"{ "\n"|\\x0a"\n')
+    -dict=<(printf '"title:"\n"text:"\n"days:"\n"times:"\n"every:"\n"between:"\n"from:"\n"until:"\n"except:"\n"repeat:"\n"gap:"\n"voice:"\n"priority:"\n"chime:"\n"timezone:"\n"quiet_hours:"\n"amplifier:"\n"12:00"\n"24:00"\n"2028-02-29"\n"\\xef\\xbc\\x9a"\n"&a"\n"*a"\n"- "\n"[ "\n"{ "\n"|\\x0a"\n"99999999999999999999"\n')
 ls "$WORK/artifacts"
