@@ -8,11 +8,14 @@ struct WordTable: Sendable {
     private let lineStarts: [Int32]
     /// ln(sum of all frequencies): the denominator of each word's log-probability.
     let logTotal: Double
+    /// The lines of each first character: the first narrowing step without a binary search.
+    private let firstCharacter: [UInt32: Range<Int>]
 
     init() {
         bytes = []
         lineStarts = []
         logTotal = 0
+        firstCharacter = [:]
     }
 
     init(bytes: [UInt8], file: String) throws {
@@ -50,10 +53,36 @@ struct WordTable: Sendable {
         self.bytes = bytes
         self.lineStarts = starts
         self.logTotal = log(max(total, 1))
+        var first: [UInt32: Range<Int>] = [:]
+        first.reserveCapacity(25_000)
+        var line = 0
+        while line < starts.count {
+            let scalar = Self.firstScalar(bytes, Int(starts[line]))
+            var end = line + 1
+            while end < starts.count && Self.firstScalar(bytes, Int(starts[end])) == scalar { end += 1 }
+            first[scalar] = line..<end
+            line = end
+        }
+        firstCharacter = first
+    }
+
+    /// The scalar value encoded at `offset` (UTF-8, the file is validated only this far).
+    private static func firstScalar(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
+        let b0 = UInt32(bytes[offset])
+        let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        var value = length == 1 ? b0 : b0 & (0xFF >> (length + 1))
+        for k in 1..<length where offset + k < bytes.count {
+            value = value << 6 | (UInt32(bytes[offset + k]) & 0x3F)
+        }
+        return value
+    }
+
+    /// The lines whose word starts with `scalar` (empty if none).
+    func lines(startingWith scalar: Unicode.Scalar) -> Range<Int> {
+        firstCharacter[scalar.value] ?? 0..<0
     }
 
     var count: Int { lineStarts.count }
-    var fullRange: Range<Int> { 0..<lineStarts.count }
 
     /// -1 if line's word sorts before `key` (and does not start with it), 0 if it starts with `key`, 1 after.
     @inline(__always)

@@ -149,8 +149,11 @@ struct PolyphoneModel: Sendable {
         let steps = ids.count
         var forward = [Float](repeating: 0, count: steps * hidden)
         var backward = [Float](repeating: 0, count: steps * hidden)
-        run(ids, inputForward, recurrentForwardT, reverse: false, into: &forward)
-        run(ids, inputBackward, recurrentBackwardT, reverse: true, into: &backward)
+        // Forward states are needed only up to the last target, backward ones only down to the
+        // first: the rest of the sentence's steps would not change any prediction.
+        let last = (targets.max() ?? 0) + 1, first = (targets.min() ?? 0) + 1
+        run(ids, inputForward, recurrentForwardT, steps: 0...last, reverse: false, into: &forward)
+        run(ids, inputBackward, recurrentBackwardT, steps: first...steps - 1, reverse: true, into: &backward)
 
         var result: [Prediction] = []
         result.reserveCapacity(targets.count)
@@ -195,7 +198,9 @@ struct PolyphoneModel: Sendable {
         return sum
     }
 
-    private func run(_ ids: [Int32], _ input: [Float], _ recurrentT: [Float], reverse: Bool, into out: inout [Float]) {
+    /// Runs one direction over `steps` (from its lower end forward, or from its upper end backward).
+    private func run(_ ids: [Int32], _ input: [Float], _ recurrentT: [Float], steps: ClosedRange<Int>,
+                     reverse: Bool, into out: inout [Float]) {
         let h = hidden, g = gates
         var scratch = [Float](repeating: 0, count: 2 * h + g)
         scratch.withUnsafeMutableBufferPointer { sp in
@@ -204,8 +209,8 @@ struct PolyphoneModel: Sendable {
                 recurrentT.withUnsafeBufferPointer { w in
                     out.withUnsafeMutableBufferPointer { o in
                         let wp = w.baseAddress!, ip = inp.baseAddress!, op = o.baseAddress!
-                        for n in 0..<ids.count {
-                            let t = reverse ? ids.count - 1 - n : n
+                        for n in 0..<steps.count {
+                            let t = reverse ? steps.upperBound - n : steps.lowerBound + n
                             let x = ip + Int(ids[t]) * g
                             for r in 0..<g { z[r] = x[r] }
                             for k in 0..<h {

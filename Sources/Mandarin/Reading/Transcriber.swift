@@ -144,10 +144,10 @@ struct Transcriber: Sendable {
                 // A lone character is always possible, with its own frequency when listed.
                 best[start] = -words.logTotal + best[start + 1]
                 choice[start] = (1, nil)
-                var range = words.fullRange
+                var range = words.lines(startingWith: s[gap.lowerBound + start])
                 for len in 1...min(Self.maxWordLength, n - start) {
                     let key = UnsafeBufferPointer(rebasing: buf[offsets[start]..<offsets[start + len]])
-                    range = words.narrow(range, to: key)
+                    if len > 1 { range = words.narrow(range, to: key) }
                     if range.isEmpty { break }
                     let line = range.lowerBound
                     guard words.isExact(line: line, keyLength: key.count) else { continue }
