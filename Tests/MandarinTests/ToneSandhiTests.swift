@@ -37,6 +37,17 @@ final class ToneSandhiTests: XCTestCase {
         XCTAssertEqual(sandhi([("一", "yi1")]), "yi1", "alone")
     }
 
+    func testDatesTimesAndGradesKeepFirstTone() {
+        XCTAssertEqual(sandhi([("五月", "wu3 yue4"), ("一日", "yi1 ri4")]), "wu3 yue4 yi1 ri4")
+        XCTAssertEqual(sandhi([("一日", "yi1 ri4"), ("三餐", "san1 can1")]), "yi2 ri4 san1 can1")
+        XCTAssertEqual(sandhi([("一点", "yi1 dian3"), ("半", "ban4")]), "yi1 dian3 ban4")
+        XCTAssertEqual(sandhi([("一点", "yi1 dian3"), ("三十", "san1 shi2"), ("分", "fen1")]), "yi1 dian3 san1 shi2 fen1")
+        XCTAssertEqual(sandhi([("一点", "yi1 dian3"), ("小事", "xiao3 shi4")]), "yi4 dian2 xiao3 shi4")
+        XCTAssertEqual(sandhi([("一年级", "yi1 nian2 ji2")]), "yi1 nian2 ji2")
+        XCTAssertEqual(sandhi([("一年", "yi1 nian2")]), "yi4 nian2")
+        XCTAssertEqual(sandhi([("一等奖", "yi1 deng3 jiang3")]), "yi1 deng2 jiang3")
+    }
+
     func testYiBetweenReduplicatedVerbsIsNeutral() {
         XCTAssertEqual(sandhi([("看", "kan4"), ("一", "yi1"), ("看", "kan4")]), "kan4 yi5 kan4")
     }

@@ -7,8 +7,18 @@ enum ToneSandhi {
     private static let digitNeighbours: Set<Character> = ["零", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "幺", "两"]
     /// 一 right after these is an ordinal: 第一, 初一, 周一, 星期一, 礼拜一.
     private static let ordinalBefore: Set<Character> = ["第", "初", "周", "期", "拜"]
-    /// 一 right before these is an ordinal or a name: 一月, 一号, 一楼.
-    private static let ordinalAfter: Set<Character> = ["月", "号", "楼"]
+    /// 一 right before these is an ordinal or a name: 一月, 一号, 一楼, 一等奖, 一级.
+    private static let ordinalAfter: Set<Character> = ["月", "号", "楼", "等", "级"]
+
+    /// Ordinal 一 that depends on two neighbours: 五月一日 (a date, not 一日三餐), 一点半 and
+    /// 一点十分 (a clock time, not 一点儿), 一年级 (first grade, not 一年).
+    private static func isDateOrTime(_ chars: [Character], _ i: Int) -> Bool {
+        let next = chars[i + 1], after = i + 2 < chars.count ? chars[i + 2] : nil
+        if next == "日" && i > 0 && chars[i - 1] == "月" { return true }
+        if next == "点", let after, digitNeighbours.contains(after) || "半钟整".contains(after) { return true }
+        if next == "年" && after == "级" { return true }
+        return false
+    }
 
     /// - Parameters:
     ///   - chars: the clause's characters, one per syllable.
@@ -28,7 +38,7 @@ enum ToneSandhi {
             if chars[i] == "一" && syllables[i] == "yi1" {
                 if digitNeighbours.contains(chars[i + 1]) || (i > 0 && digitNeighbours.contains(chars[i - 1]))
                     || (i > 0 && ordinalBefore.contains(chars[i - 1])) || ordinalAfter.contains(chars[i + 1])
-                    || isLastOfLongWord(i) {
+                    || isDateOrTime(chars, i) || isLastOfLongWord(i) {
                     continue  // counting, ordinal, or word-final (统一, 万一): keeps tone 1
                 }
                 if reduplicated && chars[i - 1] != "一" { out[i] = "yi5"; continue }  // 看一看
