@@ -24,9 +24,11 @@ public enum DaysRule: Hashable, Sendable {
 public struct TimeEntry: Hashable, Sendable {
     public let time: LocalTime
     public let line: Int
-    public init(time: LocalTime, line: Int) {
+    public let column: Int
+    public init(time: LocalTime, line: Int, column: Int = 1) {
         self.time = time
         self.line = line
+        self.column = column
     }
 }
 

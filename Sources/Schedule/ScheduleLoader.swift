@@ -65,8 +65,13 @@ public struct ScheduleLoader: Sendable {
         }
         let fileType = info.st_mode & S_IFMT
         guard Self.hasScheduleExtension(name) || kind != nil else {
-            return skip(fileType == S_IFDIR ? "skipped: folders inside the schedules folder are not read"
-                                        : "skipped: not a schedule file — only .yaml and .yml files are read")
+            if fileType == S_IFDIR { return skip("skipped: folders inside the schedules folder are not read") }
+            // Notepad adds .txt unless "Save as type" is set to "All files".
+            let lowered = name.lowercased()
+            if lowered.hasSuffix(".yaml.txt") || lowered.hasSuffix(".yml.txt") {
+                return skip("skipped: this file ends in .txt, so it is not read — rename it to \(name.dropLast(4)) (in Notepad's 另存为 / Save As, choose 保存类型 \"所有文件 (*.*)\" / All files)")
+            }
+            return skip("skipped: not a schedule file — only .yaml and .yml files are read")
         }
         guard fileType == S_IFREG else {
             return skip("skipped: not a regular file (a folder, pipe or device)")

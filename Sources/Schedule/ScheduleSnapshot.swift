@@ -29,13 +29,18 @@ public struct ScheduleSnapshot: Sendable {
                 seen[program.id] = files[index].name
             }
         }
-        self.files = files
-        programs = files.compactMap(\.program)
-        boxes = programs.map(ProgramBox.init)
-        station = files.lazy.compactMap { file -> StationSettings? in
+        let station = files.lazy.compactMap { file -> StationSettings? in
             if case .station(let settings) = file.content { return settings }
             return nil
         }.first ?? StationSettings()
+        for index in files.indices where !files[index].isLastGood {
+            guard let program = files[index].program else { continue }
+            files[index].diagnostics += QuietHoursCheck.warnings(for: program, station: station, path: files[index].path)
+        }
+        self.station = station
+        self.files = files
+        programs = files.compactMap(\.program)
+        boxes = programs.map(ProgramBox.init)
         diagnostics = files.flatMap(\.diagnostics).sortedByPosition()
     }
 

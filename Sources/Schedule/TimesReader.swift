@@ -31,7 +31,7 @@ enum TimesReader {
                 if let earlier = entries[time] {
                     sink.warning(item.position, "time \(time) is listed twice (also at line \(earlier.line)) — it plays once")
                 } else {
-                    entries[time] = TimeEntry(time: time, line: item.position.line)
+                    entries[time] = TimeEntry(time: time, line: item.position.line, column: item.position.column)
                 }
             } catch {
                 sink.error(item.position, error.message)

@@ -46,6 +46,12 @@ import Testing
         #expect(snapshot.diagnostics[0].file == dir.relativePath + "/notes.txt")
     }
 
+    @Test func notepadsDotTxtIsExplained() throws {
+        try write("morning.yaml.txt", program())
+        #expect(loader.load(directory: dir).diagnostics.map(\.message) == [
+            "skipped: this file ends in .txt, so it is not read — rename it to morning.yaml (in Notepad's 另存为 / Save As, choose 保存类型 \"所有文件 (*.*)\" / All files)"])
+    }
+
     @Test func sameProgramInTwoFilesIsAnError() throws {
         try write("a.yaml", program())
         try write("a.yml", program())
@@ -115,6 +121,23 @@ import Testing
         #expect(result.content == .station(StationSettings(grace: 120)))
         // Without saying so, the same file is not a schedule file at all.
         #expect(loader.load(file: dir.appendingPathComponent("dalabad.conf")).content == .skipped)
+    }
+
+    @Test func timesInQuietHoursGetAWarning() throws {
+        try write("station.yaml", "quiet_hours: 22:00-06:00\n")
+        try write("late.yaml", program(times: "times: [21:59, 22:30, 5:30, 6:00]"))
+        try write("night.yaml", program("between: 18:00-23:00", times: "every: 2h"))
+        try write("alarm.yaml", program("priority: emergency", times: "times: [23:00]"))
+        let snapshot = loader.load(directory: dir)
+        #expect(snapshot.errorCount == 0)
+        let advice = "it falls in the quiet hours 22:00-06:00 (station.yaml) and will wait until 06:00; use priority: emergency only if it must sound at night"
+        #expect(snapshot.diagnostics.map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column): \($0.severity) \($0.message)" } == [
+            "late.yaml:4:16: warning time 22:30: " + advice,
+            "late.yaml:4:23: warning time 05:30: " + advice,
+            "night.yaml:4:1: warning time 22:00: " + advice,
+        ])
+        // Still programs in force: the warning changes nothing.
+        #expect(snapshot.programs.map(\.id) == ["alarm", "late", "night"])
     }
 
     @Test func keepsTheLastGoodVersionOfABrokenFile() throws {
