@@ -35,7 +35,11 @@ public struct ScheduleSnapshot: Sendable {
         }.first ?? StationSettings()
         for index in files.indices where !files[index].isLastGood {
             guard let program = files[index].program else { continue }
-            files[index].diagnostics += QuietHoursCheck.warnings(for: program, station: station, path: files[index].path)
+            // Assembling again (keepingLastGood) must not repeat a warning already given.
+            for warning in QuietHoursCheck.warnings(for: program, station: station, path: files[index].path)
+            where !files[index].diagnostics.contains(warning) {
+                files[index].diagnostics.append(warning)
+            }
         }
         self.station = station
         self.files = files

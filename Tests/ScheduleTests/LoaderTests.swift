@@ -138,6 +138,8 @@ import Testing
         ])
         // Still programs in force: the warning changes nothing.
         #expect(snapshot.programs.map(\.id) == ["alarm", "late", "night"])
+        // A reload that keeps last good versions gives the same warnings, once each.
+        #expect(loader.load(directory: dir).keepingLastGood(from: snapshot).diagnostics == snapshot.diagnostics)
     }
 
     @Test func keepsTheLastGoodVersionOfABrokenFile() throws {
