@@ -31,8 +31,8 @@ func stationBench() throws {
     let idleCPU = try bench.cpuSeconds() - before
     print(String(format: "idle CPU over 60 s with %d programs loaded: %.3f s (target ≤ 0.1 s)", bench.programCount, idleCPU))
     let memory = try bench.residentMegabytes()
-    print(String(format: "idle resident memory: %.1f MB (target ≤ 40 MB): %.1f MB anonymous, %.1f MB mapped files (shared libraries)",
-                 memory.total, memory.anonymous, memory.files))
+    print(String(format: "idle resident memory: %.1f MB (target ≤ 40 MB): %.1f MB anonymous, %.1f MB mapped files (shared libraries); proportional share (PSS) %.1f MB",
+                 memory.total, memory.anonymous, memory.files, try bench.proportionalMegabytes()))
 
     // 3. Status round trip: in-process client, and the whole `dalaba status` command.
     var roundTrips: [Double] = []
@@ -155,14 +155,31 @@ final class StationBenchRun {
         return (field("VmRSS"), field("RssAnon"), field("RssFile"))
     }
 
+    /// Pss from /proc/PID/smaps_rollup: shared library pages divided among the processes using them.
+    func proportionalMegabytes() throws -> Double {
+        let rollup = try String(contentsOfFile: "/proc/\(process!.processIdentifier)/smaps_rollup", encoding: .utf8)
+        let line = rollup.split(separator: "\n").first { $0.hasPrefix("Pss:") }
+        return (line.flatMap { Double($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? .nan) / 1024
+    }
+
+    /// Spawns `dalaba status` and waits with waitpid: Foundation's `Process.waitUntilExit` polls
+    /// its run loop in 50 ms steps, which would swamp what is measured here.
     func runStatusCommand() throws {
-        let command = Process()
-        command.executableURL = products.appendingPathComponent("dalaba")
-        command.arguments = ["status", "--socket", socket]
-        command.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-        try command.run()
-        command.waitUntilExit()
-        guard command.terminationStatus == 0 else { throw BenchFailure("dalaba status failed") }
+        let executable = products.appendingPathComponent("dalaba").path
+        let arguments = [executable, "status", "--socket", socket]
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable, &actions, nil, &argv, environ) == 0 else {
+            throw BenchFailure("cannot start \(executable)")
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        guard status == 0 else { throw BenchFailure("dalaba status failed (wait status \(status))") }
     }
 }
 
