@@ -49,6 +49,25 @@ final class LocalLexiconTests: XCTestCase {
         XCTAssertEqual(reader.perChar("长乐村"), "zhang3 le4 cun1", "the old reader is unchanged")
     }
 
+    func testEntriesWithDigitsOrLettersAreRejectedWithTheFix() {
+        var problems: [LexiconError] = []
+        _ = OverrideLexicon(text: "3号楼\tsan1 hao4 lou2\nA区\tei1 qu1\n", file: "l.tsv", problems: &problems)
+        XCTAssertEqual(problems.map(\.line), [1, 2])
+        XCTAssertTrue(problems[0].description.contains("write the word in hanzi as it is read (三号楼, not 3号楼)"), problems[0].description)
+    }
+
+    func testARareCharacterKnownOnlyToTheLocalLexiconIsRead() throws {
+        // U+2EBF0 has no reading in the generated data: alone it is skipped, in the name it is read.
+        let dir = try voicesWithLocalLexicon("\u{2EBF0}山村\tqi2 shan1 cun1\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let reader = try MandarinReader(voicesDirectory: dir)
+        XCTAssertEqual(reader.perChar("到\u{2EBF0}山村去"), "dao4 qi2 shan1 cun1 qu4")
+        XCTAssertEqual(reader.reading(of: "到\u{2EBF0}山村去").pinyin, "dao4 qi2shan1cun1 qu4")
+        let alone = reader.reading(of: "\u{2EBF0}水")
+        XCTAssertEqual(alone.pinyin, "shui3")
+        XCTAssertEqual(alone.warnings.count, 1, "\(alone.warnings)")
+    }
+
     func testShippedLocalLexiconLoadsCleanly() throws {
         var problems: [LexiconError] = []
         let lexicon = OverrideLexicon.load(voicesDirectory.appendingPathComponent("lexicon.local.tsv"), problems: &problems)

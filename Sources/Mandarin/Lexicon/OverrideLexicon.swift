@@ -10,6 +10,8 @@ struct OverrideLexicon: Sendable {
     private(set) var maxLength = 0
     /// First characters of all words: most positions are ruled out without building a key.
     private var firstScalars: Set<UInt32> = []
+    /// Every character of every word (some may have no reading anywhere else).
+    private var allScalars: Set<UInt32> = []
 
     init() {}
 
@@ -36,6 +38,12 @@ struct OverrideLexicon: Sendable {
                 reject("the word must not be empty or contain spaces")
                 continue
             }
+            // Digits and letters are normalized or spelled before the lexicon is consulted, so such
+            // an entry could never match.
+            guard !word.unicodeScalars.contains(where: { $0.isASCII || (0xFF01...0xFF5E).contains($0.value) }) else {
+                reject("\(word) contains Latin letters, digits or ASCII signs; write the word in hanzi as it is read (三号楼, not 3号楼)")
+                continue
+            }
             let syllables = rawSyllables.map { Syllable.normalized(String($0)) }
             if let bad = zip(rawSyllables, syllables).first(where: { $0.1 == nil }) {
                 reject("\"\(bad.0)\" is not a tone-numbered pinyin syllable (like zhong4 or lv3)")
@@ -53,6 +61,7 @@ struct OverrideLexicon: Sendable {
             entries[word] = syllables.compactMap { $0 }
             maxLength = max(maxLength, count)
             firstScalars.insert(word.unicodeScalars.first!.value)
+            for scalar in word.unicodeScalars { allScalars.insert(scalar.value) }
         }
     }
 
@@ -71,6 +80,8 @@ struct OverrideLexicon: Sendable {
     }
 
     func syllables(for word: String) -> [String]? { entries[word] }
+
+    func covers(_ scalar: Unicode.Scalar) -> Bool { allScalars.contains(scalar.value) }
 
     /// The longest word starting at `start` in `scalars` (within `limit`), as (length, syllables).
     func longestMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (length: Int, syllables: [String])? {

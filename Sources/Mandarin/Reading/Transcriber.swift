@@ -45,9 +45,9 @@ struct Transcriber: Sendable {
 
         var i = 0
         while i < scalars.count {
-            guard chars.contains(scalars[i]) else { i += 1; continue }
+            guard isHanzi(scalars[i]) else { i += 1; continue }
             var end = i
-            while end < scalars.count && chars.contains(scalars[end]) { end += 1 }
+            while end < scalars.count && isHanzi(scalars[end]) { end += 1 }
             for word in segment(scalars, i..<end) {
                 for (k, p) in word.range.enumerated() {
                     result.wordStart[p] = k == 0
@@ -87,6 +87,12 @@ struct Transcriber: Sendable {
             evidence.append(e)
         }
         return (result, evidence)
+    }
+
+    /// A character that belongs in a run to segment: one with a reading, or one that only a
+    /// hand-written lexicon knows (a rare character of a village name).
+    private func isHanzi(_ s: Unicode.Scalar) -> Bool {
+        chars.contains(s) || local.covers(s) || domain.covers(s)
     }
 
     private struct Word {
