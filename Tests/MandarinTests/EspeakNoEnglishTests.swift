@@ -26,6 +26,14 @@ final class EspeakNoEnglishTests: XCTestCase {
         XCTAssertGreaterThan(phonemes.count, reading.pinyin.count / 2)
     }
 
+    func testLatinLettersDigitsAndSymbolsNeverSwitchToEnglish() throws {
+        let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        let text = "请到B区做CT检查，WiFi密码是abc123😀，\(letters)，\(letters.lowercased())，ＰＭ２.５超标#@&"
+        let reading = sharedReader.reading(of: text)
+        let phonemes = try espeakPhonemes(reading.pinyin)
+        XCTAssertFalse(phonemes.contains("(en)"), "eSpeak switched to English:\n\(phonemes)\nfor input:\n\(reading.pinyin)")
+    }
+
     /// Runs the espeak-ng program (Debian package espeak-ng); a missing program fails the test.
     private func espeakPhonemes(_ pinyin: String) throws -> String {
         let candidates = ["/usr/bin/espeak-ng", "/usr/local/bin/espeak-ng"]
