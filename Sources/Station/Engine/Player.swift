@@ -41,7 +41,8 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
     }
 
     func startThread() {
-        let thread = Thread { [unowned self] in self.run() }
+        // The thread keeps its player alive: it runs for the life of the process.
+        let thread = Thread { self.run() }
         thread.name = "dalaba-player"
         thread.qualityOfService = .userInteractive
         self.thread = thread
@@ -85,7 +86,7 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
                 }
                 if shouldStop { return false }
                 current.willStart(now())
-                do { return try output.play(rendered) { [unowned self] in self.shouldStop } } catch { throw .speaker(error) }
+                do { return try output.play(rendered) { self.shouldStop } } catch { throw .speaker(error) }
             }
             condition.lock()
             job = nil
