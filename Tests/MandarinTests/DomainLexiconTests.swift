@@ -49,6 +49,9 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("不要乱倒垃圾"), "bu4 yao4 luan4 dao4 la1 ji1")
         XCTAssertEqual(sharedReader.perChar("认真地学习"), "ren4 zhen1 de5 xue2 xi2")
         XCTAssertEqual(sharedReader.perChar("按时还款"), "an4 shi2 huan2 kuan3")
+        XCTAssertEqual(sharedReader.perChar("别着凉，别着急"), "bie2 zhao2 liang2 ， bie2 zhao2 ji2")
+        XCTAssertEqual(sharedReader.perChar("把空调调高一点"), "ba3 kong1 tiao2 tiao2 gao1 yi1 dian3")
+        XCTAssertEqual(sharedReader.perChar("疫苗接种率达到九成"), "yi4 miao2 jie1 zhong4 lv4 da2 dao4 jiu3 cheng2")
     }
 
     func testPartyTrainingFireAndWeather() {
