@@ -38,6 +38,13 @@ import Testing
         #expect(plan.missed.map(\.title) == ["y.yaml"])
     }
 
+    @Test func clockSteppedBackPlansFromNowAgain() {
+        // Planned through 2 h ahead: the clock was set back after the last plan.
+        let plan = TimetablePlanner.plan(programs: programs, plannedThrough: at(7200), now: t0, lead: 30, graceWindow: 600)
+        #expect(plan.enqueue.map(\.title) == ["a.yaml", "b.yaml"])
+        #expect(plan.plannedThrough == at(30))
+    }
+
     @Test func noProgramsMeansNoNextPlanning() {
         let plan = TimetablePlanner.plan(programs: FixedPrograms([]), plannedThrough: nil, now: t0, lead: 30, graceWindow: 600)
         #expect(plan.nextPlanning == nil)

@@ -25,7 +25,10 @@ public enum TimetablePlanner {
     public static func plan(
         programs: ProgramSource, plannedThrough: Date?, now: Date, lead: TimeInterval, graceWindow: TimeInterval
     ) -> Plan {
-        let from = max(plannedThrough ?? now, now.addingTimeInterval(-catchUpLimit))
+        // A plan that ends further ahead than one lead means the clock went back: plan from now
+        // again (the store's (file, due) index keeps what already played from playing twice).
+        let resume = plannedThrough.map { $0 > now.addingTimeInterval(lead) ? now : $0 } ?? now
+        let from = max(resume, now.addingTimeInterval(-catchUpLimit))
         let through = max(from, now.addingTimeInterval(lead))
         var enqueue: [AnnouncementDraft] = []
         var missed: [AnnouncementDraft] = []
