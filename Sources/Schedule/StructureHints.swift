@@ -11,6 +11,9 @@ enum StructureHints {
             return (.start, "this file cannot be read as YAML (\(error))")
         }
         switch yamlError {
+        case let .scanner(context?, _, _, _) where context.text.contains("quoted scalar"):
+            return (SourcePosition(line: context.mark.line, column: context.mark.column),
+                    "the quote opened here is never closed — end the value with the same quote mark, or remove it")
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return (SourcePosition(line: mark.line, column: mark.column),
                     "the layout is broken here (\(problem)) — each line should be 'key: value', list entries start with '- ', and lines of one block are indented alike")

@@ -206,6 +206,18 @@ import Testing
         #expect(parseText("# only a comment\n").errors.count == 1)
     }
 
+    @Test func controlCharacterIsLocated() {
+        let result = parseText("title: a\ntext: b\u{01}c\n")
+        #expect(result.errors.map(\.description) == [
+            "test.yaml:2:8: error: this file contains a character that is not allowed (control characters are not allowed) — remove it or retype the line"])
+    }
+
+    @Test func unterminatedQuote() {
+        let result = parseText("title: \"早间提醒\ntext: b\n")
+        #expect(result.errors.map(\.description) == [
+            "test.yaml:1:8: error: the quote opened here is never closed — end the value with the same quote mark, or remove it"])
+    }
+
     @Test func twoDocumentsInOneFile() {
         let result = parseText(program() + "\n---\n" + program())
         #expect(result.errors.count == 1)
