@@ -71,5 +71,8 @@ final class DomainLexiconTests: XCTestCase {
         // The surname entries must not capture ordinary words.
         XCTAssertEqual(sharedReader.perChar("社区主任"), "she4 qu1 zhu3 ren4")
         XCTAssertEqual(sharedReader.perChar("单位"), "dan1 wei4")
+        // Domain words compete in segmentation, so 为大家 does not split 成为 or 作为.
+        XCTAssertEqual(sharedReader.perChar("为大家讲课"), "wei4 da4 jia1 jiang3 ke4")
+        XCTAssertEqual(sharedReader.perChar("成为大家的榜样"), "cheng2 wei2 da4 jia1 de5 bang3 yang4")
     }
 }

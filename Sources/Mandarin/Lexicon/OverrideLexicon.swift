@@ -83,14 +83,20 @@ struct OverrideLexicon: Sendable {
 
     func covers(_ scalar: Unicode.Scalar) -> Bool { allScalars.contains(scalar.value) }
 
-    /// The longest word starting at `start` in `scalars` (within `limit`), as (length, syllables).
-    func longestMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (length: Int, syllables: [String])? {
-        guard firstScalars.contains(scalars[start].value) else { return nil }
+    /// Every word starting at `start` in `scalars` (ending by `limit`), longest first.
+    func matches(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> [(length: Int, syllables: [String])] {
+        guard firstScalars.contains(scalars[start].value) else { return [] }
+        var found: [(length: Int, syllables: [String])] = []
         for length in stride(from: min(maxLength, limit - start), through: 1, by: -1) {
             var key = String.UnicodeScalarView()
             key.append(contentsOf: scalars[start..<start + length])
-            if let syllables = entries[String(key)] { return (length, syllables) }
+            if let syllables = entries[String(key)] { found.append((length, syllables)) }
         }
-        return nil
+        return found
+    }
+
+    /// The longest word starting at `start` in `scalars` (ending by `limit`).
+    func longestMatch(in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> (length: Int, syllables: [String])? {
+        matches(in: scalars, at: start, limit: limit).first
     }
 }

@@ -102,38 +102,34 @@ struct Transcriber: Sendable {
         var frequency = 0
     }
 
-    /// Splits one run of hanzi into words: local-lexicon words first (longest match), then domain
-    /// words in the gaps, then the most probable segmentation of what is left.
+    /// Splits one run of hanzi into words: the station's local-lexicon words first (longest match:
+    /// they override everything), then the most probable segmentation of the gaps.
     private func segment(_ s: [Unicode.Scalar], _ run: Range<Int>) -> [Word] {
-        var fixedWords: [Word] = []
-        var gaps = [run]
-        for lexicon in [local, domain] where !lexicon.entries.isEmpty {
-            var nextGaps: [Range<Int>] = []
-            for gap in gaps {
-                var start = gap.lowerBound, p = gap.lowerBound
-                while p < gap.upperBound {
-                    if let match = lexicon.longestMatch(in: s, at: p, limit: gap.upperBound) {
-                        if start < p { nextGaps.append(start..<p) }
-                        fixedWords.append(Word(range: p..<p + match.length, source: .override, syllables: match.syllables))
-                        p += match.length
-                        start = p
-                    } else {
-                        p += 1
-                    }
-                }
-                if start < gap.upperBound { nextGaps.append(start..<gap.upperBound) }
+        var words: [Word] = []
+        var start = run.lowerBound, p = run.lowerBound
+        while p < run.upperBound {
+            if let match = local.longestMatch(in: s, at: p, limit: run.upperBound) {
+                if start < p { words += bestSegmentation(s, start..<p) }
+                words.append(Word(range: p..<p + match.length, source: .override, syllables: match.syllables))
+                p += match.length
+                start = p
+            } else {
+                p += 1
             }
-            gaps = nextGaps
         }
-        var all = fixedWords
-        for gap in gaps { all += bestSegmentation(s, gap) }
-        return all.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if start < run.upperBound { words += bestSegmentation(s, start..<run.upperBound) }
+        return words
     }
 
     private static let maxWordLength = 8
+    /// The frequency a domain-lexicon word counts with in segmentation (that of a common word, or
+    /// its own if higher): it wins where it fits (为大家讲课) without splitting a likelier word
+    /// (成为 大家 stays 成为 + 大家).
+    private static let domainFrequency = 10_000.0
 
     /// Max-probability segmentation (as jieba does without its HMM): each word costs
     /// ln(frequency) − ln(total); a character not in the word list costs ln(1) − ln(total).
+    /// Domain-lexicon words take part as words with their curated readings.
     private func bestSegmentation(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> [Word] {
         let n = gap.count
         var bytes: [UInt8] = []
@@ -143,24 +139,36 @@ struct Transcriber: Sendable {
             offsets.append(bytes.count)
         }
         var best = [Double](repeating: -.infinity, count: n + 1)
-        var choice = [(length: Int, line: Int?)](repeating: (1, nil), count: n + 1)
+        var choice = [(length: Int, line: Int?, domain: [String]?)](repeating: (1, nil, nil), count: n + 1)
         best[n] = 0
         bytes.withUnsafeBufferPointer { buf in
             for start in stride(from: n - 1, through: 0, by: -1) {
                 // A lone character is always possible, with its own frequency when listed.
                 best[start] = -words.logTotal + best[start + 1]
-                choice[start] = (1, nil)
+                choice[start] = (1, nil, nil)
                 var range = words.lines(startingWith: s[gap.lowerBound + start])
+                var listed: [Int: Int] = [:]  // length → frequency, for the domain words below
                 for len in 1...min(Self.maxWordLength, n - start) {
                     let key = UnsafeBufferPointer(rebasing: buf[offsets[start]..<offsets[start + len]])
                     if len > 1 { range = words.narrow(range, to: key) }
                     if range.isEmpty { break }
                     let line = range.lowerBound
                     guard words.isExact(line: line, keyLength: key.count) else { continue }
-                    let score = log(Double(max(words.frequency(line: line), 1))) - words.logTotal + best[start + len]
+                    let frequency = words.frequency(line: line)
+                    listed[len] = frequency
+                    let score = log(Double(max(frequency, 1))) - words.logTotal + best[start + len]
                     if score > best[start] {
                         best[start] = score
-                        choice[start] = (len, line)
+                        choice[start] = (len, line, nil)
+                    }
+                }
+                for (len, syllables) in domain.matches(in: s, at: gap.lowerBound + start, limit: gap.upperBound) {
+                    let frequency = max(Self.domainFrequency, Double(listed[len] ?? 0))
+                    let score = log(frequency) - words.logTotal + best[start + len]
+                    // ≥: on a tie with the same word from the word list, the curated reading wins.
+                    if score >= best[start] {
+                        best[start] = score
+                        choice[start] = (len, nil, syllables)
                     }
                 }
             }
@@ -168,9 +176,11 @@ struct Transcriber: Sendable {
         var result: [Word] = []
         var p = 0
         while p < n {
-            let (len, line) = choice[p]
+            let (len, line, curated) = choice[p]
             let range = gap.lowerBound + p..<gap.lowerBound + p + len
-            if len > 1, let line, let syl = words.readings(line: line), syl.count == len {
+            if let curated {
+                result.append(Word(range: range, source: .override, syllables: curated))
+            } else if len > 1, let line, let syl = words.readings(line: line), syl.count == len {
                 result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(line: line)))
             } else {
                 result.append(Word(range: range, source: .characters, syllables: nil))
