@@ -132,3 +132,27 @@ final class Replies: @unchecked Sendable {
     func add(_ line: String) { lock.withLock { lines.append(line) } }
     var all: [String] { lock.withLock { lines } }
 }
+
+/// Quiet hours from station.yaml, through the real daemon.
+final class DaemonQuietHoursTests: XCTestCase {
+    func testQuietHoursHoldASayButLetAnEmergencyThrough() throws {
+        let utc = TimeZone(identifier: "UTC")!
+        func clock(_ date: Date) -> String {
+            let c = Calendar(identifier: .gregorian).dateComponents(in: utc, from: date)
+            return String(format: "%02d:%02d", c.hour!, c.minute!)
+        }
+        let now = Date()
+        let harness = try DaemonHarness(
+            stationYAML: "timezone: UTC\nquiet_hours: \(clock(now.addingTimeInterval(-3600)))-\(clock(now.addingTimeInterval(3600)))\n")
+        defer { harness.tearDown() }
+        try harness.start(output: "null")
+        let held = try harness.say("晚上好")
+        let emergency = try harness.say("紧急通知", "--priority", "emergency")
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        XCTAssertEqual(lines.map(\.id), [emergency])
+        let status = try harness.dalaba("status", "--json")
+        XCTAssertTrue(status.stdout.contains(#""quietHours":true"#), status.stdout)
+        XCTAssertTrue(status.stdout.contains(#""queueLength":1"#), status.stdout)
+        XCTAssertTrue(status.stdout.contains(#""id":\#(held)"#), status.stdout)
+    }
+}
