@@ -1,12 +1,13 @@
 // Turns libyaml's syntax errors into what the clerk did wrong: a tab for indentation, the
-// Chinese colon '：', a missing space after ':', or plain broken indentation.
+// Chinese colon '：', a missing space after ':', text lines not indented under `text: |`, a
+// key indented under another, an unclosed quote — or else plain broken indentation.
 import Yams
 
 enum StructureHints {
     /// A diagnostic (position, message) for a YAML error on `text`.
     static func describe(_ error: Error, text: String, keys: Set<String>) -> (SourcePosition, String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let hint = commonMistake(in: lines, keys: keys) { return hint }
+        if let hint = commonMistake(in: lines, upTo: errorLine(error) ?? lines.count, keys: keys) { return hint }
         guard let yamlError = error as? YamlError else {
             return (.start, "this file cannot be read as YAML (\(error))")
         }
@@ -39,17 +40,18 @@ enum StructureHints {
         }
     }
 
-    /// The first line showing a mistake we can name exactly, if any.
-    private static func commonMistake(in lines: [Substring], keys: Set<String>) -> (SourcePosition, String)? {
-        var insideBlockText = false
-        var blockIndent = 0
-        for (index, line) in lines.enumerated() {
+    /// The first line, up to the one libyaml stopped at, showing a mistake we can name exactly.
+    private static func commonMistake(in lines: [Substring], upTo errorLine: Int,
+                                      keys: Set<String>) -> (SourcePosition, String)? {
+        var blockTextIndent: Int?           // inside `text: |`: the key's indentation
+        var lastKey: (name: String, indent: Int, hasValue: Bool)?
+        for (index, line) in lines.enumerated().prefix(errorLine) {
             let indent = line.prefix(while: { $0 == " " || $0 == "\t" })
             let content = line.dropFirst(indent.count)
             // Lines inside a `text: |` block are the clerk's words: anything goes there.
-            if insideBlockText {
-                if content.isEmpty || indent.count > blockIndent { continue }
-                insideBlockText = false
+            if let parent = blockTextIndent {
+                if content.isEmpty || indent.count > parent { continue }
+                blockTextIndent = nil
             }
             if content.hasPrefix("#") || content.isEmpty { continue }
             let number = index + 1
@@ -57,27 +59,44 @@ enum StructureHints {
                 return (SourcePosition(line: number, column: 1),
                         "this line is indented with a tab — YAML needs spaces; replace the tab with spaces")
             }
-            if let keyEnd = content.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-                let key = content[..<keyEnd].trimmed()
-                // Only known keys: a colon inside the clerk's sentences is not a mistake.
-                let looksLikeKey = keys.contains(key)
-                if looksLikeKey, content[keyEnd] == "：" {
-                    return (SourcePosition(line: number, column: indent.count + key.count + 1),
-                            "after '\(key)' use the English colon ':' (followed by a space), not the Chinese '：'")
+            guard let keyEnd = content.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  case let key = content[..<keyEnd].trimmed(), keys.contains(key) else {
+                // Not a `key:` line. At the indentation of the key above, it was meant as more
+                // of that key's text, which must be indented below `key: |`.
+                let isStructure = content.hasPrefix("-") || "[]{}\"'".contains(content.first!)
+                if let lastKey, !isStructure, indent.count <= lastKey.indent {
+                    return (SourcePosition(line: number, column: 1),
+                            "this line is not 'key: value' — if it belongs to '\(lastKey.name)', write '\(lastKey.name): |' and indent its lines by two spaces")
                 }
-                let after = content[content.index(after: keyEnd)...]
-                if looksLikeKey, let next = after.first, next != " " {
-                    return (SourcePosition(line: number, column: indent.count + key.count + 2),
-                            "put a space after '\(key):' — write '\(key): \(after.prefix(20))'")
-                }
-                if looksLikeKey, after.trimmed().hasPrefix("|")
-                    || after.trimmed().hasPrefix(">") {
-                    insideBlockText = true
-                    blockIndent = indent.count
-                }
+                continue
             }
+            // Only known keys: a colon inside the clerk's sentences is not a mistake.
+            if content[keyEnd] == "：" {
+                return (SourcePosition(line: number, column: indent.count + key.count + 1),
+                        "after '\(key)' use the English colon ':' (followed by a space), not the Chinese '：'")
+            }
+            let after = content[content.index(after: keyEnd)...]
+            if let next = after.first, next != " " {
+                return (SourcePosition(line: number, column: indent.count + key.count + 2),
+                        "put a space after '\(key):' — write '\(key): \(after.prefix(20))'")
+            }
+            if let lastKey, lastKey.hasValue, indent.count > lastKey.indent {
+                return (SourcePosition(line: number, column: 1),
+                        "'\(key)' is indented more than '\(lastKey.name)' above it — start it at the same column")
+            }
+            let value = after.trimmed()
+            lastKey = (String(key), indent.count, !value.isEmpty)
+            if value.hasPrefix("|") || value.hasPrefix(">") { blockTextIndent = indent.count }
         }
         return nil
+    }
+
+    private static func errorLine(_ error: Error) -> Int? {
+        switch error as? YamlError {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
+        case let .duplicatedKeysInMapping(_, context): context.mark.line
+        default: nil
+        }
     }
 
     /// For a root that is not a mapping: usually the whole file became one text because of '：'.

@@ -191,11 +191,21 @@ import Testing
             "test.yaml:1:7: error: put a space after 'title:' — write 'title: 早间提醒'"])
     }
 
-    @Test func brokenIndentationGetsTheGeneralAdvice() {
-        let result = parseText("title: a\n  text: b\ndays: daily\n")
-        #expect(result.errors.count == 1)
-        #expect(result.errors[0].line == 2)
-        #expect(result.errors[0].message.hasPrefix("the layout is broken here ("))
+    @Test func keyIndentedUnderAnother() {
+        #expect(parseText("title: a\n  text: b\ndays: daily\n").errors.map(\.description) == [
+            "test.yaml:2:1: error: 'text' is indented more than 'title' above it — start it at the same column"])
+    }
+
+    @Test func textLinesNotIndentedUnderTheBlock() {
+        let yaml = "title: 提醒\ntext: |\n各位村民，请注意。\n请戴口罩\ndays: daily\ntimes: [8:00]\n"
+        #expect(parseText(yaml).errors.map(\.description) == [
+            "test.yaml:3:1: error: this line is not 'key: value' — if it belongs to 'text', write 'text: |' and indent its lines by two spaces"])
+    }
+
+    @Test func otherBrokenLayoutGetsTheGeneralAdvice() {
+        let result = parseText("title: a\n- b\n")
+        #expect(result.errors.map(\.description) == [
+            "test.yaml:2:1: error: the layout is broken here (did not find expected key) — each line should be 'key: value', list entries start with '- ', and lines of one block are indented alike"])
     }
 
     @Test func notAMapping() {
