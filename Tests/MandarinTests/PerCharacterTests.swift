@@ -39,6 +39,12 @@ final class PerCharacterTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("保障供给"), "bao3 zhang4 gong1 ji3")
     }
 
+    func testComplementMarkerDeBeforeDegreeAdverbs() {
+        XCTAssertEqual(sharedReader.perChar("雨下得很大"), "yu3 xia4 de5 hen3 da4")
+        XCTAssertEqual(sharedReader.perChar("干得非常好"), "gan4 de5 fei1 chang2 hao3")
+        XCTAssertEqual(sharedReader.perChar("得不到"), "de2 bu4 dao4", "not a complement: the rule stays out")
+    }
+
     func testCitationTonesForYiAndBu() {
         // Sandhi is the reader's last step: per-char output keeps citation tones.
         XCTAssertEqual(sharedReader.perChar("一定不是"), "yi1 ding4 bu4 shi4")

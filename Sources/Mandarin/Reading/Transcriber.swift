@@ -48,7 +48,8 @@ struct Transcriber: Sendable {
             guard isHanzi(scalars[i]) else { i += 1; continue }
             var end = i
             while end < scalars.count && isHanzi(scalars[end]) { end += 1 }
-            for word in segment(scalars, i..<end) {
+            let segmented = segment(scalars, i..<end)
+            for (w, word) in segmented.enumerated() {
                 for (k, p) in word.range.enumerated() {
                     result.wordStart[p] = k == 0
                     switch word.source {
@@ -62,6 +63,11 @@ struct Transcriber: Sendable {
                     case .characters:
                         if word.range.count == 1, let free = standalone.syllables(for: String(scalars[p])) {
                             result.syllables[p] = free[0]
+                            fixed[p] = true
+                        } else if word.range.count == 1, let ruled = ContextRules.reading(of: scalars[p], next: {
+                            w + 1 < segmented.count ? String(String.UnicodeScalarView(scalars[segmented[w + 1].range])) : nil
+                        }) {
+                            result.syllables[p] = ruled
                             fixed[p] = true
                         } else {
                             result.syllables[p] = chars.defaultReading(scalars[p])
