@@ -225,6 +225,14 @@ import Testing
         #expect(throws: ValueError.self) { try OutputDevice(parsing: "alsa:") }
     }
 
+    @Test func chineseKeys() {
+        let result = station("时区: Asia/Urumqi\n静音时段: 22:30至05:30\n功放:\n  on_command: relay on\n")
+        guard case .station(let settings) = result.content else { Issue.record("\(result.diagnostics)"); return }
+        #expect(settings.timeZone.identifier == "Asia/Urumqi")
+        #expect(settings.quietHours?.description == "22:30-05:30")
+        #expect(settings.amplifier?.onCommand == "relay on")
+    }
+
     @Test func quietHoursCanBeSwitchedOff() {
         guard case .station(let settings) = station("quiet_hours: none\n").content else { Issue.record(); return }
         #expect(settings.quietHours == nil)
