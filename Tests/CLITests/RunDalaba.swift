@@ -33,10 +33,15 @@ func runDalaba(_ arguments: [String], executable: String = "dalaba", input: Stri
     process.standardError = err
     process.standardInput = inp
     try process.run()
-    if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
-    try inp.fileHandleForWriting.close()
-    // Read both pipes before waiting, so a chatty child never blocks on a full pipe.
+    // Feed stdin and drain stdout on their own threads while this one drains stderr: with large
+    // input and output, doing any of them in turn would deadlock on a full pipe.
     let group = DispatchGroup()
+    let writer = inp.fileHandleForWriting
+    let bytes = Data((input ?? "").utf8)
+    DispatchQueue.global().async(group: group) {
+        writer.write(bytes)
+        try? writer.close()
+    }
     let outData = DataBox()
     DispatchQueue.global().async(group: group) { outData.data = out.fileHandleForReading.readDataToEndOfFile() }
     let errData = err.fileHandleForReading.readDataToEndOfFile()
