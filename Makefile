@@ -13,7 +13,7 @@ SHARE = $(DESTDIR)$(PREFIX)/share
 LIB = $(DESTDIR)$(PREFIX)/lib
 ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-.PHONY: deps build release run test bench install install-only uninstall clean
+.PHONY: deps build release run test bench install install-only uninstall clean man
 
 # Installs the Debian packages the build and the tests need, only those missing.
 deps:
@@ -75,6 +75,10 @@ install-only:
 	  echo "sample schedules installed in $(ETC)/schedules"; \
 	else echo "$(ETC)/schedules already has files: left as they are"; fi
 	@[ -e $(ETC)/voices/lexicon.local.tsv ] || install -m 0664 voices/lexicon.local.tsv $(ETC)/voices/lexicon.local.tsv
+	@# The daemon reads $(SYSCONFDIR)/dalaba/voices: shared profiles and lexicons are linked in, so
+	@# an upgrade reaches them, and the admin overrides one by replacing its link with a file.
+	@for f in voices/*.yaml voices/mandarin; do n=$$(basename $$f); \
+	  [ -e $(ETC)/voices/$$n ] || [ -L $(ETC)/voices/$$n ] || ln -s $(PREFIX)/share/dalaba/voices/$$n $(ETC)/voices/$$n; done
 
 # Leaves $(SYSCONFDIR)/dalaba (the clerk's schedules) and /var/lib/dalaba (the play log) alone.
 uninstall:
@@ -85,3 +89,10 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+# Regenerates the man pages in docs/man from the commands' own help (argument-parser's
+# generate-manual); a test checks they name every subcommand.
+man: build
+	$(SWIFT) build --product generate-manual
+	.build/debug/generate-manual .build/debug/dalaba --authors "dalaba developers" -o docs/man
+	.build/debug/generate-manual .build/debug/dalabad --section 8 --authors "dalaba developers" -o docs/man

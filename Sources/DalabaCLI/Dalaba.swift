@@ -5,7 +5,21 @@ import Foundation
 public struct Dalaba: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dalaba",
-        abstract: "Control the village loudspeaker: preview announcements, check schedules, read Mandarin.",
+        abstract: "Control the village loudspeaker: say announcements, manage the queue, check schedules.",
+        discussion: """
+            The station daemon dalabad plays the programs in the schedule files and what staff \
+            queue here. Commands that change the queue need membership of the group dalaba.
+
+            Examples:
+              dalaba status
+              dalaba say "各位村民请注意，今晚七点在村委会开会。" --at 18:30
+              dalaba say "紧急通知：请立即撤离河道。" --priority emergency
+              dalaba schedule check
+              dalaba history --date 2026-12-01
+              dalaba preview --voice slow -o notice.wav "请大家勤洗手、戴口罩。"
+
+            Exit status: 0 done, 1 refused or failed, 2 wrong usage.
+            """,
         subcommands: [
             Preview.self,
             StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,

@@ -20,11 +20,14 @@ let productsDirectory: URL = {
     return Bundle.main.bundleURL
 }()
 
-/// Runs a built executable (`dalaba` by default) with `arguments`, feeding `input` on stdin.
+/// Runs a built executable (`dalaba` by default) or a system tool given by its absolute path,
+/// with `arguments`, feeding `input` on stdin.
 func runDalaba(_ arguments: [String], executable: String = "dalaba", input: String? = nil,
          environment: [String: String] = [:], in directory: URL? = nil) throws -> ProcessResult {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent(executable)
+    // A bare name is one of our built products; an absolute path is a system tool.
+    process.executableURL = executable.hasPrefix("/") ? URL(fileURLWithPath: executable)
+        : productsDirectory.appendingPathComponent(executable)
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if let directory { process.currentDirectoryURL = directory }

@@ -1,0 +1,103 @@
+import DalabaCLI
+import Foundation
+import XCTest
+
+/// `make install` into a DESTDIR, with the binaries this test run built: the documented tree,
+/// the clerk's files kept on a second install, a verified and hardened unit.
+final class InstallTests: XCTestCase {
+    func install(into destdir: URL, target: String = "install-only") throws -> ProcessResult {
+        try runDalaba(["-C", repositoryRoot.path, "--no-print-directory", target, "DESTDIR=\(destdir.path)",
+                       "BUILD_DIR=\(productsDirectory.path)"], executable: "/usr/bin/make")
+    }
+
+    func testInstallsTheDocumentedTree() throws {
+        let root = try temporaryDirectory(self)
+        let result = try install(into: root)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let expected = [
+            "usr/local/bin/dalaba", "usr/local/bin/dalabad",
+            "usr/local/share/dalaba/voices/standard.yaml", "usr/local/share/dalaba/voices/slow.yaml",
+            "usr/local/share/dalaba/voices/mandarin/words.tsv", "usr/local/share/dalaba/voices/mandarin/g2pm.bin",
+            "usr/local/share/dalaba/examples/schedules/station.yaml",
+            "usr/local/lib/systemd/system/dalabad.service", "usr/local/lib/sysusers.d/dalaba.conf",
+            "usr/local/lib/tmpfiles.d/dalaba.conf",
+            "usr/local/share/bash-completion/completions/dalaba", "usr/local/share/zsh/site-functions/_dalaba",
+            "usr/local/share/fish/vendor_completions.d/dalaba.fish",
+            "usr/local/share/man/man1/dalaba.1", "usr/local/share/man/man8/dalabad.8",
+            "usr/local/share/doc/dalaba/README.md",
+            "etc/dalaba/schedules/station.yaml", "etc/dalaba/schedules/README.md",
+            "etc/dalaba/voices/lexicon.local.tsv",
+        ]
+        for path in expected {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "missing \(path)")
+        }
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: root.appendingPathComponent("usr/local/bin/dalabad").path))
+        // The shared voices are reached from /etc/dalaba/voices, where the admin may override one.
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: root.appendingPathComponent("etc/dalaba/voices/standard.yaml").path)
+        XCTAssertEqual(link, "/usr/local/share/dalaba/voices/standard.yaml")
+        let unit = try String(contentsOf: root.appendingPathComponent("usr/local/lib/systemd/system/dalabad.service"), encoding: .utf8)
+        XCTAssertTrue(unit.contains("ExecStart=/usr/local/bin/dalabad "), unit)
+        let completion = try String(contentsOf: root.appendingPathComponent("usr/local/share/bash-completion/completions/dalaba"), encoding: .utf8)
+        XCTAssertTrue(completion.contains("say"), "the completion knows the subcommands")
+    }
+
+    func testSecondInstallKeepsTheClerksSchedules() throws {
+        let root = try temporaryDirectory(self)
+        XCTAssertEqual(try install(into: root).status, 0)
+        let schedules = root.appendingPathComponent("etc/dalaba/schedules")
+        let samples = try FileManager.default.contentsOfDirectory(atPath: schedules.path).sorted()
+        let edited = schedules.appendingPathComponent(samples.first { $0.hasSuffix(".yaml") && $0 != "station.yaml" }!)
+        try "title: 本村自己的节目\n".write(to: edited, atomically: true, encoding: .utf8)
+        let removed = schedules.appendingPathComponent("station.yaml")
+        try FileManager.default.removeItem(at: removed)
+        let lexicon = root.appendingPathComponent("etc/dalaba/voices/lexicon.local.tsv")
+        try "檀山村\ttan2 shan1 cun1\n".write(to: lexicon, atomically: true, encoding: .utf8)
+
+        let again = try install(into: root)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("already has files: left as they are"), again.stdout)
+        XCTAssertEqual(try String(contentsOf: edited, encoding: .utf8), "title: 本村自己的节目\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: removed.path), "a sample the clerk deleted stays deleted")
+        XCTAssertEqual(try String(contentsOf: lexicon, encoding: .utf8), "檀山村\ttan2 shan1 cun1\n")
+
+        XCTAssertEqual(try install(into: root, target: "uninstall").status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("usr/local/bin/dalabad").path))
+        XCTAssertEqual(try String(contentsOf: edited, encoding: .utf8), "title: 本村自己的节目\n", "uninstall leaves /etc/dalaba")
+    }
+
+    /// The acceptance: exposure at most 2.0, and the installed unit verifies.
+    func testUnitIsHardenedAndVerifies() throws {
+        let unitFile = repositoryRoot.appendingPathComponent("systemd/dalabad.service").path
+        let security = try runDalaba(["security", "--offline=true", "--threshold=20", unitFile], executable: "/usr/bin/systemd-analyze")
+        XCTAssertEqual(security.status, 0, security.stdout + security.stderr)
+        let overall = security.stdout.split(separator: "\n").first { $0.contains("Overall exposure level") }
+        let score = overall.flatMap { line in line.split(separator: " ").compactMap { Double($0) }.first }
+        XCTAssertNotNil(score, security.stdout)
+        XCTAssertLessThanOrEqual(score ?? 99, 2.0)
+
+        // verify wants ExecStart= and the man page to exist, so install relocated under a
+        // temporary prefix (no DESTDIR) and verify the unit as installed there.
+        let root = try temporaryDirectory(self)
+        let relocated = try runDalaba(["-C", repositoryRoot.path, "--no-print-directory", "install-only",
+                                       "PREFIX=\(root.path)/usr/local", "SYSCONFDIR=\(root.path)/etc",
+                                       "BUILD_DIR=\(productsDirectory.path)"], executable: "/usr/bin/make")
+        XCTAssertEqual(relocated.status, 0, relocated.stderr)
+        let unit = root.appendingPathComponent("usr/local/lib/systemd/system/dalabad.service")
+        XCTAssertTrue(try String(contentsOf: unit, encoding: .utf8).contains("ExecStart=\(root.path)/usr/local/bin/dalabad "))
+        let verify = try runDalaba(["verify", unit.path], executable: "/usr/bin/systemd-analyze",
+                                   environment: ["MANPATH": root.appendingPathComponent("usr/local/share/man").path])
+        XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr)
+    }
+}
+
+final class ManualTests: XCTestCase {
+    /// The committed man page (make man) must keep up with the commands.
+    func testManPageNamesEverySubcommand() throws {
+        let page = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/man/dalaba.1"), encoding: .utf8)
+        let names = Dalaba.configuration.subcommands.compactMap { $0._commandName }
+        XCTAssertGreaterThan(names.count, 10)
+        for name in names {
+            XCTAssertTrue(page.contains(".It Em \(name)\n"), "docs/man/dalaba.1 lacks \(name): run make man")
+        }
+    }
+}
