@@ -7,6 +7,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("station", stationBench),
     ("schedule", scheduleBench),
     ("mandarin", mandarinBench),
+    ("normalize", normalizeBench),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
