@@ -53,6 +53,8 @@ final class NormalizerNumberTests: XCTestCase {
         assertReads("请间隔2小时后再来", "请间隔两小时后再来")
         assertReads("需接种2剂疫苗", "需接种两剂疫苗")
         assertReads("每周2次", "每周两次")
+        assertReads("下午2点30分开会", "下午两点三十分开会")
+        assertReads("每 2 个人一组", "每 两 个人一组")
     }
 
     func testErWhereMandarinDoesNot() {
@@ -65,6 +67,7 @@ final class NormalizerNumberTests: XCTestCase {
         assertReads("2年级学生", "二年级学生")
         assertReads("增长0.2个百分点", "增长零点二个百分点")
         assertReads("周2上午", "周二上午")
+        assertReads("全长2点5公里", "全长二点五公里")
     }
 
     func testDecimals() {
@@ -101,6 +104,7 @@ final class NormalizerNumberTests: XCTestCase {
         assertReads("车牌浙A12345", "车牌浙A一二三四五")
         assertReads("COVID-19疫苗", "COVID一九疫苗")
         assertReads("5G信号", "五G信号")
+        assertReads("2019-nCoV", "二零一九nCoV")
     }
 
     func testNegativeAndSymbols() {

@@ -45,6 +45,12 @@ struct Follower: Equatable {
             isQuantity = true
             isYear = b != "级"
             takesLiang = b != "级"
+        } else if a == "点", let b, b.isDigit {
+            // 2点30分 is a clock time (两点), 2点5公里 a decimal written in words (二点五).
+            var k = i + 1
+            while k < s.count && k <= i + 2 && s[k].isDigit { k += 1 }
+            takesLiang = k < s.count && s[k] == "分"
+            isQuantity = true
         } else if Follower.liangWords.contains(a) {
             takesLiang = true
             isQuantity = true

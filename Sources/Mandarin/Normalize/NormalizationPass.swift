@@ -55,6 +55,8 @@ struct NormalizationPass {
                 let end = runEnd(i + 1)
                 emit("零点" + NumberReading.digits(digitValues((i + 1)..<end)))
                 i = end
+            case "-" where at(i - 1)?.isDigit == true && next?.isLatinLetter == true:
+                i += 1  // the hyphen of a code (2019-nCoV): not a pause
             case _ where (c == "." || c == ":") && (at(i - 1)?.isLatinLetter == true || next?.isLatinLetter == true):
                 emit(c)  // www.gov.cn, http: — Latin text is left to the pinyin stage as typed
                 i += 1

@@ -22,7 +22,8 @@ extension NormalizationPass {
         let start = i
         let end = runEnd(start)
         let letterBefore = at(start - 1)?.isLatinLetter == true
-        let letterAfter = at(end)?.isLatinLetter == true && Units.match(s, at: end) == nil
+        let letterAfter = (at(end)?.isLatinLetter == true && Units.match(s, at: end) == nil)
+            || (at(end) == "-" && at(end + 1)?.isLatinLetter == true)  // 2019-nCoV
         if start == codeStart || letterBefore || letterAfter {
             // A code (G60, 浙A12345, 4S, COVID-19): digit by digit, letters left as typed.
             emit(NumberReading.digits(digitValues(start..<end)))
