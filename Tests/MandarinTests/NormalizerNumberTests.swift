@@ -53,6 +53,7 @@ final class NormalizerNumberTests: XCTestCase {
         assertReads("请间隔2小时后再来", "请间隔两小时后再来")
         assertReads("需接种2剂疫苗", "需接种两剂疫苗")
         assertReads("每周2次", "每周两次")
+        assertReads("3室2厅", "三室两厅")
         assertReads("下午2点30分开会", "下午两点三十分开会")
         assertReads("每 2 个人一组", "每 两 个人一组")
     }
@@ -105,10 +106,12 @@ final class NormalizerNumberTests: XCTestCase {
         assertReads("COVID-19疫苗", "COVID一九疫苗")
         assertReads("5G信号", "五G信号")
         assertReads("2019-nCoV", "二零一九nCoV")
+        assertReads("PM2.5浓度", "PM二点五浓度")
     }
 
     func testNegativeAndSymbols() {
         assertReads("亏损-5万元", "亏损负五万元")
         assertReads("7×24小时服务", "七乘二十四小时服务")
+        assertReads("3+2", "三加二")
     }
 }

@@ -21,7 +21,7 @@ struct Follower: Equatable {
     /// Counting measure words and units that take 两 after a bare 2. Not here, so read with 二:
     /// 号 楼 层 栋 单元 室 月 日 期 班 组 队 排 级 类 等 (positions and names, not counts).
     private static let liangWords: Set<Unicode.Scalar> = Set(
-        "个位名人口户家本次回遍趟天周年岁斤克吨米亩升块元角毛万亿千百台辆头只条件张份批项场所座套双对支把瓶箱袋包盒桶株棵片处起种样顿床幅篇段句节门轮届剂针粒倍成点时秒架艘枚颗根副部匹车桌碗杯罐道声下例步里顷"
+        "个位名人口户家本次回遍趟天周年岁斤克吨米亩升块元角毛万亿千百台辆头只条件张份批项场所座套双对支把瓶箱袋包盒桶株棵片处起种样顿床幅篇段句节门轮届剂针粒倍成点时秒架艘枚颗根副部匹车桌碗杯罐道声下例步里顷厅"
             .unicodeScalars)
     /// Words that show a quantity but keep 二 (2号, 2楼); they still rule out a phone number.
     private static let namingWords: Set<Unicode.Scalar> = Set("号楼层栋室月日期班组队排级类等度".unicodeScalars)

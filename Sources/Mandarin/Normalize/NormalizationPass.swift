@@ -48,6 +48,9 @@ struct NormalizationPass {
             case "×" where nextIsDigit && at(i - 1)?.isDigit == true:
                 emit("乘")
                 i += 1
+            case "+" where nextIsDigit:
+                emit("加")  // 3+2, +86
+                i += 1
             case "/":
                 readSlash()
             case "." where nextIsDigit && at(i - 1)?.isDigit != true && at(i - 1)?.isLatinLetter != true:

@@ -25,9 +25,17 @@ extension NormalizationPass {
         let letterAfter = (at(end)?.isLatinLetter == true && Units.match(s, at: end) == nil)
             || (at(end) == "-" && at(end + 1)?.isLatinLetter == true)  // 2019-nCoV
         if start == codeStart || letterBefore || letterAfter {
-            // A code (G60, 浙A12345, 4S, COVID-19): digit by digit, letters left as typed.
-            emit(NumberReading.digits(digitValues(start..<end)))
-            i = end
+            // A code (G60, 浙A12345, 4S, COVID-19): digit by digit, letters left as typed;
+            // a dot inside it is 点 (PM2.5, V2.0).
+            var text = NumberReading.digits(digitValues(start..<end))
+            var k = end
+            while at(k) == ".", isDigit(k + 1) {
+                let next = runEnd(k + 1)
+                text += "点" + NumberReading.digits(digitValues((k + 1)..<next))
+                k = next
+            }
+            emit(text)
+            i = k
             return
         }
         if end - start > NumberReading.maxCardinalDigits {
