@@ -90,13 +90,13 @@ struct NormalizationPass {
         }
     }
 
-    /// '/' between measure words is 每 (5元/斤 五元每斤, 60km/h 六十公里每小时); between digits
-    /// (unread by the number rules) a list pause; between anything else, as typed.
+    /// '/' before a unit or measure word is 每 (5元/斤 五元每斤, 60km/h 六十公里每小时); next to
+    /// other Latin text it stays as typed (and/or); elsewhere it is a short pause (是/否 是、否).
     private mutating func readSlash() {
         i += 1
         let prev = at(i - 2)
         if prev?.isHan == true || prev?.isLatinLetter == true {
-            if let unit = Units.match(s, at: i), prev?.isHan == true || s[i].isLatinLetter {
+            if let unit = Units.match(s, at: i) {
                 emit("每" + unit.name)
                 i = unit.end
                 return
@@ -107,9 +107,9 @@ struct NormalizationPass {
             }
         }
         if prev?.isLatinLetter == true || at(i)?.isLatinLetter == true {
-            emit("/")  // and/or, km/h: Latin text is the pinyin stage's business
+            emit("/")
         } else {
-            emitMark("、", soft: true)  // 是/否, or digits the number rules left alone
+            emitMark("、", soft: true)
         }
     }
 
