@@ -61,6 +61,7 @@ final class NormalizerDateTimeTests: XCTestCase {
         assertReads("8:00—12:00，14:00~17:30", "八点至十二点，十四点至十七点三十分")
         assertReads("8:30至11:00", "八点三十分至十一点")
         assertReads("上午8点-11点", "上午八点至十一点")
+        assertReads("值班20:00-次日8:00", "值班二十点至次日八点")
     }
 
     func testColonShapesThatAreNotTimes() {

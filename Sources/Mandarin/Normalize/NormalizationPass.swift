@@ -58,6 +58,9 @@ struct NormalizationPass {
                 let end = runEnd(i + 1)
                 emit("零点" + NumberReading.digits(digitValues((i + 1)..<end)))
                 i = end
+            case _ where (c == "-" || Self.rangeDashes.contains(c)) && (next == "次" || next == "翌") && followsNumberClosely(i):
+                emit("至")  // 20:00-次日8:00
+                i += 1
             case "-" where at(i - 1)?.isDigit == true && next?.isLatinLetter == true:
                 i += 1  // the hyphen of a code (2019-nCoV): not a pause
             case _ where (c == "." || c == ":") && (at(i - 1)?.isLatinLetter == true || next?.isLatinLetter == true):
