@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "dalabad",
             dependencies: [
-                "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule",
+                "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule", "Station", "Control"]),

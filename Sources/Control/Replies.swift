@@ -36,6 +36,9 @@ public struct AnnouncementView: Codable, Equatable, Sendable {
 public struct SayReply: Codable, Equatable, Sendable {
     public var id: AnnouncementID
     public var due: Date
+    /// False when the state directory could not be written: the announcement is queued in
+    /// memory only and is lost if the daemon stops before it plays. Absent (true) normally.
+    public var persisted: Bool? = nil
 }
 
 public struct StatusReply: Codable, Equatable, Sendable {
@@ -48,6 +51,8 @@ public struct StatusReply: Codable, Equatable, Sendable {
     public var speaker: String
     public var speakerError: String?
     public var scheduleErrors: [String]
+    /// Why the state directory cannot be written (the station plays from memory meanwhile).
+    public var storeError: String?
     public var queueVersion: Int
     public var since: Date
 
@@ -61,6 +66,7 @@ public struct StatusReply: Codable, Equatable, Sendable {
         speaker = status.speaker
         speakerError = status.speakerError
         scheduleErrors = status.scheduleErrors
+        storeError = status.storeError
         queueVersion = status.queueVersion
         since = status.startedAt
     }

@@ -3,9 +3,15 @@ import Station
 
 /// Carries out control requests on the station engine. Parsing, validation and
 /// authorization happen here; the engine only ever sees well-formed commands.
-public final class StationCommands<Output: StationOutput>: ControlHandler {
+public final class StationCommands<Output: StationOutput>: ControlHandler, @unchecked Sendable {
     private let engine: StationEngine<Output>
-    private let clock: StationClock
+    private let clockLock = NSLock()
+    private var _clock: StationClock  // guarded by clockLock
+    /// The station's zone as last loaded: `say --at` follows a `timezone:` changed by a reload.
+    public var clock: StationClock {
+        get { clockLock.withLock { _clock } }
+        set { clockLock.withLock { _clock = newValue } }
+    }
     private let limits: ControlLimits
     private let reload: @Sendable () -> ReloadReply
     private let voices: @Sendable () -> [String]
@@ -18,7 +24,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler {
     ) {
         self.voices = voices
         self.engine = engine
-        self.clock = clock
+        self._clock = clock
         self.limits = limits
         self.reload = reload
         self.now = now
@@ -86,7 +92,8 @@ public final class StationCommands<Output: StationOutput>: ControlHandler {
             return Wire.success(StatusReply(engine.status()))
         case .say:
             let announcement = try engine.say(try draft(request, peer: peer))
-            return Wire.success(SayReply(id: announcement.id, due: announcement.due))
+            let persisted = StationEngine<Output>.isMemoryOnly(announcement.id) ? false : nil
+            return Wire.success(SayReply(id: announcement.id, due: announcement.due, persisted: persisted))
         case .queue:
             let today = try clock.day(nil, now: now())
             let (playing, waiting, later) = engine.upcoming(through: today.end)

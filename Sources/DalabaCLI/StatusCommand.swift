@@ -25,6 +25,7 @@ struct StatusCommand: ParsableCommand {
         }
         print("queue:    \(status.queueLength) waiting")
         print("speaker:  \(status.speaker)" + (status.speakerError.map { " — OFFLINE: \($0)" } ?? ""))
+        if let error = status.storeError { print("state:    CANNOT PERSIST, playing from memory: \(error)") }
         print("paused:   \(status.paused ? "yes (dalaba resume to continue)" : "no")")
         print("quiet:    \(status.quietHours ? "yes, quiet hours: only emergencies sound" : "no")")
         if status.scheduleErrors.isEmpty {

@@ -2,6 +2,7 @@ import Audio
 import Control
 import Foundation
 import Mandarin
+import Platform
 import Schedule
 import Speech
 import Station
@@ -20,12 +21,23 @@ final class Daemon: @unchecked Sendable {
     private let output: SpeakerOutput
     private let engine: StationEngine<SpeakerOutput>
     private let server: ControlServer
+    private let commands: StationCommands<SpeakerOutput>
+    private let time: StationTime
+    private let options: DaemonOptions
     private let reloadQueue = DispatchQueue(label: "dalaba.reload")
     private var signalSources: [DispatchSourceSignal] = []
+    private var watcher: DirectoryWatcher?
+    private var clockMonitor: ClockStepMonitor?
+    private var amplifierSettings: AmplifierSettings?
     /// Lets the control commands (built before `self` is complete) call `reload()`.
     private let reloadHook = ReloadHook()
+    /// Set while a reload is queued but not begun, so a storm of SIGHUPs or file events is one reload.
+    private let reloadPending = NSLock()
+    private var reloadQueued = false
 
     init(options: DaemonOptions) throws {
+        self.options = options
+        time = try StationTime(offsetFile: options.clockOffsetFile)
         voicesDirectory = DaemonOptions.directory(options.voices, local: "voices", installed: "/usr/local/share/dalaba/voices")
         let schedulesDirectory = DaemonOptions.directory(options.schedules, local: "schedules", installed: "/etc/dalaba/schedules")
         let stateDirectory = DaemonOptions.stateDirectory(options.state)
@@ -39,12 +51,15 @@ final class Daemon: @unchecked Sendable {
             throw DaemonFailure("cannot load the Mandarin reader from \(voicesDirectory.path)/mandarin: \(error)")
         }
 
+        let time = self.time
         schedules = ScheduleReloader(directory: schedulesDirectory, configFile: options.config.map(URL.init(fileURLWithPath:)))
         for diagnostic in schedules.load(knownVoices: Set(voices.names)) { log.warning(diagnostic.description) }
         let settings = schedules.settings
 
         let choice = try options.output.map(OutputChoice.init(parsing:)) ?? OutputChoice(parsing: settings.output.description)
         output = SpeakerOutput(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
+        amplifierSettings = settings.amplifier
+        output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
 
         let store: StationStore
         do { store = try StationStore(directory: stateDirectory) } catch {
@@ -52,14 +67,15 @@ final class Daemon: @unchecked Sendable {
         }
         engine = StationEngine(
             store: store, programs: schedules.programs, output: output,
-            settings: .init(rules: SchedulePrograms.rules(settings)), log: log)
+            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
+            now: { time.now() })
 
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
-        let commands = StationCommands(
+        commands = StationCommands(
             engine: engine, clock: StationClock(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
-            voices: { [unowned output] in output.voiceNames })
+            voices: { [unowned output] in output.voiceNames }, now: { time.now() })
         server = ControlServer(path: socketPath, handler: commands, log: log)
         log.info("state in \(stateDirectory.path), schedules in \(schedulesDirectory.path), voices in \(voicesDirectory.path)")
     }
@@ -81,6 +97,12 @@ final class Daemon: @unchecked Sendable {
             exit(1)
         }
         installSignals()
+        watchFiles()
+        watchClock()
+        if let interval = Watchdog.interval(environment: ProcessInfo.processInfo.environment) {
+            engine.startWatchdog(every: interval / 2, playerStallLimit: options.playerStall) { [notify] in notify.send("WATCHDOG=1") }
+            log.info(String(format: "systemd watchdog: a ping every %.1f s while the station loop and the player work", interval / 2))
+        }
         let status = engine.status()
         log.info("ready: \(schedules.programCount) program(s), \(status.queueLength) waiting, speaker \(status.speaker), control socket \(server.path)")
         notify.send("READY=1\nSTATUS=" + Self.describe(status))
@@ -89,31 +111,90 @@ final class Daemon: @unchecked Sendable {
 
     /// Reloads voices, the local lexicon and the schedules (SIGHUP, `dalaba reload`).
     func reload() -> ReloadReply {
-        reloadQueue.sync {
-            do {
-                let voices = try VoiceLibrary(directory: voicesDirectory)
-                let reader = try MandarinReader(voicesDirectory: voicesDirectory)
-                output.replace(voices: voices, reader: reader)
-            } catch {
-                log.error("voices not reloaded, the previous ones stay: \(error)")
-            }
-            let diagnostics = schedules.load(knownVoices: Set(output.voiceNames))
-            for diagnostic in diagnostics { log.warning(diagnostic.description) }
-            engine.reload(programs: schedules.programs, rules: SchedulePrograms.rules(schedules.settings), errors: schedules.errors)
-            log.info("reloaded: \(schedules.programCount) program(s), \(schedules.errors.count) error(s)")
-            return ReloadReply(programs: schedules.programCount, errors: schedules.errors)
+        reloadQueue.sync { reloadNow() }
+    }
+
+    /// The reload itself, on `reloadQueue`.
+    private func reloadNow() -> ReloadReply {
+        do {
+            let voices = try VoiceLibrary(directory: voicesDirectory)
+            // Only the local lexicon is the admin's to edit; the big tables are shared.
+            output.replace(voices: voices, reader: output.currentReader.reloadingLocalLexicon())
+        } catch {
+            log.error("voices not reloaded, the previous ones stay: \(error)")
+        }
+        let diagnostics = schedules.load(knownVoices: Set(output.voiceNames))
+        for diagnostic in diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
+        let settings = schedules.settings
+        commands.clock = StationClock(timeZone: settings.timeZone)
+        if settings.amplifier != amplifierSettings {
+            amplifierSettings = settings.amplifier
+            output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
+        }
+        engine.reload(programs: schedules.programs, rules: SchedulePrograms.rules(settings), errors: schedules.errors)
+        log.info("reloaded: \(schedules.programCount) program(s), \(schedules.errors.count) error(s)")
+        return ReloadReply(programs: schedules.programCount, errors: schedules.errors)
+    }
+
+    /// A reload soon, unless one is already queued and not yet begun: a burst of SIGHUPs or
+    /// file events costs one reload, and one that comes during a reload gets another after it.
+    private func requestReload() {
+        let queued = reloadPending.withLock {
+            defer { reloadQueued = true }
+            return reloadQueued
+        }
+        guard !queued else { return }
+        reloadQueue.async { [self] in
+            reloadPending.withLock { reloadQueued = false }
+            _ = reloadNow()
         }
     }
 
+    /// Schedules, station settings and voices reload by themselves when their files change.
+    private func watchFiles() {
+        var directories = [schedules.directory.path, voicesDirectory.path]
+        if let config = schedules.configFile?.deletingLastPathComponent().path, !directories.contains(config) {
+            directories.append(config)
+        }
+        let relevant: @Sendable (String) -> Bool = { name in
+            !name.hasPrefix(".") && [".yaml", ".yml", ".tsv"].contains { name.hasSuffix($0) }
+        }
+        do {
+            watcher = try DirectoryWatcher(directories: directories, queue: DispatchQueue(label: "dalaba.watch"), relevant: relevant) {
+                [unowned self] in
+                log.info("files changed in the schedules or voices: reloading")
+                requestReload()
+            }
+        } catch {
+            log.warning("\(error); edits are picked up on SIGHUP or `dalaba reload` only")
+        }
+    }
+
+    /// Re-plans at once when the wall clock is set (timerfd, no polling).
+    private func watchClock() {
+        do {
+            clockMonitor = try ClockStepMonitor(queue: .main) { [engine] in engine.clockChanged() }
+        } catch {
+            log.warning("\(error); after a clock change the timetable follows only at the next event")
+        }
+    }
+
+    static func amplifier(_ settings: AmplifierSettings?, log: StationLog) -> Amplifier? {
+        guard let settings, settings.onCommand != nil || settings.offCommand != nil else { return nil }
+        return Amplifier(
+            settings: .init(onCommand: settings.onCommand, offCommand: settings.offCommand, warmUp: settings.warmUp, hold: settings.hold),
+            log: { log.info($0) })
+    }
+
     private func installSignals() {
-        for number in [SIGTERM, SIGINT, SIGHUP] {
+        for number in [SIGTERM, SIGINT, SIGHUP, SIGUSR1] {
             signal(number, SIG_IGN)  // delivered to the dispatch source instead
             let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
             source.setEventHandler { [unowned self] in
-                if number == SIGHUP {
-                    DispatchQueue.global().async { _ = self.reload() }
-                } else {
-                    self.shutDown(signalName: number == SIGTERM ? "SIGTERM" : "SIGINT")
+                switch number {
+                case SIGHUP: requestReload()
+                case SIGUSR1: clockSignal()
+                default: shutDown(signalName: number == SIGTERM ? "SIGTERM" : "SIGINT")
                 }
             }
             source.resume()
@@ -122,6 +203,12 @@ final class Daemon: @unchecked Sendable {
     }
 
     private var stopping = false
+
+    /// SIGUSR1: re-read the test clock's offset, then plan again as after a clock step.
+    private func clockSignal() {
+        do { try time.reload() } catch { log.error("\(error)") }
+        engine.clockChanged()
+    }
 
     /// Stops playback cleanly (the item plays again next start), closes the socket, exits 0.
     private func shutDown(signalName: String) {
@@ -136,6 +223,13 @@ final class Daemon: @unchecked Sendable {
     }
 
     static func describe(_ status: StationStatus) -> String {
+        var line = describeQueue(status)
+        if let error = status.speakerError { line = "speaker OFFLINE (\(error)); " + line }
+        if status.storeError != nil { line += "; cannot write the state directory" }
+        return line
+    }
+
+    private static func describeQueue(_ status: StationStatus) -> String {
         if let playing = status.playing { return "playing \(playing.id) \(playing.title); \(status.queueLength) waiting" }
         if status.paused { return "paused; \(status.queueLength) waiting" }
         if let next = status.next {

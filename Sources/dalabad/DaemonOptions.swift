@@ -27,7 +27,20 @@ struct DaemonOptions: ParsableCommand {
     @Option(help: "Where the sound goes: auto, alsa:NAME, wav:DIR or null (default: the station setting, else auto).")
     var output: String?
 
+    // Hidden: for tests and unusual hardware; docs/operations.md describes them.
+    @Option(help: ArgumentHelp("Seconds between tries of an offline speaker (default 10).", visibility: .hidden))
+    var speakerRetry: Double = 10
+
+    @Option(help: ArgumentHelp("Seconds without progress after which the player counts as stuck for the watchdog (default 90).", visibility: .hidden))
+    var playerStall: Double = 90
+
+    @Option(help: ArgumentHelp("Test clock: a file holding seconds to add to the system clock, read at start and on SIGUSR1.", visibility: .hidden))
+    var clockOffsetFile: String?
+
     mutating func validate() throws {
+        guard speakerRetry > 0, speakerRetry.isFinite, playerStall > 0, playerStall.isFinite else {
+            throw ValidationError("--speaker-retry and --player-stall take a positive number of seconds")
+        }
         if let output, (try? OutputChoice(parsing: output)) == nil {
             throw ValidationError("--output must be auto, alsa:NAME, wav:DIR or null, not \"\(output)\"")
         }

@@ -20,25 +20,38 @@ final class ScheduleReloader: @unchecked Sendable {
     func load(knownVoices: Set<String>) -> [Diagnostic] {
         let loader = ScheduleLoader(knownVoices: knownVoices)
         var fresh = loader.load(directory: directory)
-        if let previous = snapshot { fresh = fresh.keepingLastGood(from: previous) }
-        var diagnostics = fresh.diagnostics
+        var diagnostics: [Diagnostic]
+        if let previous = snapshot, !Self.folderReadable(directory) {
+            // A folder that vanished or cannot be listed (an unmounted card, a bad chmod) says
+            // nothing about the programs: every one stays in force until it is back.
+            diagnostics = fresh.diagnostics.map {
+                Diagnostic(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity,
+                           message: $0.message + " — the programs loaded before stay in force")
+            }
+            fresh = previous
+        } else {
+            if let previous = snapshot { fresh = fresh.keepingLastGood(from: previous) }
+            diagnostics = fresh.diagnostics
+        }
         var settings = fresh.station
         if let configFile {
-            let result = loader.load(file: configFile)
+            // Any file name: --config names the station settings file explicitly.
+            let result = loader.load(file: configFile, as: .station)
             diagnostics += result.diagnostics
             if case .station(let configured) = result.content {
                 settings = configured
-            } else if result.diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(file: configFile.path, line: 1, column: 1, severity: .error,
-                                              message: "not a station settings file (expected timezone, quiet_hours, grace, output…)"))
-            } else {
-                settings = self.snapshot == nil ? settings : self.settings  // keep the last good settings
+            } else if snapshot != nil {
+                settings = self.settings  // keep the last good settings
             }
         }
         snapshot = fresh
         self.settings = settings
         errors = diagnostics.filter(\.isError).map(\.description)
         return diagnostics
+    }
+
+    static func folderReadable(_ directory: URL) -> Bool {
+        (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) != nil
     }
 
     var programs: SchedulePrograms { SchedulePrograms(snapshot: snapshot ?? ScheduleLoader(knownVoices: nil).load(files: [])) }

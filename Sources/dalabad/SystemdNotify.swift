@@ -5,7 +5,8 @@ import Foundation
 #endif
 
 /// sd_notify(3) by hand: one datagram to $NOTIFY_SOCKET (an abstract socket when it starts
-/// with "@"). Does nothing when not started by systemd.
+/// with "@"). Does nothing when not started by systemd. Never blocks: it is called from the
+/// engine's queue, and a listener that stops reading must not hang the station.
 struct SystemdNotify: Sendable {
     let path: String?
 
@@ -28,7 +29,7 @@ struct SystemdNotify: Sendable {
         _ = message.withCString { text in
             withUnsafePointer(to: &address) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    sendto(fd, text, strlen(text), Int32(MSG_NOSIGNAL), $0, length)
+                    sendto(fd, text, strlen(text), Int32(MSG_NOSIGNAL | MSG_DONTWAIT), $0, length)
                 }
             }
         }

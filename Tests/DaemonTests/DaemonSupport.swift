@@ -87,7 +87,7 @@ final class DaemonHarness {
     private var logPipe: Pipe?
     let log = LogBox()
 
-    init(fifo: Bool = false, stationYAML: String = "timezone: UTC\n") throws {
+    init(fifo: Bool = false, stationYAML: String = "timezone: UTC\n", speakerDefined: Bool = true) throws {
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("dalabad-test-\(UUID().uuidString.prefix(8))")
         schedules = directory.appendingPathComponent("schedules")
         try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
@@ -95,11 +95,24 @@ final class DaemonHarness {
         raw = directory.appendingPathComponent(fifo ? "speaker.fifo" : "speaker.raw")
         if fifo { XCTAssertEqual(mkfifo(raw.path, 0o600), 0) }
         alsaConfig = directory.appendingPathComponent("alsa.conf")
-        try """
-            </usr/share/alsa/alsa.conf>
-            pcm.loudspeaker { type file slave.pcm "null" file "\(raw.path)" format "raw" }
-            """.write(to: alsaConfig, atomically: true, encoding: .utf8)
+        try defineSpeaker(speakerDefined)
         try stationYAML.write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    /// Writes the ALSA configuration with or without the `loudspeaker` PCM: a sound card
+    /// plugged in or pulled out, as far as libasound (which re-reads a changed config) can tell.
+    func defineSpeaker(_ defined: Bool) throws {
+        let definition = #"pcm.loudspeaker { type file slave.pcm "null" file "\#(raw.path)" format "raw" }"#
+        try ("</usr/share/alsa/alsa.conf>\n" + (defined ? definition + "\n" : "")).write(to: alsaConfig, atomically: true, encoding: .utf8)
+    }
+
+    /// `dalaba status --json` as an object.
+    func status() throws -> [String: Any] {
+        let result = try dalaba("status", "--json")
+        guard result.status == 0, let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
+            throw HarnessError("status failed (\(result.status)): \(result.stdout) \(result.stderr)")
+        }
+        return object
     }
 
     /// Writes a program file due at `due` (whole seconds, UTC) every day.
@@ -116,13 +129,13 @@ final class DaemonHarness {
     }
 
     /// Starts dalabad and waits until its socket answers.
-    func start(output: String = "alsa:loudspeaker", environment extra: [String: String] = [:]) throws {
+    func start(output: String = "alsa:loudspeaker", environment extra: [String: String] = [:], arguments: [String] = []) throws {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("dalabad")
         process.arguments = [
             "--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
             "--state", directory.appendingPathComponent("state").path, "--socket", socket, "--output", output,
-        ]
+        ] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ALSA_CONFIG_PATH"] = alsaConfig.path
         environment["JOURNAL_STREAM"] = nil
@@ -225,6 +238,7 @@ final class SpeakerReader: @unchecked Sendable {
     private var _bytes = 0
     private var _firstBytes: [Date] = []
     private var stopped = false
+    private var hungUp = false
     private let thread: Thread
     let speed: Double
 
@@ -239,6 +253,14 @@ final class SpeakerReader: @unchecked Sendable {
 
     var bytes: Int { lock.withLock { _bytes } }
     var firstBytes: [Date] { lock.withLock { _firstBytes } }
+
+    /// The cable pulled mid-play: the reading end closes at once, the writer gets EPIPE.
+    func hangUp() {
+        lock.withLock {
+            hungUp = true
+            stopped = true
+        }
+    }
 
     func stop() {
         lock.withLock { stopped = true }
@@ -257,7 +279,7 @@ final class SpeakerReader: @unchecked Sendable {
             var sessionBytes = 0
             while true {
                 let count = read(fd, &buffer, buffer.count)
-                if count <= 0 { break }
+                if count <= 0 || lock.withLock({ hungUp }) { break }
                 let now = Date()
                 if sessionStart == nil {
                     sessionStart = now
@@ -277,4 +299,67 @@ final class SpeakerReader: @unchecked Sendable {
     private final class WeakBox: @unchecked Sendable {
         weak var reader: SpeakerReader?
     }
+}
+
+/// A `watch` connection read on its own thread: the station's events as they happen.
+final class EventWatcher: @unchecked Sendable {
+    private let fd: Int32
+    private let lock = NSLock()
+    private var _events: [[String: Any]] = []
+
+    init(socket path: String) throws {
+        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else { throw HarnessError("connect: \(errno)") }
+        let request = Array(#"{"cmd":"watch"}"#.utf8) + [0x0A]
+        _ = send(fd, request, request.count, Int32(MSG_NOSIGNAL))
+        let thread = Thread { [self] in read() }
+        thread.start()
+    }
+
+    deinit { close(fd) }
+
+    var kinds: [String] { lock.withLock { _events.compactMap { $0["event"] as? String } } }
+    var events: [[String: Any]] { lock.withLock { _events } }
+
+    func waitFor(_ kind: String, timeout: TimeInterval = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if kinds.contains(kind) { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
+
+    private func read() {
+        var pending = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { return }
+            pending.append(contentsOf: buffer[0..<count])
+            while let newline = pending.firstIndex(of: 0x0A) {
+                let line = pending[pending.startIndex..<newline]
+                pending = Data(pending[(newline + 1)...])
+                if let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], object["event"] != nil {
+                    lock.withLock { _events.append(object) }
+                }
+            }
+        }
+    }
+}
+
+/// Waits until `condition` holds, polling every 20 ms; false on timeout.
+func eventually(timeout: TimeInterval = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return false
 }

@@ -34,6 +34,10 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
     private var job: Job?
     private var stopRequested = false
     private var thread: Thread?
+    /// Uptime (ns) of the job's last sign of life: its start, then every audio chunk (each
+    /// chunk asks `shouldStop`). Nil while idle. The watchdog reads it to tell a player stuck
+    /// in a write or an open from one that is merely waiting for work.
+    private var lastProgress: UInt64?
 
     init(output: Output, now: @escaping @Sendable () -> Date) {
         self.output = output
@@ -68,7 +72,18 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
     private var shouldStop: Bool {
         condition.lock()
         defer { condition.unlock() }
+        lastProgress = DispatchTime.now().uptimeNanoseconds
         return stopRequested
+    }
+
+    /// False when a job has shown no progress for `limit` seconds (stuck in a write, an open
+    /// or a render): the watchdog then stops vouching for the station.
+    func isResponsive(within limit: TimeInterval) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let lastProgress else { return true }
+        let silent = Double(DispatchTime.now().uptimeNanoseconds &- lastProgress) / 1e9
+        return silent < limit
     }
 
     private func run() {
@@ -76,6 +91,7 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
             condition.lock()
             while job == nil { condition.wait() }
             let current = job!
+            lastProgress = DispatchTime.now().uptimeNanoseconds
             condition.unlock()
 
             let result = Result { () throws(PlayerError) -> Bool in
@@ -90,6 +106,7 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
             }
             condition.lock()
             job = nil
+            lastProgress = nil
             condition.unlock()
             current.done(result)
         }

@@ -8,9 +8,12 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         /// Render (and queue program occurrences) this long before their due time.
         public var renderLead: TimeInterval = 30
         public var rules = QueueRules()
-        public init(renderLead: TimeInterval = 30, rules: QueueRules = QueueRules()) {
+        /// While the speaker is offline, try it again this often (MPD's interval).
+        public var speakerRetry: TimeInterval = 10
+        public init(renderLead: TimeInterval = 30, rules: QueueRules = QueueRules(), speakerRetry: TimeInterval = 10) {
             self.renderLead = renderLead
             self.rules = rules
+            self.speakerRetry = speakerRetry
         }
     }
 
@@ -21,6 +24,8 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
 
     private let queue = DispatchQueue(label: "dalaba.station", qos: .userInteractive)
     private let renderQueue = DispatchQueue(label: "dalaba.render", qos: .userInitiated)
+    /// Speaker probes block in open(); they must hold up neither rendering nor the engine.
+    private let probeQueue = DispatchQueue(label: "dalaba.speaker-probe")
     private let store: StationStore
     private let output: Output
     private let player: Player<Output>
@@ -39,6 +44,16 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
     private var playingSince: Date?
     private var stopReason: StopReason?
     private var speakerError: String?
+    /// While the speaker is offline: when to probe it next; nothing plays until it answers.
+    private var speakerRetryAt: Date?
+    private var probing = false
+    /// Why the store cannot be written; the station then goes on from memory.
+    private var storeError: String?
+    private var nextMemoryID = StationEngine.memoryIDBase
+    /// The wall clock against uptime at the last look, to tell how far a clock step moved.
+    private var reference = (wall: Date.distantPast, uptime: UInt64(0))
+    private var watchdog: DispatchSourceTimer?
+    private var watchdogWithheld = false
     private var scheduleErrors: [String] = []
     private var stopping = false
     private var whenStopped: (() -> Void)?
@@ -74,6 +89,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
             player.startThread()
             planTimetable()
             reschedule()
+            probeSpeaker()  // so status tells at once when the device is missing
         }
     }
 
@@ -84,6 +100,8 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
             stopping = true
             timer?.cancel()
             timer = nil
+            watchdog?.cancel()
+            watchdog = nil
             emit(StationEvent(kind: .stopping, time: now()))
             if state.playing != nil {
                 whenStopped = completion
@@ -100,7 +118,19 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
     /// Queues an ad-hoc announcement; returns once it is on disk.
     public func say(_ draft: AnnouncementDraft) throws -> Announcement {
         try queue.sync {
-            let announcement = try store.enqueue(draft, at: now())
+            let announcement: Announcement
+            do {
+                announcement = try store.enqueue(draft, at: now())
+                storeWorks()
+            } catch let refusal as StoreError {
+                throw refusal  // the queue is full: a refusal, not a disk problem
+            } catch {
+                // The disk is full or read-only: better said without a record than not said.
+                guard state.pending.count < store.queueLimit else { throw StoreError.queueFull(limit: store.queueLimit) }
+                storeFailed(error)
+                announcement = inMemory(draft)
+                log.warning("kept in memory only: it is lost if the daemon stops before it plays", id: announcement.id)
+            }
             state.add(announcement)
             log.info("queued by \(draft.source.description), \(draft.priority), due \(draft.due)", id: announcement.id)
             emit(.about(.queued, announcement, at: now()))
@@ -116,7 +146,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
                 stopPlaying(.cancel(by: user))
                 return
             }
-            try store.cancel(id, reason: "cancelled by \(user)", at: now())
+            if !Self.isMemoryOnly(id) { try store.cancel(id, reason: "cancelled by \(user)", at: now()) }
             if let removed = state.remove(id) {
                 rendered[id] = nil
                 log.info("cancelled by \(user)", id: id)
@@ -159,7 +189,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
             let changes = TimetablePlanner.reconcile(queued: state.pending, with: programs)
             for announcement in changes.replace {
                 do {
-                    try store.replace(announcement)
+                    if !Self.isMemoryOnly(announcement.id) { try store.replace(announcement) }
                     state.remove(announcement.id)
                     state.add(announcement)
                     rendered[announcement.id] = nil
@@ -171,7 +201,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
             for announcement in changes.remove {
                 let reason = "\(announcement.source.description) no longer has this time after a reload"
                 do {
-                    try store.cancel(announcement.id, reason: reason, at: instant)
+                    if !Self.isMemoryOnly(announcement.id) { try store.cancel(announcement.id, reason: reason, at: instant) }
                     state.remove(announcement.id)
                     rendered[announcement.id] = nil
                     log.info("removed: \(reason)", id: announcement.id)
@@ -222,20 +252,65 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         queue.async { self.observers[token] = nil }
     }
 
-    /// Reports a speaker problem found outside playback (e.g. at start).
+    /// Reports a speaker problem found outside playback: the speaker counts as offline (and is
+    /// probed again) until a probe succeeds; nil reports it working.
     public func reportSpeaker(error: String?) {
         queue.async { [self] in
-            speakerError = error
-            if let error { emit(StationEvent(kind: .speakerOffline, time: now(), message: error)) }
+            if let error { speakerWentOffline(error, at: now()) } else { speakerCameBack(at: now()) }
+            reschedule()
         }
     }
+
+    /// The wall clock was set (NTP after a power cut, a manual `date`): plan again at once.
+    /// Occurrences the jump skipped play if still inside the grace window, else are `missed`;
+    /// the store's (file, due) index keeps a jump back from playing anything twice, and the
+    /// timer is re-armed so nothing sounds before its due second.
+    public func clockChanged() {
+        queue.async { [self] in
+            guard !stopping else { return }
+            let instant = now()
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds &- reference.uptime) / 1e9
+            let jump = instant.timeIntervalSince(reference.wall.addingTimeInterval(elapsed))
+            let message = String(format: "the clock was set %@ by %.0f s; the timetable is planned again", jump >= 0 ? "forward" : "back", abs(jump))
+            log.warning(message)
+            emit(StationEvent(kind: .clockChanged, time: instant, message: message))
+            planTimetable(missedReason: "the clock was set forward past its due time and its grace window")
+            reschedule()
+        }
+    }
+
+    /// Sends `ping` every `interval` from the engine's own queue — so a hung engine stops the
+    /// pings — and only while the player thread shows progress within `playerStallLimit`
+    /// (systemd's WatchdogSec then restarts a station whose player is stuck in a write).
+    public func startWatchdog(every interval: TimeInterval, playerStallLimit: TimeInterval, ping: @escaping @Sendable () -> Void) {
+        queue.async { [self] in
+            let source = DispatchSource.makeTimerSource(queue: queue)
+            source.schedule(deadline: .now(), repeating: interval, leeway: .milliseconds(Int(interval * 100)))
+            source.setEventHandler { [self] in
+                if player.isResponsive(within: playerStallLimit) {
+                    if watchdogWithheld { log.info("the player moves again; watchdog pings resumed") }
+                    watchdogWithheld = false
+                    ping()
+                } else if !watchdogWithheld {
+                    watchdogWithheld = true
+                    log.error(String(format: "the player has shown no progress for %.0f s (stuck on the sound device?): watchdog pings stop so that systemd restarts the daemon", playerStallLimit))
+                }
+            }
+            watchdog = source
+            source.resume()
+        }
+    }
+
+    /// Ids from here up were given while the store could not be written; they live in memory only.
+    public static var memoryIDBase: AnnouncementID { 1 << 40 }
+    public static func isMemoryOnly(_ id: AnnouncementID) -> Bool { id >= memoryIDBase }
 
     // MARK: the loop (on `queue`)
 
     private var plannedThroughCache: Date?
     private var nextPlanningStart: Date { plannedThroughCache ?? now() }
 
-    private func planTimetable() {
+    private func planTimetable(missedReason: String = "the station was not running at its due time") {
         let instant = now()
         let plannedThrough: Date?
         do { plannedThrough = try plannedThroughCache ?? store.plannedThrough() } catch {
@@ -245,48 +320,117 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         let plan = TimetablePlanner.plan(
             programs: programs, plannedThrough: plannedThrough, now: instant, lead: settings.renderLead,
             graceWindow: settings.rules.graceWindow)
+        let queued: [Announcement]
         do {
-            let queued = try store.recordTimetable(
-                enqueue: plan.enqueue, missed: plan.missed, missedReason: "the station was not running at its due time",
+            queued = try store.recordTimetable(
+                enqueue: plan.enqueue, missed: plan.missed, missedReason: missedReason,
                 plannedThrough: plan.plannedThrough, at: instant)
-            for announcement in queued {
-                state.add(announcement)
-                log.info("queued from \(announcement.source.description), due \(announcement.due)", id: announcement.id)
-                emit(.about(.queued, announcement, at: instant))
-            }
-            for draft in plan.missed {
-                log.warning("missed \(draft.source.description) due \(draft.due): the station was not running")
-            }
-            plannedThroughCache = plan.plannedThrough
+            storeWorks()
         } catch {
-            log.error("cannot record the timetable: \(error)")
+            // The programs still play, from memory; only the record of them is lost.
+            storeFailed(error)
+            queued = plan.enqueue.map(inMemory)
         }
+        for announcement in queued {
+            state.add(announcement)
+            log.info("queued from \(announcement.source.description), due \(announcement.due)", id: announcement.id)
+            emit(.about(.queued, announcement, at: instant))
+        }
+        for draft in plan.missed {
+            log.warning("missed \(draft.source.description) due \(draft.due): \(missedReason)")
+        }
+        plannedThroughCache = plan.plannedThrough
         nextPlanning = plan.nextPlanning
+    }
+
+    private func inMemory(_ draft: AnnouncementDraft) -> Announcement {
+        nextMemoryID += 1
+        return Announcement(id: nextMemoryID, draft: draft)
+    }
+
+    private func storeFailed(_ error: Error) {
+        let message = "cannot write to the state directory: \(error)"
+        if storeError != message {
+            log.error(message + " — playing from memory; what happens now is not kept across a restart")
+        }
+        storeError = message
+    }
+
+    private func storeWorks() {
+        guard storeError != nil else { return }
+        storeError = nil
+        log.info("the state directory can be written again")
+    }
+
+    private func speakerWentOffline(_ message: String, at instant: Date, id: AnnouncementID? = nil) {
+        let wasOnline = speakerError == nil
+        speakerError = message
+        speakerRetryAt = instant.addingTimeInterval(settings.speakerRetry)
+        guard wasOnline else { return }
+        log.error(String(format: "speaker offline: %@; announcements wait, trying it again every %g s", message, settings.speakerRetry), id: id)
+        emit(StationEvent(kind: .speakerOffline, time: instant, id: id, message: message))
+    }
+
+    private func speakerCameBack(at instant: Date) {
+        speakerRetryAt = nil
+        guard speakerError != nil else { return }
+        speakerError = nil
+        log.info("speaker online again")
+        emit(StationEvent(kind: .speakerOnline, time: instant, message: output.description))
+    }
+
+    /// Opens and closes the device off the engine's queue; one probe at a time.
+    private func probeSpeaker() {
+        guard !probing, !stopping else { return }
+        probing = true
+        probeQueue.async { [self] in
+            let result = Result { try output.probe() }
+            queue.async { [self] in
+                probing = false
+                switch result {
+                case .success: speakerCameBack(at: now())
+                case .failure(let error): speakerWentOffline(String(describing: error), at: now())
+                }
+                reschedule()
+            }
+        }
     }
 
     /// Applies the queue rules at this instant and arms the timer for the next event.
     private func reschedule() {
         guard !stopping else { return }
         let instant = now()
+        reference = (instant, DispatchTime.now().uptimeNanoseconds)
         if let planning = nextPlanning, planning <= instant { planTimetable() }
         let decision = state.decide(now: instant)
         recordMissed(decision.missed, at: instant)
         switch decision.action {
         case .idle: break
-        case .play(let announcement): startPlaying(announcement, at: instant)
+        case .play(let announcement):
+            // An offline speaker holds everything; the item keeps its place until a probe succeeds.
+            if speakerError == nil { startPlaying(announcement, at: instant) }
         case .interrupt(_, let emergency): stopPlaying(.interrupt(by: emergency))
         }
+        if speakerError != nil, let retry = speakerRetryAt, retry <= instant { probeSpeaker() }
+        let retry = speakerError != nil && !probing ? speakerRetryAt : nil
         renderAhead(at: instant)
-        arm(wake: [decision.wake, nextPlanning, nextRenderStart(after: instant)].compactMap { $0 }.min())
+        arm(wake: [decision.wake, nextPlanning, nextRenderStart(after: instant), retry].compactMap { $0 }.min())
         onChange?(snapshot())
     }
 
-    private func recordMissed(_ missed: [Decision.Missed], at instant: Date) {
-        guard !missed.isEmpty else { return }
+    private func recordMissed(_ decided: [Decision.Missed], at instant: Date) {
+        guard !decided.isEmpty else { return }
+        var missed = decided
+        if let speakerError {
+            for index in missed.indices where missed[index].announcement.due <= instant {
+                missed[index].reason = "the speaker was offline (\(speakerError)) until it expired"
+            }
+        }
         do {
-            try store.recordMissed(missed.map { ($0.announcement.id, $0.reason) }, at: instant)
+            try store.recordMissed(missed.filter { !Self.isMemoryOnly($0.announcement.id) }.map { ($0.announcement.id, $0.reason) }, at: instant)
+            storeWorks()
         } catch {
-            log.error("cannot record missed announcements: \(error)")
+            storeFailed(error)
         }
         for item in missed {
             state.remove(item.announcement.id)
@@ -314,10 +458,13 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
 
     private func recordStart(_ announcement: Announcement, at started: Date) {
         playingSince = started
-        do {
-            playLogID = try store.markStarted(announcement.id, at: started)
-        } catch {
-            log.error("cannot record the start: \(error)", id: announcement.id)
+        if !Self.isMemoryOnly(announcement.id) {
+            do {
+                playLogID = try store.markStarted(announcement.id, at: started)
+                storeWorks()
+            } catch {
+                storeFailed(error)
+            }
         }
         let late = started.timeIntervalSince(announcement.due)
         log.info(String(format: "started \"%@\" (%.1f ms after due) on %@", announcement.title, late * 1000, output.description), id: announcement.id)
@@ -340,21 +487,26 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         case (.success(false), .skip(let user)?): (outcome, reason) = (.skipped, "skipped by \(user)")
         case (.success(false), .cancel(let user)?): (outcome, reason) = (.cancelled, "cancelled by \(user)")
         case (.success(false), _): (outcome, reason) = (.interrupted, "the daemon was stopped")
+        case (.failure(.speaker(let error)), _):
+            // Not the announcement's fault: it waits for the speaker and plays again from its start.
+            (outcome, reason) = (.interrupted, "the speaker failed (\(error)); it plays again from its start when the speaker is back")
         case (.failure(let error), _): (outcome, reason) = (.failed, String(describing: error))
         }
         switch result {
-        case .failure(.speaker(let error)):
-            speakerError = String(describing: error)
-            emit(StationEvent(kind: .speakerOffline, time: instant, id: announcement.id, message: speakerError))
+        case .failure(.speaker(let error)): speakerWentOffline(String(describing: error), at: instant, id: announcement.id)
         case .failure(.render): break  // the announcement's own problem, not the speaker's
-        case .success: speakerError = nil
+        case .success: speakerCameBack(at: instant)
         }
-        do {
-            // A failed render never started; give it a start line so the log shows the attempt.
-            let logID = try playLogID ?? store.markStarted(announcement.id, at: instant)
-            try store.markFinished(announcement.id, logID: logID, outcome: outcome, reason: reason, at: instant)
-        } catch {
-            log.error("cannot record the end (\(outcome.rawValue)): \(error)", id: announcement.id)
+        if !Self.isMemoryOnly(announcement.id) {
+            do {
+                // A failed render never started; give it a start line so the log shows the attempt.
+                let logID = try playLogID ?? store.markStarted(announcement.id, at: instant)
+                try store.markFinished(announcement.id, logID: logID, outcome: outcome, reason: reason, at: instant)
+                storeWorks()
+            } catch {
+                storeFailed(error)
+                log.error("the play log misses this \(outcome.rawValue)", id: announcement.id)
+            }
         }
         state.finishPlaying(requeue: outcome == .interrupted)
         playLogID = nil
@@ -409,8 +561,12 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         timer?.cancel()
         timer = nil
         guard let wake else { return }
+        // The station clock may run off the system's (a test's injected offset): the timer
+        // needs the system's wall time of the same moment.
+        let offset = now().timeIntervalSince(Date())
+        let systemWake = abs(offset) < 0.001 ? wake : wake.addingTimeInterval(-offset)
         let source = DispatchSource.makeTimerSource(flags: .strict, queue: queue)
-        source.schedule(wallDeadline: DispatchWallTime(wake), leeway: .nanoseconds(0))
+        source.schedule(wallDeadline: DispatchWallTime(systemWake), leeway: .nanoseconds(0))
         source.setEventHandler { [weak self] in self?.reschedule() }
         timer = source
         source.resume()
@@ -421,7 +577,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
             playing: state.playing, playingSince: playingSince, next: state.pending.first,
             queueLength: state.pending.count, paused: state.paused, quietHours: settings.rules.isQuiet(at: now()),
             speaker: output.description, speakerError: speakerError, scheduleErrors: scheduleErrors,
-            queueVersion: state.version, startedAt: startedAt)
+            storeError: storeError, queueVersion: state.version, startedAt: startedAt)
     }
 
     private func emit(_ event: StationEvent) {

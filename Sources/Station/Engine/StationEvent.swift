@@ -4,7 +4,7 @@ import Foundation
 public struct StationEvent: Equatable, Sendable, Codable {
     public enum Kind: String, Codable, Sendable {
         case queued, started, finished, interrupted, skipped, cancelled, missed, failed
-        case paused, resumed, reloaded, speakerOffline, stopping
+        case paused, resumed, reloaded, speakerOffline, speakerOnline, clockChanged, stopping
     }
 
     public var kind: Kind

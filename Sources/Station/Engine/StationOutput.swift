@@ -13,4 +13,13 @@ public protocol StationOutput: AnyObject, Sendable {
 
     /// Where the sound goes, for `status` and the log ("ALSA default", "WAV files in …").
     var description: String { get }
+
+    /// Opens and closes the device without playing, to tell whether an offline speaker is
+    /// back. Throws the device's error while it is still missing. Blocking; never called on
+    /// the engine's queue.
+    func probe() throws
+}
+
+extension StationOutput {
+    public func probe() throws {}
 }

@@ -1,0 +1,326 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A whole second `seconds` from now (program times are whole seconds).
+func wholeSecond(_ seconds: TimeInterval, from now: Date = Date()) -> Date {
+    Date(timeIntervalSince1970: (now.timeIntervalSince1970 + seconds).rounded(.up))
+}
+
+/// The faults an unattended station meets, each against the real dalabad: what reached the
+/// speaker PCM and what the play log says.
+final class DaemonScheduleFaultTests: XCTestCase {
+    func testBrokenFileKeepsItsLastGoodVersionAndStatusNamesFileAndLine() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let due = wholeSecond(8)
+        let schedules = harness.schedules
+        try harness.addProgram("a-fire.yaml", title: "防火", text: "请注意防火。", due: due)
+        try harness.addProgram("b-gone.yaml", title: "删除的节目", text: "这条不该播出。", due: due.addingTimeInterval(1))
+        try harness.addProgram("c-changed.yaml", title: "旧标题", text: "旧的内容。", due: due.addingTimeInterval(2))
+        try harness.start()
+        XCTAssertEqual(try harness.status()["queueLength"] as? Int, 3, "all three queued within the render lead")
+
+        // The clerk's edits, picked up by inotify alone: a typo, a deletion, a real change,
+        // and a new file that never parsed.
+        try "title: 防火\ntext: [请注意防火\n".write(to: schedules.appendingPathComponent("a-fire.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: schedules.appendingPathComponent("b-gone.yaml"))
+        try harness.addProgram("c-changed.yaml", title: "新标题", text: "新的内容。", due: due.addingTimeInterval(2))
+        try "title: 新节目\ntext: 不会播出\ndays: daily\ntimes: [\"25:00\"]\n"
+            .write(to: schedules.appendingPathComponent("d-new.yaml"), atomically: true, encoding: .utf8)
+
+        var errors: [String] = []
+        XCTAssertTrue(try eventually {
+            errors = try harness.status()["scheduleErrors"] as? [String] ?? []
+            return errors.contains { $0.contains("a-fire.yaml:") } && errors.contains { $0.contains("d-new.yaml:") }
+        }, "status: \(errors)")
+        let located = try NSRegularExpression(pattern: #"a-fire\.yaml:\d+:\d+: error: "#)
+        XCTAssertTrue(errors.contains { located.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }, "\(errors)")
+        XCTAssertTrue(harness.log.text.contains("a-fire.yaml:"), "the log names the file too")
+
+        _ = try harness.waitForHistory { $0.filter { $0.status == "played" }.count >= 2 }
+        Thread.sleep(forTimeInterval: 0.5)  // a duplicate would show by now
+        let lines = try harness.history()
+        XCTAssertEqual(lines.filter { $0.status == "played" }.map(\.text), ["请注意防火。", "新的内容。"],
+                       "the last good fire notice and the changed program, once each: \(lines.map { "\($0.title):\($0.status)" })")
+        XCTAssertEqual(lines.first { $0.title == "删除的节目" }?.status, "cancelled", "a deleted file's program stops")
+        XCTAssertFalse(lines.contains { $0.title == "新节目" || $0.title == "旧标题" })
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate * 2, "sound reached the speaker PCM")
+    }
+
+    func testSighupStormLeavesTheDaemonUpAndPlaysEachOccurrenceOnce() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let due = wholeSecond(4)
+        try harness.addProgram("storm.yaml", title: "风暴", text: "请注意。", due: due)
+        try harness.start()
+        let pid = try XCTUnwrap(harness.process).processIdentifier
+        for index in 0..<100 {
+            kill(pid, SIGHUP)
+            if index == 50 {  // a file event in the middle of it
+                try harness.addProgram("storm.yaml", title: "风暴", text: "请注意。", due: due)
+            }
+            usleep(10_000)
+        }
+        XCTAssertTrue(harness.process?.isRunning == true)
+        XCTAssertEqual(try harness.status()["queueLength"] as? Int, 1, "one occurrence queued, not one per reload")
+        _ = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        Thread.sleep(forTimeInterval: 0.5)
+        let lines = try harness.history()
+        XCTAssertEqual(lines.map(\.status), ["played"], "\(lines.map { "\($0.id):\($0.status)" })")
+        XCTAssertEqual(lines.first?.due, due)
+        let reloads = harness.log.text.components(separatedBy: "reloaded:").count - 1
+        XCTAssertGreaterThanOrEqual(reloads, 1)
+        XCTAssertLessThanOrEqual(reloads, 101, "at most one reload per signal or file event, never a backlog")
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate, "sound reached the speaker PCM")
+    }
+}
+
+final class DaemonSpeakerFaultTests: XCTestCase {
+    func testSpeakerMissingAtStartHoldsTheQueueUntilItAppears() throws {
+        let harness = try DaemonHarness(speakerDefined: false)
+        defer { harness.tearDown() }
+        try harness.start(arguments: ["--speaker-retry", "0.3"])
+        let watcher = try EventWatcher(socket: harness.socket)
+        var error = ""
+        XCTAssertTrue(try eventually {
+            error = try harness.status()["speakerError"] as? String ?? ""
+            return error.contains("loudspeaker")
+        }, "status shows the ALSA error: \(error)")
+
+        let waiting = try harness.say("请注意，喇叭修好了。")
+        let expiring = try harness.say("过期的通知。", "--expires", "1s")
+        XCTAssertTrue(try eventually { try harness.history().contains { $0.id == expiring } })
+        let missed = try harness.history()
+        XCTAssertEqual(missed.map { "\($0.id):\($0.status)" }, ["\(expiring):missed"], "nothing plays, nothing is dropped")
+        XCTAssertTrue(harness.log.text.contains("announcement \(expiring): missed: the speaker was offline"), harness.log.text)
+        XCTAssertEqual(try harness.status()["queueLength"] as? Int, 1)
+
+        try harness.defineSpeaker(true)  // the card is plugged back in
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        XCTAssertEqual(lines.map { "\($0.id):\($0.status)" }, ["\(expiring):missed", "\(waiting):played"])
+        XCTAssertTrue(watcher.waitFor("speakerOnline"), "watch reports it: \(watcher.kinds)")
+        XCTAssertNil(try harness.status()["speakerError"])
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate * 2)
+    }
+
+    func testSpeakerFailingMidPlayReplaysTheAnnouncementWhenItReturns() throws {
+        let harness = try DaemonHarness(fifo: true)
+        defer { harness.tearDown() }
+        let first = SpeakerReader(path: harness.raw.path)
+        defer { first.stop() }
+        try harness.start(arguments: ["--speaker-retry", "0.3"])
+        let watcher = try EventWatcher(socket: harness.socket)
+        let id = try harness.say("各位村民请注意，明天上午九点在村委会召开村民大会，请每户派一名代表参加。", "--no-chime")
+        XCTAssertTrue(harness.waitForLog("announcement \(id): started"), harness.log.text)
+        Thread.sleep(forTimeInterval: 1)
+        first.hangUp()  // the cable is pulled
+
+        XCTAssertTrue(watcher.waitFor("speakerOffline"), "watch reports it: \(watcher.kinds)")
+        let status = try harness.status()
+        XCTAssertNotNil(status["speakerError"] as? String, "\(status)")
+        XCTAssertEqual(status["queueLength"] as? Int, 1, "the announcement waits for the speaker")
+        XCTAssertEqual(try harness.history().map { "\($0.id):\($0.status)" }, ["\(id):interrupted"])
+        Thread.sleep(forTimeInterval: 1)
+        XCTAssertFalse(try harness.history().contains { $0.status == "played" }, "nothing plays into a missing speaker")
+
+        let second = SpeakerReader(path: harness.raw.path)  // plugged back in
+        defer { second.stop() }
+        let lines = try harness.waitForHistory(timeout: 30) { $0.contains { $0.status == "played" } }
+        XCTAssertEqual(lines.map { "\($0.id):\($0.status)" }, ["\(id):interrupted", "\(id):played"])
+        XCTAssertTrue(watcher.waitFor("speakerOnline"), "\(watcher.kinds)")
+        let replay = lines[1]
+        let whole = try XCTUnwrap(replay.finished).timeIntervalSince(try XCTUnwrap(replay.started))
+        let partial = try XCTUnwrap(lines[0].finished).timeIntervalSince(try XCTUnwrap(lines[0].started))
+        XCTAssertGreaterThan(whole, partial + 2, "replayed from its start: \(whole) s after \(partial) s")
+        XCTAssertGreaterThan(second.bytes, Int(whole - 0.5) * sampleRate * 2, "the returned speaker heard all of it")
+    }
+}
+
+final class DaemonClockTests: XCTestCase {
+    /// The clock is injected (`--clock-offset-file`, re-read on SIGUSR1, which the daemon
+    /// treats like the timerfd's clock-set wake-up): setting the machine's clock would
+    /// disturb everything else running on it.
+    func testClockStepsForwardAndBackPlanAgainWithoutDoublesOrEarlyStarts() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let offsetFile = harness.directory.appendingPathComponent("clock-offset")
+        try "0".write(to: offsetFile, atomically: true, encoding: .utf8)
+        let base = wholeSecond(6)  // real time; the station will jump an hour ahead of it
+        let hour: TimeInterval = 3600
+        try harness.addProgram("1-inside-grace.yaml", title: "宽限内", text: "第一条。", due: base.addingTimeInterval(hour - 120))
+        try harness.addProgram("2-outside-grace.yaml", title: "宽限外", text: "第二条。", due: base.addingTimeInterval(hour - 1200))
+        try harness.addProgram("3-after-jump.yaml", title: "跳后", text: "第三条。", due: base.addingTimeInterval(hour + 3))
+        try harness.addProgram("4-after-back.yaml", title: "回拨后", text: "第四条。", due: base.addingTimeInterval(hour + 9))
+        try harness.start(arguments: ["--clock-offset-file", offsetFile.path])
+        let watcher = try EventWatcher(socket: harness.socket)
+        let pid = try XCTUnwrap(harness.process).processIdentifier
+
+        try "\(hour)".write(to: offsetFile, atomically: true, encoding: .utf8)
+        kill(pid, SIGUSR1)
+        XCTAssertTrue(watcher.waitFor("clockChanged"), "\(watcher.kinds)")
+        var lines = try harness.waitForHistory { $0.contains { $0.title == "跳后" && $0.status == "played" } }
+
+        // Back by 6 s, to before the third one's due second: it must not play again, and the
+        // fourth must wait for its own second on the moved clock.
+        try "\(hour - 6)".write(to: offsetFile, atomically: true, encoding: .utf8)
+        kill(pid, SIGUSR1)
+        lines = try harness.waitForHistory(timeout: 30) { $0.contains { $0.title == "回拨后" && $0.status == "played" } }
+        Thread.sleep(forTimeInterval: 0.5)
+        lines = try harness.history()
+
+        XCTAssertEqual(lines.map { "\($0.title):\($0.status)" }.sorted(),
+                       ["回拨后:played", "宽限内:played", "宽限外:missed", "跳后:played"], "each once")
+        XCTAssertTrue(harness.log.text.contains("the clock was set forward past its due time"), harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("the clock was set back by"), harness.log.text)
+        for title in ["跳后", "回拨后"] {
+            let line = try XCTUnwrap(lines.first { $0.title == title })
+            let late = try XCTUnwrap(line.started).timeIntervalSince(line.due)
+            XCTAssertGreaterThanOrEqual(late, 0, "\(title) never early")
+            XCTAssertLessThan(late, 0.1, "\(title) started \(late * 1000) ms after due on the station clock")
+        }
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, 3 * sampleRate, "three readings reached the speaker")
+    }
+}
+
+final class DaemonStateDiskTests: XCTestCase {
+    func testDiskFullKeepsPlayingFromMemoryAndSaysItCannotPersist() throws {
+        try XCTSkipUnless(getuid() == 0, "needs root to mount a small tmpfs")
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let state = harness.directory.appendingPathComponent("state")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        try XCTSkipUnless(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", state.path]) == 0, "cannot mount tmpfs here")
+        defer { _ = try? runCommand("/bin/umount", ["-l", state.path]) }
+        try harness.start()
+
+        let filler = state.appendingPathComponent("filler")
+        let fd = open(filler.path, O_WRONLY | O_CREAT, 0o600)
+        let block = [UInt8](repeating: 0, count: 4096)
+        while write(fd, block, block.count) > 0 {}
+        close(fd)
+
+        let say = try harness.dalaba("say", "磁盘满了也要播出。", "--json")
+        XCTAssertEqual(say.status, 0, say.stderr)
+        let reply = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(say.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(reply["persisted"] as? Bool, false, say.stdout)
+        let id = try XCTUnwrap((reply["id"] as? NSNumber)?.int64Value)
+        XCTAssertTrue(harness.waitForLog("announcement \(id): played"), harness.log.text)
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate * 2, "it played from memory")
+        let error = try harness.status()["storeError"] as? String ?? ""
+        XCTAssertTrue(error.contains("full"), "status: \(error)")
+        XCTAssertTrue(harness.log.text.contains("cannot write to the state directory"), harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("playing from memory"), harness.log.text)
+        XCTAssertEqual(try harness.history().count, 0, "nothing could be written to the play log")
+        XCTAssertTrue(try harness.dalaba("status").stdout.contains("CANNOT PERSIST"))
+
+        try FileManager.default.removeItem(at: filler)
+        let later = try harness.say("空间回来了。")
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        XCTAssertEqual(lines.map { "\($0.id):\($0.status)" }, ["\(later):played"])
+        XCTAssertNil(try harness.status()["storeError"], "writable again")
+    }
+}
+
+final class DaemonPowerAndWatchdogTests: XCTestCase {
+    func testAmplifierIsOnAndWarmBeforeTheFirstSampleAndOffAfterTheHold() throws {
+        let directory = URL(fileURLWithPath: "/tmp/dalabad-amp-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("amp.log").path
+        let harness = try DaemonHarness(fifo: true, stationYAML: """
+            timezone: UTC
+            amplifier:
+              on_command: echo on $(date +%s.%N) >> \(record)
+              off_command: echo off $(date +%s.%N) >> \(record)
+              warm_up: 1s
+              hold: 1s
+
+            """)
+        defer { harness.tearDown() }
+        let speaker = SpeakerReader(path: harness.raw.path)
+        defer { speaker.stop() }
+        try harness.start()
+        let id = try harness.say("请注意。", "--no-chime")
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        XCTAssertEqual(lines.map(\.id), [id])
+        XCTAssertTrue(eventually { ((try? String(contentsOfFile: record, encoding: .utf8)) ?? "").contains("off") })
+        let events = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ") }
+        XCTAssertEqual(events.map { String($0[0]) }, ["on", "off"])
+        let on = Date(timeIntervalSince1970: try XCTUnwrap(Double(events[0][1])))
+        let off = Date(timeIntervalSince1970: try XCTUnwrap(Double(events[1][1])))
+        let firstSample = try XCTUnwrap(speaker.firstBytes.first)
+        XCTAssertGreaterThanOrEqual(firstSample.timeIntervalSince(on), 0.95, "warm-up before the first sample")
+        XCTAssertGreaterThanOrEqual(off.timeIntervalSince(try XCTUnwrap(lines[0].finished)), 0.95, "off only after the hold")
+    }
+
+    func testWatchdogPingsWhileThePlayerMovesAndStopsWhenItIsStuck() throws {
+        let harness = try DaemonHarness(fifo: true)  // no reader yet: opening the speaker blocks
+        defer { harness.tearDown() }
+        let notify = try NotifyListener(path: harness.directory.appendingPathComponent("notify.sock").path)
+        try harness.start(
+            output: "alsa:loudspeaker", environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "200000"],
+            arguments: ["--player-stall", "1"])
+        XCTAssertGreaterThanOrEqual(notify.count("WATCHDOG=1", within: 1), 5, "a ping every 0.1 s")
+
+        let id = try harness.say("请注意。")
+        XCTAssertTrue(harness.waitForLog("the player has shown no progress"), harness.log.text)
+        XCTAssertEqual(notify.count("WATCHDOG=1", within: 0.6), 0, "no pings while the player is stuck")
+
+        let speaker = SpeakerReader(path: harness.raw.path)  // the device answers again
+        defer { speaker.stop() }
+        _ = try harness.waitForHistory { $0.contains { $0.id == id && $0.status == "played" } }
+        XCTAssertGreaterThan(speaker.bytes, sampleRate)
+        XCTAssertGreaterThanOrEqual(notify.count("WATCHDOG=1", within: 1), 5, "pings resume")
+    }
+}
+
+/// Runs a system command; its exit status.
+func runCommand(_ path: String, _ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+}
+
+/// A bound datagram socket standing in for systemd's $NOTIFY_SOCKET.
+final class NotifyListener {
+    let path: String
+    private let fd: Int32
+
+    init(path: String) throws {
+        self.path = path
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0 else { throw HarnessError("bind \(path): \(errno)") }
+    }
+
+    deinit { close(fd) }
+
+    /// Drops what arrived so far, then counts the messages equal to `message` over `seconds`.
+    func count(_ message: String, within seconds: TimeInterval) -> Int {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT)) > 0 {}
+        var total = 0
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return total }
+            var timeout = timeval(tv_sec: Int(left), tv_usec: Int((left - left.rounded(.down)) * 1_000_000))
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            let received = recv(fd, &buffer, buffer.count, 0)
+            if received > 0, String(decoding: buffer[0..<received], as: UTF8.self) == message { total += 1 }
+        }
+    }
+}
