@@ -5,11 +5,11 @@ import Mandarin
 /// over the CPP dev sentences. The whole-process comparison with pypinyin is tools/bench/mandarin.sh.
 func mandarinBench() throws {
     let voices = URL(fileURLWithPath: "voices")
-    let before = residentKilobytes()
+    let before = MemoryStatus.current()
     var start = DispatchTime.now()
     var reader = try MandarinReader(voicesDirectory: voices)
     var loads = [elapsed(since: start)]
-    let after = residentKilobytes()
+    let after = MemoryStatus.current()
     for _ in 0..<4 {
         start = DispatchTime.now()
         reader = try MandarinReader(voicesDirectory: voices)
@@ -17,7 +17,7 @@ func mandarinBench() throws {
     }
     print(String(format: "load: first %.1f ms, median %.1f ms of 5 (budget 150 ms)", loads[0] * 1000, median(loads) * 1000))
     if let before, let after {
-        print("resident memory: \(after / 1024) MB with one reader loaded, +\((after - before) / 1024) MB for it (VmRSS)")
+        print("resident memory: \(after.vmRSS / 1024) MB with one reader loaded, +\((after.vmRSS - before.vmRSS) / 1024) MB for it (VmRSS)")
     }
 
     let devURL = URL(fileURLWithPath: "../shared/data/cpp/dev.sent")
@@ -43,9 +43,60 @@ func mandarinBench() throws {
 
 private func elapsed(since start: DispatchTime) -> Double { seconds(start, .now()) }
 
-/// VmRSS from /proc/self/status (Linux), in kB.
-private func residentKilobytes() -> Int? {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
-    return Int(line.split(separator: " ")[1])
+/// What one reader keeps resident (run alone for clean figures: `dalaba-bench mandarin-memory`):
+/// VmRSS, RssAnon and RssFile before loading, after loading, after reading the announcements of
+/// schedules/*.yaml, and after 1,000 CPP dev sentences per character.
+func mandarinMemoryBench() throws {
+    // Foundation's own first-use allocations (URL, String(contentsOf:)) belong to the baseline.
+    let announcements = try FileManager.default.contentsOfDirectory(atPath: "schedules").sorted()
+        .filter { $0.hasSuffix(".yaml") }
+        .flatMap { name -> [String] in
+            let text = (try? String(contentsOfFile: "schedules/" + name, encoding: .utf8)) ?? ""
+            // The Chinese lines of each file: its announcement texts (and titles).
+            return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        }
+    let dev = (try? String(contentsOfFile: "../shared/data/cpp/dev.sent", encoding: .utf8))?
+        .split(separator: "\n").prefix(1_000).map { $0.replacingOccurrences(of: "\u{2581}", with: "") } ?? []
+    var rows: [(String, MemoryStatus?)] = [("before loading", MemoryStatus.current())]
+    let start = DispatchTime.now()
+    let reader = try MandarinReader(voicesDirectory: URL(fileURLWithPath: "voices"))
+    let load = elapsed(since: start)
+    rows.append(("reader loaded", MemoryStatus.current()))
+    var spoken = 0
+    for text in announcements { spoken += reader.reading(of: text).pinyin.count }
+    rows.append(("\(announcements.count) announcement lines read", MemoryStatus.current()))
+    for s in dev { spoken += reader.perCharacter(s).count }
+    rows.append(("\(dev.count) CPP dev sentences per char", MemoryStatus.current()))
+    print(String(format: "load %.1f ms", load * 1000))
+    guard let base = rows[0].1 else { print("no /proc/self/status: memory not measured"); return }
+    print("                                   VmRSS   RssAnon   RssFile   (kB; Δ from before loading)")
+    for (label, m) in rows {
+        guard let m else { continue }
+        print(label.padding(toLength: 32, withPad: " ", startingAt: 0)
+              + String(format: "%8d %9d %9d   Δ %+6d %+6d %+6d", m.vmRSS, m.rssAnon, m.rssFile,
+                       m.vmRSS - base.vmRSS, m.rssAnon - base.rssAnon, m.rssFile - base.rssFile))
+    }
+    _ = spoken
+}
+
+/// Resident memory from /proc/self/status (Linux), in kB.
+private struct MemoryStatus {
+    var vmRSS = 0, rssAnon = 0, rssFile = 0
+
+    static func current() -> MemoryStatus? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        var m = MemoryStatus(), found = 0
+        for line in status.split(separator: "\n") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard fields.count >= 2, let kB = Int(fields[1]) else { continue }
+            switch fields[0] {
+            case "VmRSS:": m.vmRSS = kB; found += 1
+            case "RssAnon:": m.rssAnon = kB; found += 1
+            case "RssFile:": m.rssFile = kB; found += 1
+            default: break
+            }
+        }
+        return found == 3 ? m : nil
+    }
 }

@@ -7,6 +7,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("station", stationBench),
     ("schedule", scheduleBench),
     ("mandarin", mandarinBench),
+    ("mandarin-memory", mandarinMemoryBench),
     ("normalize", normalizeBench),
 ]
 

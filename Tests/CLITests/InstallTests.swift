@@ -17,7 +17,7 @@ final class InstallTests: XCTestCase {
         let expected = [
             "usr/local/bin/dalaba", "usr/local/bin/dalabad",
             "usr/local/share/dalaba/voices/standard.yaml", "usr/local/share/dalaba/voices/slow.yaml",
-            "usr/local/share/dalaba/voices/mandarin/words.tsv", "usr/local/share/dalaba/voices/mandarin/g2pm.bin",
+            "usr/local/share/dalaba/voices/mandarin/lexicon.bin", "usr/local/share/dalaba/voices/mandarin/g2pm.bin",
             "usr/local/share/dalaba/examples/schedules/station.yaml",
             "usr/local/lib/systemd/system/dalabad.service", "usr/local/lib/sysusers.d/dalaba.conf",
             "usr/local/lib/tmpfiles.d/dalaba.conf",

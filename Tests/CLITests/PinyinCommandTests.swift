@@ -54,6 +54,6 @@ final class PinyinCommandTests: XCTestCase {
         let dir = try temporaryDirectory(self)
         let result = try runDalaba(["pinyin", "通知", "--voices", dir.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains(dir.appendingPathComponent("mandarin/chars.tsv").path), result.stderr)
+        XCTAssertTrue(result.stderr.contains(dir.appendingPathComponent("mandarin/lexicon.bin").path), result.stderr)
     }
 }

@@ -5,22 +5,22 @@
     /tmp/lexenv/bin/pip install pypinyin==0.55.0 pypinyin-dict==0.9.0 jieba==0.42.1 g2pM==0.1.2.5 numpy
     /tmp/lexenv/bin/python tools/lexicon/generate.py voices/mandarin
 
-Writes (all UTF-8, sorted so the reader can parse them straight from bytes):
-  chars.tsv   字<TAB>readings, default first (tone numbers 1-5, ü as v)
-  words.tsv   word<TAB>frequency<TAB>readings or empty, sorted by UTF-8 bytes
-  g2pm.bin    g2pM's BiLSTM weights, float32 little endian (layout in g2pm.json)
-  g2pm.json   vocabulary, classes and tensor shapes of g2pm.bin
+Writes two binary files that the reader memory-maps and searches in place (layout in binfile.py):
+  lexicon.bin  syllables; every hanzi's readings, default first (tone numbers 1-5, ü as v); the
+               word list with jieba frequencies and a word's own reading where it tells something
+  g2pm.bin     g2pM's BiLSTM, its input projection precomputed (float16), vocabulary and classes
+Output is deterministic: running it again reproduces the committed files byte for byte.
 Citation tones only: phrase data that already applied 一/不 sandhi (一定 yí, 不是 bú) is put back
 to yi1/bu4, because the reader applies sandhi itself after segmentation.
 """
 import importlib
-import json
-import math
 import os
 import pickle
 import re
 import sys
 import unicodedata
+
+import binfile
 
 import jieba
 import numpy as np
@@ -86,11 +86,6 @@ def main():
                 rs.append(p)
     chars = {ch: [r for r in rs if SYLLABLE.match(r)] for ch, rs in chars.items() if is_hanzi(ch)}
     chars = {ch: rs for ch, rs in chars.items() if rs}
-    with open(os.path.join(OUT, "chars.tsv"), "w", encoding="utf-8") as f:
-        for ch in sorted(chars, key=lambda c: c.encode()):
-            if chars[ch]:
-                f.write(f"{ch}\t{' '.join(chars[ch])}\n")
-
     # Phrases: pypinyin's own phrase list wins over the larger phrase-pinyin-data list.
     phrases = {}
     jieba_freq = {}
@@ -129,40 +124,22 @@ def main():
             continue
         if len(w) == 1 or f >= MIN_PLAIN_FREQ:
             words[w] = (f, "")
-    with open(os.path.join(OUT, "words.tsv"), "w", encoding="utf-8") as f:
-        for w in sorted(words, key=lambda x: x.encode()):
-            freq, syl = words[w]
-            f.write(f"{w}\t{freq}\t{syl}\n")
+    binfile.write_lexicon(os.path.join(OUT, "lexicon.bin"), chars, words)
 
-    # g2pM's model: weights in one flat float32 file, described by g2pm.json.
+    # g2pM's model.
     sd = pickle.load(open(os.path.join(g2pm_dir, "np_ckpt.pkl"), "rb"))
     c2i = pickle.load(open(os.path.join(g2pm_dir, "char2idx.pkl"), "rb"))
     cl = pickle.load(open(os.path.join(g2pm_dir, "class2idx.pkl"), "rb"))
-    order = ["embedding.weight",
-             "lstm.weight_ih_l0", "lstm.weight_hh_l0", "lstm.bias_ih_l0", "lstm.bias_hh_l0",
-             "lstm.weight_ih_l0_reverse", "lstm.weight_hh_l0_reverse",
-             "lstm.bias_ih_l0_reverse", "lstm.bias_hh_l0_reverse",
-             "logit_layer.0.weight", "logit_layer.0.bias",
-             "logit_layer.2.weight", "logit_layer.2.bias"]
-    with open(os.path.join(OUT, "g2pm.bin"), "wb") as f:
-        for name in order:
-            f.write(np.ascontiguousarray(sd[name], dtype="<f4").tobytes())
     vocab = [None] * len(c2i)
     for ch, i in c2i.items():
         vocab[i] = ch
     classes = [None] * len(cl)
     for p, i in cl.items():
         classes[i] = p.replace("u:", "v")
-    polyphones = "".join(sorted(ch for ch, p in cedict.items() if len(p) > 1))
-    meta = {
-        "tensors": [{"name": n, "shape": list(sd[n].shape)} for n in order],
-        "vocabulary": vocab,  # index order; <PAD>, <UNK>, and g2pM's BOS/EOS tokens 시/끝
-        "bos": "시", "eos": "끝", "unk": "<UNK>",
-        "classes": classes,
-        "polyphones": polyphones,  # characters the model decides
-    }
-    with open(os.path.join(OUT, "g2pm.json"), "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, separators=(",", ":"))
+    polyphones = sorted(ch for ch, p in cedict.items() if len(p) > 1)
+    # g2pM's BOS/EOS tokens are the Hangul 시/끝; <PAD> and <UNK> are the other non-characters.
+    binfile.write_model(os.path.join(OUT, "g2pm.bin"), sd, vocab, classes, polyphones,
+                        bos="시", eos="끝", unk="<UNK>")
     print(f"chars {len(chars)}, words {len(words)}, pypinyin {pypinyin.__version__}")
 
 

@@ -1,55 +1,83 @@
 import Foundation
 
-/// Every character's readings, the default first (voices/mandarin/chars.tsv: `字<TAB>r1 r2 …`).
-/// Syllables are interned so that 42,000 characters cost one small integer per reading.
-struct CharacterTable: Sendable {
-    private(set) var syllables: [String] = []
-    private var syllableIDs: [String: UInt16] = [:]
-    /// scalar → (first index into `readingIDs` << 8) | count
-    private var index: [UInt32: UInt32] = [:]
-    private var readingIDs: [UInt16] = []
+/// Every character's readings, the default first, searched in place in voices/mandarin/lexicon.bin.
+/// A character's rank (its position among the 41,647 characters in code point order) comes from a
+/// block table and a 256-bit map per block of code points: O(1), about 40 KB for the whole index.
+/// Readings are syllable ids (UInt16) into `syllables`, the ~1,700 distinct tone-numbered syllables.
+struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile that it keeps alive
+    let syllables: [String]
+    private let syllableIDs: [String: UInt16]
+    private let file: MappedFile
+    private let page: UnsafeBufferPointer<UInt16>
+    private let bits: UnsafeBufferPointer<UInt32>
+    private let blockBase: UnsafeBufferPointer<UInt32>
+    /// Per rank: first index into `readingIDs` << 8 | count.
+    private let readingIndex: UnsafeBufferPointer<UInt32>
+    private let readingIDs: UnsafeBufferPointer<UInt16>
+    static let blocks = 0x40000 >> 8
 
-    init() {}
-
-    init(bytes: [UInt8], file: String) throws {
-        index.reserveCapacity(45_000)
-        readingIDs.reserveCapacity(60_000)
-        try forEachLine(bytes) { lineNumber, line in
-            if line.isEmpty { return }
-            guard let tab = line.firstIndex(of: 0x09) else {
-                throw LexiconError(file: file, line: lineNumber, reason: "expected 字<TAB>readings")
+    /// Reads and checks the character sections of `file` (every index is validated here, so the
+    /// lookups below need no checks of their own).
+    init(file: MappedFile) throws {
+        self.file = file
+        syllables = try file.strings("SYL")
+        guard syllables.count <= Int(UInt16.max), syllables.allSatisfy({ Syllable.tone($0) != nil }) else {
+            throw MappedFile.damaged(file.path, "the syllable table holds something that is not a syllable")
+        }
+        syllableIDs = Dictionary(syllables.enumerated().map { ($1, UInt16($0)) }, uniquingKeysWith: { a, _ in a })
+        page = try file.array("PAGE", of: UInt16.self, count: Self.blocks)
+        blockBase = try file.array("BASE", of: UInt32.self)
+        bits = try file.array("BITS", of: UInt32.self, count: 8 * blockBase.count)
+        readingIDs = try file.array("RDGS", of: UInt16.self)
+        // Each used block's base must be the previous one's plus its population: then every rank
+        // computed from them is below the total, the length of the per-rank arrays.
+        var rank = 0
+        for b in 0..<blockBase.count {
+            guard Int(blockBase[b]) == rank else { throw MappedFile.damaged(file.path, "block \(b) has a wrong base") }
+            for w in 0..<8 { rank += bits[8 * b + w].nonzeroBitCount }
+        }
+        let blockCount = blockBase.count
+        guard page.allSatisfy({ $0 == 0xFFFF || Int($0) < blockCount }) else {
+            throw MappedFile.damaged(file.path, "the block table points past the blocks")
+        }
+        readingIndex = try file.array("CRDG", of: UInt32.self, count: rank)
+        for packed in readingIndex {
+            let start = Int(packed >> 8), count = Int(packed & 0xFF)
+            guard count > 0, start + count <= readingIDs.count else {
+                throw MappedFile.damaged(file.path, "a character's readings lie outside RDGS")
             }
-            let key = String(decoding: line[line.startIndex..<tab], as: UTF8.self).unicodeScalars
-            guard key.count == 1, let scalar = key.first else {
-                throw LexiconError(file: file, line: lineNumber, reason: "the key must be one character")
-            }
-            let start = readingIDs.count
-            for word in line[(tab + 1)...].split(separator: 0x20) {
-                readingIDs.append(intern(String(decoding: word, as: UTF8.self)))
-            }
-            let count = readingIDs.count - start
-            guard count > 0, count < 256 else {
-                throw LexiconError(file: file, line: lineNumber, reason: "expected 1 to 255 readings")
-            }
-            index[scalar.value] = UInt32(start) << 8 | UInt32(count)
+        }
+        let syllableCount = syllables.count
+        guard readingIDs.allSatisfy({ Int($0) < syllableCount }) else {
+            throw MappedFile.damaged(file.path, "a reading names no syllable")
         }
     }
 
-    mutating func intern(_ syllable: String) -> UInt16 {
-        if let id = syllableIDs[syllable] { return id }
-        let id = UInt16(syllables.count)
-        syllables.append(syllable)
-        syllableIDs[syllable] = id
-        return id
+    /// Number of characters (the length of every per-rank array).
+    var count: Int { readingIndex.count }
+
+    /// The character's position among all characters with readings, or nil if it has none.
+    @inline(__always)
+    func rank(_ scalar: Unicode.Scalar) -> Int? {
+        let v = Int(scalar.value)
+        guard v < Self.blocks << 8 else { return nil }
+        let block = page[v >> 8]
+        guard block != 0xFFFF else { return nil }
+        let low = v & 0xFF, words = 8 * Int(block)
+        let word = bits[words + low >> 5], bit = UInt32(1) << UInt32(low & 31)
+        guard word & bit != 0 else { return nil }
+        var r = Int(blockBase[Int(block)]) + (word & (bit &- 1)).nonzeroBitCount
+        for w in 0..<(low >> 5) { r += bits[words + w].nonzeroBitCount }
+        return r
     }
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool { index[scalar.value] != nil }
+    func contains(_ scalar: Unicode.Scalar) -> Bool { rank(scalar) != nil }
 
-    /// All readings, the default first; empty for a character with no known reading.
-    func readings(_ scalar: Unicode.Scalar) -> ArraySlice<UInt16> {
-        guard let packed = index[scalar.value] else { return [] }
-        let start = Int(packed >> 8)
-        return readingIDs[start..<start + Int(packed & 0xFF)]
+    /// All readings (syllable ids), the default first; empty for a character with no known reading.
+    func readings(_ scalar: Unicode.Scalar) -> UnsafeBufferPointer<UInt16> {
+        guard let r = rank(scalar) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let packed = readingIndex[r], start = Int(packed >> 8)
+        return UnsafeBufferPointer(rebasing: readingIDs[start..<start + Int(packed & 0xFF)])
     }
 
     func defaultReading(_ scalar: Unicode.Scalar) -> String? {
@@ -59,20 +87,5 @@ struct CharacterTable: Sendable {
     func hasReading(_ scalar: Unicode.Scalar, _ syllable: String) -> Bool {
         guard let id = syllableIDs[syllable] else { return false }
         return readings(scalar).contains(id)
-    }
-}
-
-/// Calls `body` with each line's 1-based number and bytes (without CR/LF).
-func forEachLine(_ bytes: [UInt8], _ body: (Int, ArraySlice<UInt8>) throws -> Void) rethrows {
-    var start = 0
-    var number = 0
-    while start < bytes.count {
-        number += 1
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        var stop = end
-        if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
-        try body(number, bytes[start..<stop])
-        start = end + 1
     }
 }

@@ -17,11 +17,3 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable, Equatable 
         return "\(file): \(reason)"
     }
 }
-
-/// Reads a whole file as bytes; the lexicon parsers work on bytes, not on String, for load speed.
-func readBytes(_ url: URL) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw LexiconError(file: url.path, reason: "cannot read the file (missing or not readable)")
-    }
-    return [UInt8](data)
-}

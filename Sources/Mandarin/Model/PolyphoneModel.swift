@@ -3,119 +3,76 @@ import Foundation
 /// g2pM's polyphone classifier (Park & Lee 2020, Apache-2.0), run in Swift: a one-layer BiLSTM
 /// (64-dim embeddings, 32 hidden units each way) over the sentence's characters, then a
 /// 64→32→classes feed-forward head at each polyphonic character.
-/// Weights come from voices/mandarin/g2pm.bin, described by g2pm.json (tools/lexicon/generate.py).
-struct PolyphoneModel: Sendable {
+/// Weights come from voices/mandarin/g2pm.bin (tools/lexicon/generate.py), used in place.
+struct PolyphoneModel: @unchecked Sendable {  // read-only views of a MappedFile it keeps alive
     struct Prediction {
         /// Best class among `candidates` and its softmax probability over all classes.
         var reading: String
         var probability: Float
     }
 
-    private struct Meta: Decodable {
-        struct Tensor: Decodable { var name: String; var shape: [Int] }
-        var tensors: [Tensor]
-        var vocabulary: [String]
-        var bos: String
-        var eos: String
-        var unk: String
-        var classes: [String]
-        var polyphones: String
-    }
-
     let classes: [String]
     private let classIndex: [String: Int]
-    private let charIndex: [UInt32: Int32]
-    private let polyphoneSet: Set<UInt32>
+    private let file: MappedFile
+    /// Code points of the vocabulary's single characters (ascending) and their vocabulary indices.
+    private let vocabularyScalars: UnsafeBufferPointer<UInt32>, vocabularyIndex: UnsafeBufferPointer<UInt16>
+    private let polyphones: UnsafeBufferPointer<UInt32>
     private let unk: Int32, bos: Int32, eos: Int32
     private let hidden: Int, gates: Int, head: Int
-    /// Per vocabulary entry, embedding·W_ih + b_ih + b_hh for each direction, precomputed at load so
-    /// a time step costs only the 32-wide recurrent product.
-    private let inputForward: [Float], inputBackward: [Float]
+    /// Per vocabulary entry, embedding·W_ih + b_ih + b_hh of the forward then the backward direction
+    /// (float16 bits), precomputed by the generator so a time step costs only the 32-wide recurrent
+    /// product, and only the rows of characters actually read are ever paged in.
+    private let projection: UnsafeBufferPointer<UInt16>
     /// Recurrent and head weights, transposed so every product is a vectorizable axpy loop.
-    private let recurrentForwardT: [Float], recurrentBackwardT: [Float]
-    private let head0T: [Float], head0Bias: [Float]
-    private let head1T: [Float], head1Bias: [Float]
+    private let recurrentForwardT: UnsafeBufferPointer<Float>, recurrentBackwardT: UnsafeBufferPointer<Float>
+    private let head0T: UnsafeBufferPointer<Float>, head0Bias: UnsafeBufferPointer<Float>
+    private let head1T: UnsafeBufferPointer<Float>, head1Bias: UnsafeBufferPointer<Float>
     /// Per polyphone: its readings that are model classes, in the character table's order
     /// (filled by `restricted(to:)`, so prediction does no string hashing).
     private var candidateClasses: [UInt32: [(index: Int, reading: String)]] = [:]
 
-    init(weights: URL, meta metaURL: URL) throws {
-        let metaData = try Data(contentsOf: metaURL)
-        let meta: Meta
-        do { meta = try JSONDecoder().decode(Meta.self, from: metaData) } catch {
-            throw LexiconError(file: metaURL.path, reason: "not a valid model description: \(error)")
+    /// Loads voices/mandarin/g2pm.bin (layout in tools/lexicon/binfile.py), checking every size and index.
+    init(file url: URL) throws {
+        let file = try MappedFile(url, magic: "DLBG2PM")
+        self.file = file
+        let dims = try file.array("DIMS", of: UInt32.self, count: 8).map(Int.init)
+        let vocabulary = dims[0]
+        hidden = dims[1]; gates = dims[2]; head = dims[3]
+        let classCount = dims[4]
+        guard hidden > 0, hidden <= 1024, gates == 4 * hidden, head > 0, head <= 1024, classCount > 0,
+              vocabulary > 0, vocabulary <= Int(UInt16.max), dims[5] < vocabulary, dims[6] < vocabulary, dims[7] < vocabulary else {
+            throw MappedFile.damaged(file.path, "impossible model dimensions \(dims)")
         }
-        let raw = try Data(contentsOf: weights)
-        var tensors: [String: [Float]] = [:]
-        var offset = 0
-        for t in meta.tensors {
-            let n = t.shape.reduce(1, *)
-            guard offset + n * 4 <= raw.count else {
-                throw LexiconError(file: weights.path, reason: "too short for tensor \(t.name) \(t.shape)")
-            }
-            var values = [Float](repeating: 0, count: n)
-            values.withUnsafeMutableBytes { dst in
-                raw.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<offset + 4 * n])) }
-            }
-            // The file is little endian, as is every machine this runs on; convert if not.
-            if 1.littleEndian != 1 { values = values.map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) } }
-            tensors[t.name] = values
-            offset += n * 4
+        bos = Int32(dims[5]); eos = Int32(dims[6]); unk = Int32(dims[7])
+        vocabularyScalars = try file.array("VOCS", of: UInt32.self)
+        vocabularyIndex = try file.array("VOCI", of: UInt16.self, count: vocabularyScalars.count)
+        guard vocabularyIndex.allSatisfy({ Int($0) < vocabulary }),
+              zip(vocabularyScalars, vocabularyScalars.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw MappedFile.damaged(file.path, "the vocabulary is out of order or out of range")
         }
-        guard offset == raw.count else {
-            throw LexiconError(file: weights.path, reason: "size does not match \(metaURL.lastPathComponent)")
+        projection = try file.array("PROJ", of: UInt16.self, count: vocabulary * 2 * gates)
+        recurrentForwardT = try file.array("WHHF", of: Float.self, count: hidden * gates)
+        recurrentBackwardT = try file.array("WHHB", of: Float.self, count: hidden * gates)
+        head0T = try file.array("H0WT", of: Float.self, count: 2 * hidden * head)
+        head0Bias = try file.array("H0BI", of: Float.self, count: head)
+        head1T = try file.array("H1WT", of: Float.self, count: head * classCount)
+        head1Bias = try file.array("H1BI", of: Float.self, count: classCount)
+        polyphones = try file.array("POLY", of: UInt32.self)
+        classes = try file.strings("CLS")
+        guard classes.count == classCount else {
+            throw MappedFile.damaged(file.path, "\(classes.count) class names for \(classCount) classes")
         }
-        func tensor(_ name: String) throws -> ([Float], [Int]) {
-            guard let v = tensors[name], let shape = meta.tensors.first(where: { $0.name == name })?.shape else {
-                throw LexiconError(file: metaURL.path, reason: "missing tensor \(name)")
-            }
-            return (v, shape)
-        }
-        let (embedding, eShape) = try tensor("embedding.weight")
-        let (wihF, ihShape) = try tensor("lstm.weight_ih_l0")
-        let (whhF, hhShape) = try tensor("lstm.weight_hh_l0")
-        let (bihF, _) = try tensor("lstm.bias_ih_l0"), (bhhF, _) = try tensor("lstm.bias_hh_l0")
-        let (wihB, _) = try tensor("lstm.weight_ih_l0_reverse"), (whhB, _) = try tensor("lstm.weight_hh_l0_reverse")
-        let (bihB, _) = try tensor("lstm.bias_ih_l0_reverse"), (bhhB, _) = try tensor("lstm.bias_hh_l0_reverse")
-        let (h0, h0Shape) = try tensor("logit_layer.0.weight"), (h0b, _) = try tensor("logit_layer.0.bias")
-        let (h1, h1Shape) = try tensor("logit_layer.2.weight"), (h1b, _) = try tensor("logit_layer.2.bias")
+        classIndex = Dictionary(classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
-        let vocabSize = eShape[0], dim = eShape[1]
-        gates = ihShape[0]
-        hidden = hhShape[1]
-        head = h0Shape[0]
-        guard ihShape[1] == dim, gates == 4 * hidden, h0Shape[1] == 2 * hidden, h1Shape[1] == head,
-              h1Shape[0] == meta.classes.count, vocabSize == meta.vocabulary.count else {
-            throw LexiconError(file: metaURL.path, reason: "tensor shapes do not fit together")
+    /// The vocabulary index of a character (binary search over ~5,400 code points), UNK if unknown.
+    private func vocabularyID(_ scalar: Unicode.Scalar) -> Int32 {
+        var lo = 0, hi = vocabularyScalars.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if vocabularyScalars[mid] < scalar.value { lo = mid + 1 } else { hi = mid }
         }
-        inputForward = Self.project(embedding, vocabSize, dim, wihF, bihF, bhhF, gates)
-        inputBackward = Self.project(embedding, vocabSize, dim, wihB, bihB, bhhB, gates)
-        recurrentForwardT = Self.transpose(whhF, rows: gates, cols: hidden)
-        recurrentBackwardT = Self.transpose(whhB, rows: gates, cols: hidden)
-        head0T = Self.transpose(h0, rows: head, cols: 2 * hidden)
-        head0Bias = h0b
-        head1T = Self.transpose(h1, rows: meta.classes.count, cols: head)
-        head1Bias = h1b
-
-        var index: [UInt32: Int32] = [:]
-        var specials: [String: Int32] = [:]
-        for (i, token) in meta.vocabulary.enumerated() {
-            let scalars = token.unicodeScalars
-            if scalars.count == 1, token != meta.bos, token != meta.eos {
-                index[scalars.first!.value] = Int32(i)
-            } else {
-                specials[token] = Int32(i)
-            }
-        }
-        guard let u = specials[meta.unk], let b = meta.vocabulary.firstIndex(of: meta.bos),
-              let e = meta.vocabulary.firstIndex(of: meta.eos) else {
-            throw LexiconError(file: metaURL.path, reason: "vocabulary lacks the UNK/BOS/EOS tokens")
-        }
-        unk = u; bos = Int32(b); eos = Int32(e)
-        charIndex = index
-        classes = meta.classes
-        classIndex = Dictionary(meta.classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        polyphoneSet = Set(meta.polyphones.unicodeScalars.map(\.value))
+        return lo < vocabularyScalars.count && vocabularyScalars[lo] == scalar.value ? Int32(vocabularyIndex[lo]) : unk
     }
 
     /// Whether the model decides this character's reading.
@@ -126,7 +83,7 @@ struct PolyphoneModel: Sendable {
     func restricted(to chars: CharacterTable) -> PolyphoneModel {
         var copy = self
         copy.candidateClasses = [:]
-        for value in polyphoneSet {
+        for value in polyphones {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let options = chars.readings(scalar).compactMap { id -> (index: Int, reading: String)? in
                 let reading = chars.syllables[Int(id)]
@@ -144,7 +101,7 @@ struct PolyphoneModel: Sendable {
         var ids = [Int32]()
         ids.reserveCapacity(sentence.count + 2)
         ids.append(bos)
-        for s in sentence { ids.append(charIndex[s.value] ?? unk) }
+        for s in sentence { ids.append(vocabularyID(s)) }
         ids.append(eos)
         let steps = ids.count
         var forward = [Float](repeating: 0, count: steps * hidden)
@@ -152,8 +109,8 @@ struct PolyphoneModel: Sendable {
         // Forward states are needed only up to the last target, backward ones only down to the
         // first: the rest of the sentence's steps would not change any prediction.
         let last = (targets.max() ?? 0) + 1, first = (targets.min() ?? 0) + 1
-        run(ids, inputForward, recurrentForwardT, steps: 0...last, reverse: false, into: &forward)
-        run(ids, inputBackward, recurrentBackwardT, steps: first...steps - 1, reverse: true, into: &backward)
+        run(ids, direction: 0, recurrentForwardT, steps: 0...last, reverse: false, into: &forward)
+        run(ids, direction: 1, recurrentBackwardT, steps: first...steps - 1, reverse: true, into: &backward)
 
         var result: [Prediction] = []
         result.reserveCapacity(targets.count)
@@ -198,101 +155,70 @@ struct PolyphoneModel: Sendable {
         return sum
     }
 
-    /// Runs one direction over `steps` (from its lower end forward, or from its upper end backward).
-    private func run(_ ids: [Int32], _ input: [Float], _ recurrentT: [Float], steps: ClosedRange<Int>,
-                     reverse: Bool, into out: inout [Float]) {
+    /// Runs one direction (0 forward, 1 backward) over `steps` (from its lower end forward, or
+    /// from its upper end backward).
+    private func run(_ ids: [Int32], direction: Int, _ recurrentT: UnsafeBufferPointer<Float>,
+                     steps: ClosedRange<Int>, reverse: Bool, into out: inout [Float]) {
         let h = hidden, g = gates
         var scratch = [Float](repeating: 0, count: 2 * h + g)
         scratch.withUnsafeMutableBufferPointer { sp in
             let state = sp.baseAddress!, cell = state + h, z = cell + h
-            input.withUnsafeBufferPointer { inp in
-                recurrentT.withUnsafeBufferPointer { w in
-                    out.withUnsafeMutableBufferPointer { o in
-                        let wp = w.baseAddress!, ip = inp.baseAddress!, op = o.baseAddress!
-                        for n in 0..<steps.count {
-                            let t = reverse ? steps.upperBound - n : steps.lowerBound + n
-                            let x = ip + Int(ids[t]) * g
-                            for r in 0..<g { z[r] = x[r] }
-                            for k in 0..<h {
-                                let hk = state[k]
-                                let row = wp + k * g
-                                for r in 0..<g { z[r] += row[r] * hk }
-                            }
-                            // PyTorch gate order: input, forget, cell, output. Activations are done
-                            // as whole-vector loops (sigmoid, and tanh x = 2·sigmoid(2x) − 1) so
-                            // they vectorize.
-                            for r in 0..<2 * h { z[r] = 1 / (1 + fastExp(-z[r])) }
-                            for r in 2 * h..<3 * h { z[r] = 1 / (1 + fastExp(-2 * z[r])) }
-                            for r in 3 * h..<g { z[r] = 1 / (1 + fastExp(-z[r])) }
-                            for k in 0..<h {
-                                let c = 2 * z[2 * h + k] - 1
-                                cell[k] = z[h + k] * cell[k] + z[k] * c
-                            }
-                            for k in 0..<h {
-                                state[k] = z[3 * h + k] * (2 / (1 + fastExp(-2 * cell[k])) - 1)
-                                op[t * h + k] = state[k]
-                            }
-                        }
+            out.withUnsafeMutableBufferPointer { o in
+                let wp = recurrentT.baseAddress!, ip = projection.baseAddress! + direction * g, op = o.baseAddress!
+                for n in 0..<steps.count {
+                    let t = reverse ? steps.upperBound - n : steps.lowerBound + n
+                    let x = ip + Int(ids[t]) * 2 * g
+                    for r in 0..<g { z[r] = floatFromHalf(x[r]) }
+                    for k in 0..<h {
+                        let hk = state[k]
+                        let row = wp + k * g
+                        for r in 0..<g { z[r] += row[r] * hk }
+                    }
+                    // PyTorch gate order: input, forget, cell, output. Activations are done
+                    // as whole-vector loops (sigmoid, and tanh x = 2·sigmoid(2x) − 1) so
+                    // they vectorize.
+                    for r in 0..<2 * h { z[r] = 1 / (1 + fastExp(-z[r])) }
+                    for r in 2 * h..<3 * h { z[r] = 1 / (1 + fastExp(-2 * z[r])) }
+                    for r in 3 * h..<g { z[r] = 1 / (1 + fastExp(-z[r])) }
+                    for k in 0..<h {
+                        let c = 2 * z[2 * h + k] - 1
+                        cell[k] = z[h + k] * cell[k] + z[k] * c
+                    }
+                    for k in 0..<h {
+                        state[k] = z[3 * h + k] * (2 / (1 + fastExp(-2 * cell[k])) - 1)
+                        op[t * h + k] = state[k]
                     }
                 }
             }
         }
     }
 
-    private func affine(_ x: [Float], _ wT: [Float], _ bias: [Float], into y: inout [Float]) {
-        let n = bias.count
+    private func affine(_ x: [Float], _ w: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>, into y: inout [Float]) {
+        let n = b.count
         x.withUnsafeBufferPointer { xp in
-            wT.withUnsafeBufferPointer { w in
-                bias.withUnsafeBufferPointer { b in
-                    y.withUnsafeMutableBufferPointer { yp in
-                        let wb = w.baseAddress!, ybase = yp.baseAddress!
-                        for r in 0..<n { ybase[r] = b[r] }
-                        for k in 0..<xp.count {
-                            let xk = xp[k]
-                            if xk == 0 { continue }
-                            let row = wb + k * n
-                            for r in 0..<n { ybase[r] += row[r] * xk }
-                        }
-                    }
+            y.withUnsafeMutableBufferPointer { yp in
+                let wb = w.baseAddress!, ybase = yp.baseAddress!
+                for r in 0..<n { ybase[r] = b[r] }
+                for k in 0..<xp.count {
+                    let xk = xp[k]
+                    if xk == 0 { continue }
+                    let row = wb + k * n
+                    for r in 0..<n { ybase[r] += row[r] * xk }
                 }
             }
         }
-    }
-
-    private static func transpose(_ m: [Float], rows: Int, cols: Int) -> [Float] {
-        var t = [Float](repeating: 0, count: m.count)
-        for r in 0..<rows { for c in 0..<cols { t[c * rows + r] = m[r * cols + c] } }
-        return t
-    }
-
-    /// embedding (vocab×dim) · W_ihᵀ (dim→gates) + both biases, for every vocabulary entry.
-    private static func project(_ e: [Float], _ vocab: Int, _ dim: Int, _ wih: [Float],
-                                _ b1: [Float], _ b2: [Float], _ gates: Int) -> [Float] {
-        let wT = transpose(wih, rows: gates, cols: dim)
-        let bias = zip(b1, b2).map { $0 + $1 }
-        var out = [Float](repeating: 0, count: vocab * gates)
-        out.withUnsafeMutableBufferPointer { o in
-            wT.withUnsafeBufferPointer { w in
-                e.withUnsafeBufferPointer { emb in
-                    bias.withUnsafeBufferPointer { b in
-                        let op = o.baseAddress!, wp = w.baseAddress!, ep = emb.baseAddress!, bp = b.baseAddress!
-                        for v in 0..<vocab {
-                            let row = op + v * gates
-                            for r in 0..<gates { row[r] = bp[r] }
-                            for k in 0..<dim {
-                                let x = ep[v * dim + k]
-                                let wrow = wp + k * gates
-                                for r in 0..<gates { row[r] += wrow[r] * x }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out
     }
 }
 
+/// An IEEE half (its bits) as a Float, exactly, in integer operations that vectorize (Swift's
+/// Float16 conversion is a library call on x86-64 without F16C): the half's exponent and mantissa
+/// bits moved into a float's place give the value times 2⁻¹¹², undone by one exact multiplication;
+/// this also covers zeros and subnormals. (The generator writes no infinities or NaNs.)
+@inline(__always) func floatFromHalf(_ bits: UInt16) -> Float {
+    let h = UInt32(bits)
+    let magnitude = Float(bitPattern: (h & 0x7FFF) << 13) * 0x1p112
+    return Float(bitPattern: magnitude.bitPattern | (h & 0x8000) << 16)
+}
 /// eˣ in single precision without a library call, so loops over it vectorize: x = n·ln2 + r,
 /// eʳ by its Taylor polynomial to r⁷ (|r| ≤ ln2/2, relative error about 1e-7), 2ⁿ from the exponent bits.
 @inline(__always) func fastExp(_ x: Float) -> Float {

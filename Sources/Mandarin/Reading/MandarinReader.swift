@@ -11,7 +11,7 @@ public struct Reading: Sendable, Equatable {
 
 /// Chinese text → the syllables eSpeak NG must say: normalization, segmentation and polyphones,
 /// tone sandhi. Immutable once loaded, so one reader can serve every thread.
-/// Files: voices/mandarin/{chars.tsv, words.tsv, domain.tsv, g2pm.bin, g2pm.json} and the station's
+/// Files: voices/mandarin/{lexicon.bin, g2pm.bin, domain.tsv, standalone.tsv} and the station's
 /// voices/lexicon.local.tsv, which overrides everything else.
 public final class MandarinReader: Sendable {
     /// Bad lines of the domain and local lexicons (skipped; the other lines loaded), as file:line.
@@ -29,12 +29,10 @@ public final class MandarinReader: Sendable {
     /// As `init(voicesDirectory:)` with another normalization step (tests use the identity).
     public init(voicesDirectory: URL, normalize: @escaping @Sendable (String) -> String) throws {
         let dir = voicesDirectory.appendingPathComponent("mandarin")
-        let charsURL = dir.appendingPathComponent("chars.tsv")
-        let wordsURL = dir.appendingPathComponent("words.tsv")
-        let chars = try CharacterTable(bytes: readBytes(charsURL), file: charsURL.path)
-        let words = try WordTable(bytes: readBytes(wordsURL), file: wordsURL.path)
-        let model = try PolyphoneModel(weights: dir.appendingPathComponent("g2pm.bin"),
-                                       meta: dir.appendingPathComponent("g2pm.json")).restricted(to: chars)
+        let lexicon = try MappedFile(dir.appendingPathComponent("lexicon.bin"), magic: "DLBLEX1")
+        let chars = try CharacterTable(file: lexicon)
+        let words = try WordTable(file: lexicon, characters: chars)
+        let model = try PolyphoneModel(file: dir.appendingPathComponent("g2pm.bin")).restricted(to: chars)
         var problems: [LexiconError] = []
         let domain = OverrideLexicon.load(dir.appendingPathComponent("domain.tsv"), problems: &problems)
         let standalone = OverrideLexicon.load(dir.appendingPathComponent("standalone.tsv"), problems: &problems)

@@ -145,27 +145,28 @@ struct Transcriber: Sendable {
             offsets.append(bytes.count)
         }
         var best = [Double](repeating: -.infinity, count: n + 1)
-        var choice = [(length: Int, line: Int?, domain: [String]?)](repeating: (1, nil, nil), count: n + 1)
+        var choice = [(length: Int, word: Int?, domain: [String]?)](repeating: (1, nil, nil), count: n + 1)
         best[n] = 0
         bytes.withUnsafeBufferPointer { buf in
             for start in stride(from: n - 1, through: 0, by: -1) {
                 // A lone character is always possible, with its own frequency when listed.
                 best[start] = -words.logTotal + best[start + 1]
                 choice[start] = (1, nil, nil)
-                var range = words.lines(startingWith: s[gap.lowerBound + start])
+                var lines = words.lines(startingWith: s[gap.lowerBound + start])
                 var listed: [Int: Int] = [:]  // length → frequency, for the domain words below
                 for len in 1...min(Self.maxWordLength, n - start) {
-                    let key = UnsafeBufferPointer(rebasing: buf[offsets[start]..<offsets[start + len]])
-                    if len > 1 { range = words.narrow(range, to: key) }
-                    if range.isEmpty { break }
-                    let line = range.lowerBound
-                    guard words.isExact(line: line, keyLength: key.count) else { continue }
-                    let frequency = words.frequency(line: line)
+                    // The key is the word after its first character: the group already fixes that.
+                    let key = UnsafeBufferPointer(rebasing: buf[offsets[start + 1]..<offsets[start + len]])
+                    if len > 1 { lines = words.narrow(lines, to: key) }
+                    if lines.isEmpty { break }
+                    let word = words.firstWord(lines)
+                    guard words.isExact(word: word, restLength: key.count) else { continue }
+                    let frequency = words.frequency(word: word)
                     listed[len] = frequency
                     let score = log(Double(max(frequency, 1))) - words.logTotal + best[start + len]
                     if score > best[start] {
                         best[start] = score
-                        choice[start] = (len, line, nil)
+                        choice[start] = (len, word, nil)
                     }
                 }
                 for (len, syllables) in domain.matches(in: s, at: gap.lowerBound + start, limit: gap.upperBound) {
@@ -182,12 +183,12 @@ struct Transcriber: Sendable {
         var result: [Word] = []
         var p = 0
         while p < n {
-            let (len, line, curated) = choice[p]
+            let (len, word, curated) = choice[p]
             let range = gap.lowerBound + p..<gap.lowerBound + p + len
             if let curated {
                 result.append(Word(range: range, source: .override, syllables: curated))
-            } else if len > 1, let line, let syl = words.readings(line: line), syl.count == len {
-                result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(line: line)))
+            } else if len > 1, let word, let syl = words.readings(word: word), syl.count == len {
+                result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(word: word)))
             } else {
                 result.append(Word(range: range, source: .characters, syllables: nil))
             }
