@@ -51,6 +51,43 @@ final class DaemonScheduleFaultTests: XCTestCase {
         XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate * 2, "sound reached the speaker PCM")
     }
 
+    func testMissingSchedulesFolderKeepsTheProgramsLoadedBefore() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let due = wholeSecond(5)
+        try harness.addProgram("keep.yaml", title: "保留", text: "请注意。", due: due)
+        try harness.start()
+        // The card holding the folder is unmounted (here: the folder moves away).
+        try FileManager.default.moveItem(at: harness.schedules, to: harness.directory.appendingPathComponent("away"))
+        kill(try XCTUnwrap(harness.process).processIdentifier, SIGHUP)
+        var errors: [String] = []
+        XCTAssertTrue(try eventually {
+            errors = try harness.status()["scheduleErrors"] as? [String] ?? []
+            return errors.contains { $0.contains("does not exist — the programs loaded before stay in force") }
+        }, "\(errors)")
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        XCTAssertEqual(lines.map { "\($0.title):\($0.status)" }, ["保留:played"])
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate, "sound reached the speaker PCM")
+    }
+
+    func testConfigFileOfAnyNameSetsTheZoneAndSayAtFollowsItsReload() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        let config = harness.directory.appendingPathComponent("dalabad-settings.yaml")
+        try "timezone: Asia/Shanghai\n".write(to: config, atomically: true, encoding: .utf8)
+        try harness.start(output: "null", arguments: ["--config", config.path])
+        let day = Date().addingTimeInterval(2 * 86_400).formatted(.iso8601.year().month().day().dateSeparator(.dash))
+        func dueOfSayAtNoon() throws -> String {
+            let result = try harness.dalaba("say", "中午通知", "--at", "\(day)T12:00", "--json")
+            let reply = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stderr)
+            return try XCTUnwrap(reply["due"] as? String)
+        }
+        XCTAssertEqual(try dueOfSayAtNoon(), "\(day)T04:00:00.000Z", "noon in Shanghai")
+        try "timezone: UTC\n".write(to: config, atomically: true, encoding: .utf8)  // seen by inotify
+        XCTAssertTrue(harness.waitForLog("reloaded:"), harness.log.text)
+        XCTAssertEqual(try dueOfSayAtNoon(), "\(day)T12:00:00.000Z", "noon in the reloaded zone")
+    }
+
     func testSighupStormLeavesTheDaemonUpAndPlaysEachOccurrenceOnce() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
@@ -149,12 +186,12 @@ final class DaemonClockTests: XCTestCase {
         defer { harness.tearDown() }
         let offsetFile = harness.directory.appendingPathComponent("clock-offset")
         try "0".write(to: offsetFile, atomically: true, encoding: .utf8)
-        let base = wholeSecond(6)  // real time; the station will jump an hour ahead of it
+        let base = wholeSecond(4)  // real time; the station will jump an hour ahead of it
         let hour: TimeInterval = 3600
         try harness.addProgram("1-inside-grace.yaml", title: "宽限内", text: "第一条。", due: base.addingTimeInterval(hour - 120))
         try harness.addProgram("2-outside-grace.yaml", title: "宽限外", text: "第二条。", due: base.addingTimeInterval(hour - 1200))
-        try harness.addProgram("3-after-jump.yaml", title: "跳后", text: "第三条。", due: base.addingTimeInterval(hour + 3))
-        try harness.addProgram("4-after-back.yaml", title: "回拨后", text: "第四条。", due: base.addingTimeInterval(hour + 9))
+        try harness.addProgram("3-after-jump.yaml", title: "跳后", text: "第三条。", due: base.addingTimeInterval(hour + 2))
+        try harness.addProgram("4-after-back.yaml", title: "回拨后", text: "第四条。", due: base.addingTimeInterval(hour + 6))
         try harness.start(arguments: ["--clock-offset-file", offsetFile.path])
         let watcher = try EventWatcher(socket: harness.socket)
         let pid = try XCTUnwrap(harness.process).processIdentifier
@@ -164,9 +201,9 @@ final class DaemonClockTests: XCTestCase {
         XCTAssertTrue(watcher.waitFor("clockChanged"), "\(watcher.kinds)")
         var lines = try harness.waitForHistory { $0.contains { $0.title == "跳后" && $0.status == "played" } }
 
-        // Back by 6 s, to before the third one's due second: it must not play again, and the
+        // Back by 4 s, to before the third one's due second: it must not play again, and the
         // fourth must wait for its own second on the moved clock.
-        try "\(hour - 6)".write(to: offsetFile, atomically: true, encoding: .utf8)
+        try "\(hour - 4)".write(to: offsetFile, atomically: true, encoding: .utf8)
         kill(pid, SIGUSR1)
         lines = try harness.waitForHistory(timeout: 30) { $0.contains { $0.title == "回拨后" && $0.status == "played" } }
         Thread.sleep(forTimeInterval: 0.5)

@@ -306,6 +306,7 @@ final class EventWatcher: @unchecked Sendable {
     private let fd: Int32
     private let lock = NSLock()
     private var _events: [[String: Any]] = []
+    private var subscribed = false
 
     init(socket path: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
@@ -320,6 +321,8 @@ final class EventWatcher: @unchecked Sendable {
         _ = send(fd, request, request.count, Int32(MSG_NOSIGNAL))
         let thread = Thread { [self] in read() }
         thread.start()
+        // Events before the daemon's "watching" reply would be lost: wait for it.
+        guard eventually(timeout: 5, { lock.withLock { subscribed } }) else { throw HarnessError("watch was not answered") }
     }
 
     deinit { close(fd) }
@@ -346,8 +349,11 @@ final class EventWatcher: @unchecked Sendable {
             while let newline = pending.firstIndex(of: 0x0A) {
                 let line = pending[pending.startIndex..<newline]
                 pending = Data(pending[(newline + 1)...])
-                if let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], object["event"] != nil {
+                guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else { continue }
+                if object["event"] != nil {
                     lock.withLock { _events.append(object) }
+                } else if object["watching"] as? Bool == true {
+                    lock.withLock { subscribed = true }
                 }
             }
         }

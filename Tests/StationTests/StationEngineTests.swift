@@ -202,7 +202,7 @@ final class BrokenSpeaker: StationOutput, @unchecked Sendable {
 }
 
 @Suite struct StationEngineSpeakerTests {
-    @Test func speakerFailureIsFailedAndShowsTheSpeakerOffline() throws {
+    @Test func speakerFailureKeepsTheAnnouncementAndShowsTheSpeakerOffline() throws {
         let temp = try TemporaryStore()
         let engine = StationEngine(
             store: temp.store, programs: FixedPrograms([]), output: BrokenSpeaker(), log: StationLog(journald: true, write: { _ in }))
@@ -210,9 +210,13 @@ final class BrokenSpeaker: StationOutput, @unchecked Sendable {
         _ = engine.observe { events.append($0) }
         try engine.start()
         _ = try engine.say(AnnouncementDraft(title: "x", text: "x", source: .user("test"), due: Date()))
-        #expect(events.wait(for: .failed))
+        #expect(events.wait(for: .interrupted))
         #expect(events.all.contains { $0.kind == .speakerOffline && $0.message == "No such device" })
-        #expect(engine.status().speakerError == "No such device")
-        #expect(try engine.history(from: .distantPast, to: .distantFuture).first?.reason == "speaker: No such device")
+        let status = engine.status()
+        #expect(status.speakerError == "No such device")
+        #expect(status.queueLength == 1, "not dropped: it waits for the speaker")
+        let record = try #require(try engine.history(from: .distantPast, to: .distantFuture).first)
+        #expect(record.outcome == .interrupted)
+        #expect(record.reason?.contains("the speaker failed (No such device)") == true, "\(record.reason ?? "")")
     }
 }

@@ -327,9 +327,11 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
                 plannedThrough: plan.plannedThrough, at: instant)
             storeWorks()
         } catch {
-            // The programs still play, from memory; only the record of them is lost.
+            // The programs still play, from memory; only the record of them is lost. Without
+            // the store's (file, due) index, what is already queued must be skipped here.
             storeFailed(error)
-            queued = plan.enqueue.map(inMemory)
+            let known = Set((state.pending + [state.playing].compactMap { $0 }).map { "\($0.source.description)@\($0.due.timeIntervalSince1970)" })
+            queued = plan.enqueue.filter { !known.contains("\($0.source.description)@\($0.due.timeIntervalSince1970)") }.map(inMemory)
         }
         for announcement in queued {
             state.add(announcement)
