@@ -66,7 +66,25 @@ public final class Amplifier: @unchecked Sendable {
         condition.unlock()
         guard idle else { return }
         let at = due.addingTimeInterval(-settings.warmUp)
-        queue.asyncAfter(wallDeadline: .now() + max(0, at.timeIntervalSinceNow)) { [self] in switchOn() }
+        queue.asyncAfter(wallDeadline: .now() + max(0, at.timeIntervalSinceNow)) { [self] in
+            // Unless withdrawn meanwhile (`nothingToSay`): an announcement cancelled before its
+            // time must not leave the amplifier on all night.
+            condition.lock()
+            let stillWanted = power == .scheduled
+            condition.unlock()
+            if stillWanted { switchOn() }
+        }
+    }
+
+    /// What was announced with `willSpeak` will not play after all (cancelled, missed): a
+    /// planned switch-on is dropped, and an amplifier already on goes off after `hold`.
+    public func nothingToSay() {
+        guard settings.isConfigured else { return }
+        condition.lock()
+        let planned = power == .scheduled
+        if planned { power = .off }
+        condition.unlock()
+        if !planned { doneSpeaking() }
     }
 
     /// Blocks the calling (player) thread until the amplifier is on and warmed up; switches it

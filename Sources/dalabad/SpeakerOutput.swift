@@ -6,14 +6,22 @@ import Speech
 import Station
 
 /// The loudspeaker for the station engine: the Mandarin reader, libespeak-ng and the
-/// announcement renderer, then an Audio sink.
+/// announcement renderer, then an Audio sink; the amplifier's power around it.
 final class SpeakerOutput: StationOutput, @unchecked Sendable {
+    /// Audio ready to play, with the announcement it belongs to (for the amplifier's books).
+    struct Rendered: Sendable {
+        var id: AnnouncementID
+        var audio: PCMBuffer
+    }
+
     private let sink: AudioSink
     private let log: StationLog
     private let lock = NSLock()
     private var voices: VoiceLibrary
     private var reader: MandarinReader
     private var amplifier: Amplifier?
+    /// Rendered (so announced to the amplifier) and neither played nor withdrawn yet.
+    private var expected: Set<AnnouncementID> = []
 
     static let defaultVoice = "standard"
 
@@ -30,11 +38,6 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
 
     var currentReader: MandarinReader { lock.withLock { reader } }
 
-    /// Station settings (re)loaded: the amplifier commands in force from the next announcement.
-    func setAmplifier(_ amplifier: Amplifier?) {
-        lock.withLock { self.amplifier = amplifier }
-    }
-
     /// A reload: new voice profiles and the local lexicon re-read.
     func replace(voices: VoiceLibrary, reader: MandarinReader) {
         lock.withLock {
@@ -43,7 +46,22 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
         }
     }
 
-    func render(_ announcement: Announcement) throws -> PCMBuffer {
+    /// Station settings (re)loaded: the amplifier commands in force from the next announcement.
+    func setAmplifier(_ amplifier: Amplifier?) {
+        lock.withLock { self.amplifier = amplifier }
+    }
+
+    /// An announcement that was rendered will not play (cancelled, missed, replaced): when
+    /// nothing else is expected, the amplifier need not come on, or goes off after its hold.
+    func withdraw(_ id: AnnouncementID) {
+        let amplifier: Amplifier? = lock.withLock {
+            guard expected.remove(id) != nil, expected.isEmpty else { return nil }
+            return self.amplifier
+        }
+        amplifier?.nothingToSay()
+    }
+
+    func render(_ announcement: Announcement) throws -> Rendered {
         let (voices, reader) = lock.withLock { (self.voices, self.reader) }
         let draft = announcement.draft
         let profile = try voices.profile(named: draft.voice ?? (voices.names.contains(Self.defaultVoice) ? Self.defaultVoice : voices.names.first ?? Self.defaultVoice))
@@ -57,16 +75,23 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
         let audio = AnnouncementRenderer.render(
             speech: speech, repeat: draft.repeatCount, gap: draft.gap ?? 3, chime: chime, gain: profile.gain)
         // Rendered ahead of its due time: the amplifier is switched on so it is warm by then.
-        lock.withLock { amplifier }?.willSpeak(at: announcement.due)
-        return audio
+        let amplifier = lock.withLock {
+            expected.insert(announcement.id)
+            return self.amplifier
+        }
+        amplifier?.willSpeak(at: announcement.due)
+        return Rendered(id: announcement.id, audio: audio)
     }
 
-    func play(_ rendered: PCMBuffer, shouldStop: @escaping () -> Bool) throws -> Bool {
-        let amplifier = lock.withLock { self.amplifier }
+    func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool {
+        let amplifier = lock.withLock {
+            expected.remove(rendered.id)
+            return self.amplifier
+        }
         amplifier?.waitUntilReady()
         // Off after the hold time, unless the next announcement comes first.
         defer { amplifier?.doneSpeaking() }
-        return try sink.play(rendered, shouldStop: shouldStop) == .finished
+        return try sink.play(rendered.audio, shouldStop: shouldStop) == .finished
     }
 
     /// Opens and closes an ALSA device without sound (an empty playback). WAV and null

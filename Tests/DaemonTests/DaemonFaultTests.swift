@@ -281,9 +281,19 @@ final class DaemonPowerAndWatchdogTests: XCTestCase {
         let speaker = SpeakerReader(path: harness.raw.path)
         defer { speaker.stop() }
         try harness.start()
+        // Rendered ahead (so the switch-on is planned), then cancelled: it must not come on.
+        let due = wholeSecond(3)
+        let time = due.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).time(includingFractionalSeconds: false))
+        let cancelled = try harness.say("取消的通知。", "--at", time)
+        XCTAssertTrue(harness.waitForLog("announcement \(cancelled): queued"))
+        Thread.sleep(forTimeInterval: 0.5)  // rendered by now
+        XCTAssertEqual(try harness.dalaba("cancel", "\(cancelled)").status, 0)
+        Thread.sleep(until: due.addingTimeInterval(0.3))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: record), "never switched on for a cancelled announcement")
+
         let id = try harness.say("请注意。", "--no-chime")
         let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
-        XCTAssertEqual(lines.map(\.id), [id])
+        XCTAssertEqual(lines.filter { $0.status == "played" }.map(\.id), [id])
         XCTAssertTrue(eventually { ((try? String(contentsOfFile: record, encoding: .utf8)) ?? "").contains("off") })
         let events = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ") }
         XCTAssertEqual(events.map { String($0[0]) }, ["on", "off"])
@@ -291,7 +301,8 @@ final class DaemonPowerAndWatchdogTests: XCTestCase {
         let off = Date(timeIntervalSince1970: try XCTUnwrap(Double(events[1][1])))
         let firstSample = try XCTUnwrap(speaker.firstBytes.first)
         XCTAssertGreaterThanOrEqual(firstSample.timeIntervalSince(on), 0.95, "warm-up before the first sample")
-        XCTAssertGreaterThanOrEqual(off.timeIntervalSince(try XCTUnwrap(lines[0].finished)), 0.95, "off only after the hold")
+        let played = try XCTUnwrap(lines.first { $0.id == id })
+        XCTAssertGreaterThanOrEqual(off.timeIntervalSince(try XCTUnwrap(played.finished)), 0.95, "off only after the hold")
     }
 
     func testWatchdogPingsWhileThePlayerMovesAndStopsWhenItIsStuck() throws {

@@ -37,6 +37,25 @@ final class AmplifierTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(due), 0.1, "and not later")
     }
 
+    func testWithdrawnAnnouncementDropsThePlannedSwitchOn() {
+        let recorder = Recorder(), log = Log()
+        let amp = Amplifier(settings: .init(onCommand: "on", offCommand: "off", warmUp: 0.1, hold: 0.1),
+                            log: log.append, run: recorder.run)
+        amp.willSpeak(at: Date().addingTimeInterval(0.3))
+        amp.nothingToSay()
+        Thread.sleep(forTimeInterval: 0.5)
+        XCTAssertEqual(recorder.commands, [], "never switched on")
+        XCTAssertFalse(amp.isOn)
+
+        amp.willSpeak(at: Date())  // on at once; then withdrawn: off after the hold
+        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertTrue(amp.isOn)
+        amp.nothingToSay()
+        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertEqual(recorder.commands, ["on", "off"])
+        XCTAssertFalse(amp.isOn)
+    }
+
     func testBackToBackKeepsItOnThenOffAfterHold() {
         let recorder = Recorder()
         let amp = Amplifier(settings: .init(onCommand: "on", offCommand: "off", warmUp: 0.05, hold: 0.3),
