@@ -310,13 +310,7 @@ final class EventWatcher: @unchecked Sendable {
 
     init(socket path: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard connected == 0 else { throw HarnessError("connect: \(errno)") }
+        guard withUnixAddress(path, { connect(fd, $0, $1) }) == 0 else { throw HarnessError("connect: \(errno)") }
         let request = Array(#"{"cmd":"watch"}"#.utf8) + [0x0A]
         _ = send(fd, request, request.count, Int32(MSG_NOSIGNAL))
         let thread = Thread { [self] in read() }
@@ -357,6 +351,16 @@ final class EventWatcher: @unchecked Sendable {
                 }
             }
         }
+    }
+}
+
+/// Calls `body` with `path` as a Unix socket address (for connect and bind).
+func withUnixAddress<T>(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+    return withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
     }
 }
 
