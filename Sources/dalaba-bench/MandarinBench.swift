@@ -68,14 +68,16 @@ func mandarinMemoryBench() throws {
     rows.append(("\(announcements.count) announcement lines read", MemoryStatus.current()))
     for s in dev { spoken += reader.perCharacter(s).count }
     rows.append(("\(dev.count) CPP dev sentences per char", MemoryStatus.current()))
+    withExtendedLifetime(reader) {}  // measured above while still mapped
     print(String(format: "load %.1f ms", load * 1000))
     guard let base = rows[0].1 else { print("no /proc/self/status: memory not measured"); return }
-    print("                                   VmRSS   RssAnon   RssFile   (kB; Δ from before loading)")
+    print("                                   VmRSS   RssAnon   RssFile   (kB; Δ from before loading)   lexicon.bin g2pm.bin")
     for (label, m) in rows {
         guard let m else { continue }
         print(label.padding(toLength: 32, withPad: " ", startingAt: 0)
               + String(format: "%8d %9d %9d   Δ %+6d %+6d %+6d", m.vmRSS, m.rssAnon, m.rssFile,
-                       m.vmRSS - base.vmRSS, m.rssAnon - base.rssAnon, m.rssFile - base.rssFile))
+                       m.vmRSS - base.vmRSS, m.rssAnon - base.rssAnon, m.rssFile - base.rssFile)
+              + String(format: "   %6d %6d", m.dataFiles["lexicon.bin"] ?? 0, m.dataFiles["g2pm.bin"] ?? 0))
     }
     _ = spoken
 }
@@ -83,6 +85,8 @@ func mandarinMemoryBench() throws {
 /// Resident memory from /proc/self/status (Linux), in kB.
 private struct MemoryStatus {
     var vmRSS = 0, rssAnon = 0, rssFile = 0
+    /// Resident kB of each mapped voices/mandarin/*.bin file (the rest of RssFile is code).
+    var dataFiles: [String: Int] = [:]
 
     static func current() -> MemoryStatus? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
@@ -95,6 +99,19 @@ private struct MemoryStatus {
             case "RssAnon:": m.rssAnon = kB; found += 1
             case "RssFile:": m.rssFile = kB; found += 1
             default: break
+            }
+        }
+        // FileHandle reads to the end; String(contentsOfFile:) may stop at what stat reports for /proc.
+        if let data = FileHandle(forReadingAtPath: "/proc/self/smaps")?.readDataToEndOfFile(),
+           let maps = String(data: data, encoding: .utf8) {
+            var dataFile: String? = nil
+            for line in maps.split(separator: "\n") {
+                if let first = line.first, first.isHexDigit, line.contains("-") && line.contains(" ") {
+                    let path = line.split(separator: " ").last.map(String.init) ?? ""
+                    dataFile = path.hasSuffix(".bin") && path.contains("/mandarin/") ? (path as NSString).lastPathComponent : nil
+                } else if let file = dataFile, line.hasPrefix("Rss:") {
+                    m.dataFiles[file, default: 0] += Int(line.split(whereSeparator: { $0 == " " })[1]) ?? 0
+                }
             }
         }
         return found == 3 ? m : nil

@@ -144,7 +144,7 @@ final class DataFileTests: XCTestCase {
     /// loads and reads text; it never crashes. (The seed is fixed so a failure reproduces.)
     func testRandomDamageNeverCrashes() throws {
         var rng = SplitMix(seed: 0x5EED)
-        let targets = ["PAGE", "BITS", "BASE", "CRDG", "RDGS", "CGRP", "GREC", "GBYT", "ROFF", "RECS", "SYLO", "SYLB"]
+        let targets = ["PAGE", "BITS", "BASE", "CORD", "CRDG", "RDGS", "CGRP", "GREC", "GBYT", "ROFF", "RECS", "SYLO", "SYLB"]
             .map { ("lexicon.bin", $0) }
             + ["DIMS", "VOCS", "VOCI", "POLY", "CLSO", "CLSB"].map { ("g2pm.bin", $0) }
         var refused = 0

@@ -17,9 +17,13 @@ lexicon.bin sections:
     BITS u32[8·b]  per used block a 256-bit map of the code points that have readings
     BASE u32[b]    per used block the rank of its first character (characters are ranked in
                    code point order, so rank = BASE + bits set below the code point)
-    CRDG u32[c]    per character rank: (first index into RDGS) << 8 | number of readings
-    RDGS u16[]     syllable ids, each character's default first
-    CGRP u16[c]    per character rank: 1 + the index of the group of words starting with it, or 0
+    CORD u16[c]    per rank the character's slot: its position by usage (jieba frequency of the
+                   words containing it), so that everything below is laid out most used first and
+                   the pages that common text touches are few and together
+    CRDG u32[c]    per slot: (first index into RDGS) << 8 | number of readings
+    RDGS u16[]     syllable ids, each character's default first, in slot order
+    CGRP u16[c]    per slot: 1 + the index of the group of words starting with it, or 0 (groups
+                   and their records are in slot order too)
     GREC u32[g+1]  per group its first record (records of a group are consecutive; last = total)
     GBYT u32[g]    per group the byte offset of its first record in RECS
     ROFF u16[r]    per record its byte offset from its group's GBYT
@@ -91,8 +95,9 @@ def _leb128(n):
             return bytes(out)
 
 
-def write_lexicon(path, chars, words):
-    """chars: {hanzi: [syllable, …]} default first; words: {word: (frequency, "syl syl" or "")}."""
+def write_lexicon(path, chars, words, usage):
+    """chars: {hanzi: [syllable, …]} default first; words: {word: (frequency, "syl syl" or "")};
+    usage: {hanzi: how often it is used} (orders the slots; ties by code point)."""
     syllables = sorted({s for rs in chars.values() for s in rs}
                        | {s for _, r in words.values() for s in r.split()})
     sid = {s: i for i, s in enumerate(syllables)}
@@ -109,8 +114,12 @@ def write_lexicon(path, chars, words):
             bits.extend([0] * 8)
         low = ord(ch) & 0xFF
         bits[page[block] * 8 + low // 32] |= 1 << (low % 32)
+    slots = sorted(ranked, key=lambda c: (-usage.get(c, 0), ord(c)))
+    slot_of = {ch: i for i, ch in enumerate(slots)}
+    assert len(slots) < 0x10000
+    cord = [slot_of[ch] for ch in ranked]
     crdg, rdgs = [], []
-    for ch in ranked:
+    for ch in slots:
         crdg.append(len(rdgs) << 8 | len(chars[ch]))
         rdgs.extend(sid[s] for s in chars[ch])
     assert len(rdgs) < 1 << 24 and all(0 < len(chars[c]) < 256 for c in ranked)
@@ -118,11 +127,10 @@ def write_lexicon(path, chars, words):
     groups = {}
     for w in words:
         groups.setdefault(w[0], []).append(w)
-    cgrp = [0] * len(ranked)
+    cgrp = [0] * len(slots)
     grec, gbyt, roff, recs = [], [], [], bytearray()
-    rank_of = {ch: r for r, ch in enumerate(ranked)}
-    for g, first in enumerate(sorted(groups, key=ord)):
-        cgrp[rank_of[first]] = g + 1
+    for g, first in enumerate(sorted(groups, key=lambda c: slot_of[c])):
+        cgrp[slot_of[first]] = g + 1
         grec.append(len(roff))
         gbyt.append(len(recs))
         for w in sorted(groups[first], key=lambda x: x[1:].encode()):
@@ -147,6 +155,7 @@ def write_lexicon(path, chars, words):
         ("PAGE", struct.pack(f"<{BLOCKS}H", *page)),
         ("BITS", struct.pack(f"<{len(bits)}I", *bits)),
         ("BASE", struct.pack(f"<{len(base)}I", *base)),
+        ("CORD", struct.pack(f"<{len(cord)}H", *cord)),
         ("CRDG", struct.pack(f"<{len(crdg)}I", *crdg)),
         ("RDGS", struct.pack(f"<{len(rdgs)}H", *rdgs)),
         ("CGRP", struct.pack(f"<{len(cgrp)}H", *cgrp)),

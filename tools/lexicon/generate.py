@@ -124,7 +124,12 @@ def main():
             continue
         if len(w) == 1 or f >= MIN_PLAIN_FREQ:
             words[w] = (f, "")
-    binfile.write_lexicon(os.path.join(OUT, "lexicon.bin"), chars, words)
+    # How much text a character is part of: lays the tables out most used first (binfile.py, CORD).
+    usage = {}
+    for w, f in jieba_freq.items():
+        for c in w:
+            usage[c] = usage.get(c, 0) + f
+    binfile.write_lexicon(os.path.join(OUT, "lexicon.bin"), chars, words, usage)
 
     # g2pM's model.
     sd = pickle.load(open(os.path.join(g2pm_dir, "np_ckpt.pkl"), "rb"))

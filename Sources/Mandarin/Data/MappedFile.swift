@@ -43,14 +43,21 @@ final class MappedFile: @unchecked Sendable {  // immutable after init; the memo
             munmap(mapped, size)
             throw error
         }
-        // Checking the CRC read every page; let them go so that only what lookups touch stays resident.
-        madvise(mapped, size, MADV_DONTNEED)
+        // Lookups jump around: no read-ahead (and no mapping of neighbouring pages) on a fault.
+        madvise(mapped, size, MADV_RANDOM)
         self.path = path
         self.size = size
         self.base = UnsafeRawPointer(mapped)
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
+
+    /// Drops the pages from this process's resident set (they stay in the page cache, and come back
+    /// on the next touch): called once the CRC and the tables' checks have read the whole file, so
+    /// that only what lookups touch stays resident.
+    func releasePages() {
+        madvise(UnsafeMutableRawPointer(mutating: base), size, MADV_DONTNEED)
+    }
 
     /// The section `tag` as an array of `T` (optionally of exactly `count` elements).
     func array<T>(_ tag: String, of type: T.Type, count: Int? = nil) throws -> UnsafeBufferPointer<T> {

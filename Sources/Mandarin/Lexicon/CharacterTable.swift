@@ -3,6 +3,8 @@ import Foundation
 /// Every character's readings, the default first, searched in place in voices/mandarin/lexicon.bin.
 /// A character's rank (its position among the 41,647 characters in code point order) comes from a
 /// block table and a 256-bit map per block of code points: O(1), about 40 KB for the whole index.
+/// The rank gives the character's slot, its position by usage: the per-character data is laid out
+/// by slot, so common text touches a few pages at the front of each table instead of all of them.
 /// Readings are syllable ids (UInt16) into `syllables`, the ~1,700 distinct tone-numbered syllables.
 struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile that it keeps alive
     let syllables: [String]
@@ -11,7 +13,9 @@ struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile
     private let page: UnsafeBufferPointer<UInt16>
     private let bits: UnsafeBufferPointer<UInt32>
     private let blockBase: UnsafeBufferPointer<UInt32>
-    /// Per rank: first index into `readingIDs` << 8 | count.
+    /// Per rank: the slot (position by usage) that indexes the arrays below and the word groups.
+    private let slotOfRank: UnsafeBufferPointer<UInt16>
+    /// Per slot: first index into `readingIDs` << 8 | count.
     private let readingIndex: UnsafeBufferPointer<UInt32>
     private let readingIDs: UnsafeBufferPointer<UInt16>
     static let blocks = 0x40000 >> 8
@@ -40,6 +44,11 @@ struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile
         guard page.allSatisfy({ $0 == 0xFFFF || Int($0) < blockCount }) else {
             throw MappedFile.damaged(file.path, "the block table points past the blocks")
         }
+        slotOfRank = try file.array("CORD", of: UInt16.self, count: rank)
+        let characterCount = rank
+        guard slotOfRank.allSatisfy({ Int($0) < characterCount }) else {
+            throw MappedFile.damaged(file.path, "a character's slot lies past the characters")
+        }
         readingIndex = try file.array("CRDG", of: UInt32.self, count: rank)
         for packed in readingIndex {
             let start = Int(packed >> 8), count = Int(packed & 0xFF)
@@ -53,12 +62,12 @@ struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile
         }
     }
 
-    /// Number of characters (the length of every per-rank array).
+    /// Number of characters (the length of every per-slot array).
     var count: Int { readingIndex.count }
 
-    /// The character's position among all characters with readings, or nil if it has none.
+    /// The character's slot (what per-character tables are indexed by), or nil if it has no reading.
     @inline(__always)
-    func rank(_ scalar: Unicode.Scalar) -> Int? {
+    func slot(_ scalar: Unicode.Scalar) -> Int? {
         let v = Int(scalar.value)
         guard v < Self.blocks << 8 else { return nil }
         let block = page[v >> 8]
@@ -68,14 +77,14 @@ struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile
         guard word & bit != 0 else { return nil }
         var r = Int(blockBase[Int(block)]) + (word & (bit &- 1)).nonzeroBitCount
         for w in 0..<(low >> 5) { r += bits[words + w].nonzeroBitCount }
-        return r
+        return Int(slotOfRank[r])
     }
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool { rank(scalar) != nil }
+    func contains(_ scalar: Unicode.Scalar) -> Bool { slot(scalar) != nil }
 
     /// All readings (syllable ids), the default first; empty for a character with no known reading.
     func readings(_ scalar: Unicode.Scalar) -> UnsafeBufferPointer<UInt16> {
-        guard let r = rank(scalar) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard let r = slot(scalar) else { return UnsafeBufferPointer(start: nil, count: 0) }
         let packed = readingIndex[r], start = Int(packed >> 8)
         return UnsafeBufferPointer(rebasing: readingIDs[start..<start + Int(packed & 0xFF)])
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The word list (jieba frequencies, and a word's own reading where it tells something), searched in
 /// place in voices/mandarin/lexicon.bin. Words are grouped by first character (found through the
-/// character's rank); within a group, records are sorted by the UTF-8 bytes of the word after its
+/// character's slot; groups are laid out most used first); within a group, records are sorted by the UTF-8 bytes of the word after its
 /// first character, so all words sharing a prefix form one contiguous range that a binary search finds.
 /// A record: u8 (rest length | 0x80 if it has readings), the rest, LEB128 frequency, u16 syllable ids.
 struct WordTable: @unchecked Sendable {  // read-only views of a MappedFile that it keeps alive
@@ -15,7 +15,7 @@ struct WordTable: @unchecked Sendable {  // read-only views of a MappedFile that
     }
 
     private let characters: CharacterTable
-    private let groupOfRank: UnsafeBufferPointer<UInt16>
+    private let groupOfSlot: UnsafeBufferPointer<UInt16>
     private let groupFirst: UnsafeBufferPointer<UInt32>
     private let groupBytes: UnsafeBufferPointer<UInt32>
     private let recordOffsets: UnsafeBufferPointer<UInt16>
@@ -26,13 +26,13 @@ struct WordTable: @unchecked Sendable {  // read-only views of a MappedFile that
     /// Reads and checks every record of `file` once (a few milliseconds), so lookups need no checks.
     init(file: MappedFile, characters: CharacterTable) throws {
         self.characters = characters
-        groupOfRank = try file.array("CGRP", of: UInt16.self, count: characters.count)
+        groupOfSlot = try file.array("CGRP", of: UInt16.self, count: characters.count)
         groupBytes = try file.array("GBYT", of: UInt32.self)
         groupFirst = try file.array("GREC", of: UInt32.self, count: groupBytes.count + 1)
         recordOffsets = try file.array("ROFF", of: UInt16.self)
         records = try file.array("RECS", of: UInt8.self)
         let groups = groupBytes.count
-        guard groupOfRank.allSatisfy({ Int($0) <= groups }) else {
+        guard groupOfSlot.allSatisfy({ Int($0) <= groups }) else {
             throw MappedFile.damaged(file.path, "a character points past the word groups")
         }
         guard groupFirst.first == 0, Int(groupFirst[groups]) == recordOffsets.count else {
@@ -88,8 +88,8 @@ struct WordTable: @unchecked Sendable {  // read-only views of a MappedFile that
 
     /// The words that start with `scalar` (none if none).
     func lines(startingWith scalar: Unicode.Scalar) -> Lines {
-        guard let r = characters.rank(scalar) else { return .none }
-        let g = Int(groupOfRank[r])
+        guard let r = characters.slot(scalar) else { return .none }
+        let g = Int(groupOfSlot[r])
         guard g > 0 else { return .none }
         return Lines(base: Int(groupBytes[g - 1]), range: Int(groupFirst[g - 1])..<Int(groupFirst[g]))
     }

@@ -63,6 +63,7 @@ struct PolyphoneModel: @unchecked Sendable {  // read-only views of a MappedFile
             throw MappedFile.damaged(file.path, "\(classes.count) class names for \(classCount) classes")
         }
         classIndex = Dictionary(classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        file.releasePages()
     }
 
     /// The vocabulary index of a character (binary search over ~5,400 code points), UNK if unknown.

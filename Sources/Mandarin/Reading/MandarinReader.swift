@@ -33,6 +33,7 @@ public final class MandarinReader: Sendable {
         let chars = try CharacterTable(file: lexicon)
         let words = try WordTable(file: lexicon, characters: chars)
         let model = try PolyphoneModel(file: dir.appendingPathComponent("g2pm.bin")).restricted(to: chars)
+        lexicon.releasePages()
         var problems: [LexiconError] = []
         let domain = OverrideLexicon.load(dir.appendingPathComponent("domain.tsv"), problems: &problems)
         let standalone = OverrideLexicon.load(dir.appendingPathComponent("standalone.tsv"), problems: &problems)
