@@ -391,7 +391,9 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
                 probing = false
                 switch result {
                 case .success: speakerCameBack(at: now())
-                case .failure(let error): speakerWentOffline(String(describing: error), at: now())
+                case .failure(let error):
+                    // A device busy with our own playback is not offline: the player will tell.
+                    if state.playing == nil { speakerWentOffline(String(describing: error), at: now()) }
                 }
                 reschedule()
             }
