@@ -88,6 +88,38 @@ final class DaemonScheduleFaultTests: XCTestCase {
         XCTAssertEqual(try dueOfSayAtNoon(), "\(day)T12:00:00.000Z", "noon in the reloaded zone")
     }
 
+    func testVoicesAndLocalLexiconReloadByThemselvesAndABrokenProfileKeepsThePrevious() throws {
+        let harness = try DaemonHarness()
+        defer { harness.tearDown() }
+        // The station's own voices folder: profiles and the local lexicon copied, the big tables shared.
+        let voices = harness.directory.appendingPathComponent("voices")
+        try FileManager.default.createDirectory(at: voices, withIntermediateDirectories: true)
+        let repositoryVoices = repositoryRoot.appendingPathComponent("voices")
+        for name in try FileManager.default.contentsOfDirectory(atPath: repositoryVoices.path) where name != "mandarin" {
+            try FileManager.default.copyItem(at: repositoryVoices.appendingPathComponent(name), to: voices.appendingPathComponent(name))
+        }
+        try FileManager.default.createSymbolicLink(at: voices.appendingPathComponent("mandarin"), withDestinationURL: repositoryVoices.appendingPathComponent("mandarin"))
+        try harness.start(voices: voices)
+
+        let before = try harness.say("请到𠀾家来。")
+        XCTAssertTrue(harness.waitForLog("announcement \(before): played"), harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("announcement \(before): reading: skipped 𠀾"), harness.log.text)
+
+        let lexicon = voices.appendingPathComponent("lexicon.local.tsv")
+        try (String(contentsOf: lexicon, encoding: .utf8) + "𠀾家\tqiu1 jia1\n").write(to: lexicon, atomically: true, encoding: .utf8)
+        XCTAssertTrue(harness.waitForLog("reloaded:"), "an edit of the local lexicon reloads by itself")
+        let after = try harness.say("请到𠀾家来。")
+        XCTAssertTrue(harness.waitForLog("announcement \(after): played"), harness.log.text)
+        XCTAssertFalse(harness.log.text.contains("announcement \(after): reading: skipped"), "the new entry reads it")
+
+        try "name: [broken\n".write(to: voices.appendingPathComponent("standard.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(harness.waitForLog("voices not reloaded, the previous ones stay"), harness.log.text)
+        let still = try harness.say("声音照旧。", "--voice", "standard")
+        let lines = try harness.waitForHistory { $0.contains { $0.id == still && $0.status == "played" } }
+        XCTAssertEqual(lines.map(\.status), ["played", "played", "played"])
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, 3 * sampleRate * 2, "three readings reached the speaker")
+    }
+
     func testSighupStormLeavesTheDaemonUpAndPlaysEachOccurrenceOnce() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }

@@ -129,11 +129,12 @@ final class DaemonHarness {
     }
 
     /// Starts dalabad and waits until its socket answers.
-    func start(output: String = "alsa:loudspeaker", environment extra: [String: String] = [:], arguments: [String] = []) throws {
+    func start(output: String = "alsa:loudspeaker", environment extra: [String: String] = [:], arguments: [String] = [],
+               voices: URL = repositoryRoot.appendingPathComponent("voices")) throws {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("dalabad")
         process.arguments = [
-            "--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
+            "--schedules", schedules.path, "--voices", voices.path,
             "--state", directory.appendingPathComponent("state").path, "--socket", socket, "--output", output,
         ] + arguments
         var environment = ProcessInfo.processInfo.environment
