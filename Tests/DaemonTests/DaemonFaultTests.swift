@@ -152,7 +152,8 @@ final class DaemonSpeakerFaultTests: XCTestCase {
     func testSpeakerMissingAtStartHoldsTheQueueUntilItAppears() throws {
         let harness = try DaemonHarness(speakerDefined: false)
         defer { harness.tearDown() }
-        try harness.start(arguments: ["--speaker-retry", "0.3"])
+        let notify = try NotifyListener(path: harness.directory.appendingPathComponent("notify.sock").path)
+        try harness.start(environment: ["NOTIFY_SOCKET": notify.path], arguments: ["--speaker-retry", "0.3"])
         let watcher = try EventWatcher(socket: harness.socket)
         var error = ""
         XCTAssertTrue(try eventually {
@@ -167,6 +168,9 @@ final class DaemonSpeakerFaultTests: XCTestCase {
         XCTAssertEqual(missed.map { "\($0.id):\($0.status)" }, ["\(expiring):missed"], "nothing plays, nothing is dropped")
         XCTAssertTrue(harness.log.text.contains("announcement \(expiring): missed: the speaker was offline"), harness.log.text)
         XCTAssertEqual(try harness.status()["queueLength"] as? Int, 1)
+        let statusLines = notify.receive(within: 0).filter { $0.hasPrefix("STATUS=") }
+        XCTAssertTrue(statusLines.last?.hasPrefix("STATUS=speaker OFFLINE (cannot open the speaker 'loudspeaker'") == true,
+                      "systemctl status tells too: \(statusLines)")
 
         try harness.defineSpeaker(true)  // the card is plugged back in
         let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
@@ -383,17 +387,27 @@ final class NotifyListener {
 
     /// Drops what arrived so far, then counts the messages equal to `message` over `seconds`.
     func count(_ message: String, within seconds: TimeInterval) -> Int {
+        _ = receive(within: 0)
+        return receive(within: seconds).count { $0 == message }
+    }
+
+    /// Every message that arrives within `seconds` (those already waiting included).
+    func receive(within seconds: TimeInterval) -> [String] {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT)) > 0 {}
-        var total = 0
+        var messages: [String] = []
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { return total }
-            var timeout = timeval(tv_sec: Int(left), tv_usec: Int((left - left.rounded(.down)) * 1_000_000))
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            let received = recv(fd, &buffer, buffer.count, 0)
-            if received > 0, String(decoding: buffer[0..<received], as: UTF8.self) == message { total += 1 }
+            let received: Int
+            if left > 0 {
+                var timeout = timeval(tv_sec: Int(left), tv_usec: Int((left - left.rounded(.down)) * 1_000_000))
+                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                received = recv(fd, &buffer, buffer.count, 0)
+            } else {
+                received = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+                if received <= 0 { return messages }
+            }
+            if received > 0 { messages.append(String(decoding: buffer[0..<received], as: UTF8.self)) }
         }
     }
 }
