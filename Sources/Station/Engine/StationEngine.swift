@@ -352,7 +352,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
 
     private func storeFailed(_ error: Error) {
         let message = "cannot write to the state directory: \(error)"
-        if storeError != message {
+        if storeError == nil {  // once per outage: status carries the latest error
             log.error(message + " — playing from memory; what happens now is not kept across a restart")
         }
         storeError = message
