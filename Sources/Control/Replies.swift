@@ -55,6 +55,8 @@ public struct StatusReply: Codable, Equatable, Sendable {
     public var storeError: String?
     public var queueVersion: Int
     public var since: Date
+    /// The station's time zone (station.yaml), in which the CLI shows times.
+    public var timeZone: String? = nil
 
     public init(_ status: StationStatus) {
         playing = status.playing.map(AnnouncementView.init)
@@ -78,6 +80,7 @@ public struct QueueReply: Codable, Equatable, Sendable {
     public var waiting: [AnnouncementView]
     /// Today's program occurrences not yet queued (they are queued shortly before they are due).
     public var later: [AnnouncementView]
+    public var timeZone: String? = nil
 }
 
 /// One play-log line.
@@ -111,6 +114,7 @@ public struct HistoryRecord: Codable, Equatable, Sendable {
 public struct HistoryReply: Codable, Equatable, Sendable {
     public var date: String
     public var records: [HistoryRecord]
+    public var timeZone: String? = nil
 }
 
 public struct SkipReply: Codable, Equatable, Sendable {

@@ -89,7 +89,15 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
     private func run(_ command: Request.Command, _ request: Request, peer: Peer) throws -> Data {
         switch command {
         case .status:
-            return Wire.success(StatusReply(engine.status()))
+            var status = StatusReply(engine.status())
+            status.timeZone = clock.timeZone.identifier
+            if status.next == nil {
+                // Nothing queued yet: the next program occurrence is what comes next.
+                let instant = now()
+                status.next = engine.upcoming(through: instant.addingTimeInterval(48 * 3600)).later
+                    .first { $0.due >= instant }.map { AnnouncementView($0) }
+            }
+            return Wire.success(status)
         case .say:
             let announcement = try engine.say(try draft(request, peer: peer))
             let persisted = StationEngine<Output>.isMemoryOnly(announcement.id) ? false : nil
@@ -100,7 +108,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             return Wire.success(
                 QueueReply(
                     playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
-                    later: later.map { AnnouncementView($0) }))
+                    later: later.map { AnnouncementView($0) }, timeZone: clock.timeZone.identifier))
         case .cancel:
             guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
             try engine.cancel(id, by: peer.name)
@@ -115,7 +123,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         case .history:
             let day = try clock.day(request.date, now: now())
             let records = try engine.history(from: day.start, to: day.end).map(HistoryRecord.init)
-            return Wire.success(HistoryReply(date: clock.dayName(day.start), records: records))
+            return Wire.success(HistoryReply(date: clock.dayName(day.start), records: records, timeZone: clock.timeZone.identifier))
         case .watch:
             preconditionFailure("watch is handled before run")
         }

@@ -38,15 +38,26 @@ struct ControlOptions: ParsableArguments {
     }
 }
 
-/// How the CLI shows instants: the machine's local time (the station's, on the station box).
-enum Clock {
-    static func time(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+/// How the CLI shows instants: in the station's time zone (station.yaml, as the daemon reports
+/// it), which need not be the machine's: a program due at 18:30 shows as 18:30.
+struct Clock {
+    var calendar: Calendar
+
+    /// `identifier` from the daemon's reply; the machine's zone if it sent none.
+    init(zone identifier: String?) {
+        calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = identifier.flatMap(TimeZone.init(identifier:)) ?? .current
+    }
+
+    func time(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
         return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
-    static func dateTime(_ date: Date) -> String {
-        let day = Calendar.current.isDateInToday(date) ? "" : date.formatted(.iso8601.year().month().day()) + " "
-        return day + time(date)
+    /// The time alone today, else with its date.
+    func dateTime(_ date: Date, now: Date = Date()) -> String {
+        guard !calendar.isDate(date, inSameDayAs: now) else { return time(date) }
+        let day = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d ", day.year ?? 0, day.month ?? 0, day.day ?? 0) + time(date)
     }
 }

@@ -35,8 +35,9 @@ struct HistoryCommand: ParsableCommand {
         _ = line
         if csv { return print(Self.csv(history.records), terminator: "") }
         if history.records.isEmpty { return print("nothing in the play log for \(history.date)") }
+        let clock = Clock(zone: history.timeZone)
         for record in history.records {
-            let time = (record.started ?? record.finished).map(Clock.time) ?? "--:--:--"
+            let time = (record.started ?? record.finished).map(clock.time) ?? "--:--:--"
             let reason = record.reason.map { " — \($0)" } ?? ""
             print("\(time)  \(record.status.padding(toLength: 11, withPad: " ", startingAt: 0)) \(record.id)  \(record.title)\(reason)")
         }

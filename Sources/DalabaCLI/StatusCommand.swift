@@ -13,15 +13,16 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let (line, status) = try control.call(Request(.status), as: StatusReply.self)
         if control.json { return control.printLine(line) }
+        let clock = Clock(zone: status.timeZone)
         if let playing = status.playing {
-            print("playing:  \(playing.id.map { "\($0)" } ?? "-") \(playing.title) (since \(status.playingSince.map(Clock.time) ?? "?"))")
+            print("playing:  \(playing.id.map { "\($0)" } ?? "-") \(playing.title) (since \(status.playingSince.map(clock.time) ?? "?"))")
         } else {
             print("playing:  nothing")
         }
         if let next = status.next {
-            print("next:     \(next.id.map { "\($0)" } ?? "-") \(next.title) at \(Clock.dateTime(next.due)) [\(next.priority.rawValue)]")
+            print("next:     \(next.id.map { "\($0)" } ?? "-") \(next.title) at \(clock.dateTime(next.due)) [\(next.priority.rawValue)]")
         } else {
-            print("next:     nothing queued")
+            print("next:     nothing queued, no program to come")
         }
         print("queue:    \(status.queueLength) waiting")
         print("speaker:  \(status.speaker)" + (status.speakerError.map { " — OFFLINE: \($0)" } ?? ""))

@@ -11,6 +11,8 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var control: ControlOptions
 
     func run() throws {
+        // Event times are shown in the station's zone, which the status reply names.
+        let clock = Clock(zone: (try? control.call(Request(.status), as: StatusReply.self))?.1.timeZone)
         let client = try control.connect()
         do {
             _ = try client.call(Request(.watch))
@@ -21,7 +23,7 @@ struct WatchCommand: ParsableCommand {
                 if control.json {
                     control.printLine(line)
                 } else if let event = try? Wire.decoder().decode(EventLine.self, from: line) {
-                    print(Self.describe(event))
+                    print(Self.describe(event, clock: clock))
                 }
                 fflush(nil)  // each event as it comes, also when piped
             }
@@ -33,8 +35,8 @@ struct WatchCommand: ParsableCommand {
         throw Failure("dalabad closed the connection (it stopped)")
     }
 
-    static func describe(_ event: EventLine) -> String {
-        var text = "\(Clock.time(event.time)) \(event.event)"
+    static func describe(_ event: EventLine, clock: Clock) -> String {
+        var text = "\(clock.time(event.time)) \(event.event)"
         if let id = event.id { text += " \(id)" }
         if let title = event.title { text += " \(title)" }
         if let message = event.message { text += " — \(message)" }
