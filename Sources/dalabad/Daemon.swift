@@ -36,6 +36,10 @@ final class Daemon: @unchecked Sendable {
     private var reloadQueued = false
 
     init(options: DaemonOptions) throws {
+        // Their default action is to terminate: a `systemctl reload` during start-up must not
+        // kill the daemon. (Until the handlers are in place, such a signal is ignored.)
+        signal(SIGHUP, SIG_IGN)
+        signal(SIGUSR1, SIG_IGN)
         self.options = options
         time = try StationTime(offsetFile: options.clockOffsetFile)
         voicesDirectory = DaemonOptions.directory(options.voices, local: "voices", installed: "/usr/local/share/dalaba/voices")
