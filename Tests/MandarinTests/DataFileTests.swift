@@ -143,7 +143,7 @@ final class DataFileTests: XCTestCase {
     /// Random bytes of the index sections, resealed: the reader either refuses the file by name or
     /// loads and reads text; it never crashes. (The seed is fixed so a failure reproduces.)
     func testRandomDamageNeverCrashes() throws {
-        var rng = SplitMix(seed: 0x5EED)
+        var rng = SeededGenerator(state: 0x5EED)
         let targets = ["PAGE", "BITS", "BASE", "CORD", "CRDG", "RDGS", "CGRP", "GREC", "GBYT", "ROFF", "RECS", "SYLO", "SYLB"]
             .map { ("lexicon.bin", $0) }
             + ["DIMS", "VOCS", "VOCI", "POLY", "CLSO", "CLSB"].map { ("g2pm.bin", $0) }
@@ -164,18 +164,5 @@ final class DataFileTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(refused, 0, "some of the damage must be caught")
-    }
-}
-
-/// A tiny deterministic generator for the damage test.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
