@@ -27,10 +27,11 @@ lexicon.bin sections:
     GREC u32[g+1]  per group its first record (records of a group are consecutive; last = total)
     GBYT u32[g]    per group the byte offset of its first record in RECS
     ROFF u16[r]    per record its byte offset from its group's GBYT
-    RECS bytes     per record, sorted within the group by the UTF-8 bytes of the word's rest:
-                   u8 (length of the rest in bytes | 0x80 if the word has its own reading),
-                   the rest (the word's UTF-8 bytes after its first character), the jieba
-                   frequency as LEB128, then if flagged one u16 syllable id per character
+    RECS bytes     per record, sorted within the group by the word's rest as slots:
+                   u8 (characters in the rest | 0x80 if the word has its own reading),
+                   the rest (the slots of the word's characters after the first, u16 each), the
+                   jieba frequency as LEB128, then if flagged one u8 per character: the reading's
+                   index in the character's readings, or 0xFF and the syllable id as u16
 
 g2pm.bin sections:
     DIMS u32[8]    vocabulary size, hidden units, gates (4·hidden), head units, classes, and the
@@ -133,18 +134,20 @@ def write_lexicon(path, chars, words, usage):
         cgrp[slot_of[first]] = g + 1
         grec.append(len(roff))
         gbyt.append(len(recs))
-        for w in sorted(groups[first], key=lambda x: x[1:].encode()):
+        for w in sorted(groups[first], key=lambda x: [slot_of[c] for c in x[1:]]):
             freq, reading = words[w]
-            rest = w[1:].encode()
+            rest = [slot_of[c] for c in w[1:]]
             assert len(rest) < 0x80 and freq >= 0
             roff.append(len(recs) - gbyt[-1])
             recs.append(len(rest) | (0x80 if reading else 0))
-            recs += rest
+            recs += struct.pack(f"<{len(rest)}H", *rest)
             recs += _leb128(freq)
             if reading:
                 syls = reading.split()
                 assert len(syls) == len(w)
-                recs += struct.pack(f"<{len(syls)}H", *(sid[s] for s in syls))
+                for c, s in zip(w, syls):
+                    k = chars[c].index(s) if s in chars[c] else 0xFF
+                    recs += bytes([k]) if k < 0xFF else b"\xff" + struct.pack("<H", sid[s])
         assert roff[-1] < 0x10000
     grec.append(len(roff))
     assert len(groups) < 0xFFFF

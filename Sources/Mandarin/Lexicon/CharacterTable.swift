@@ -85,7 +85,12 @@ struct CharacterTable: @unchecked Sendable {  // read-only views of a MappedFile
     /// All readings (syllable ids), the default first; empty for a character with no known reading.
     func readings(_ scalar: Unicode.Scalar) -> UnsafeBufferPointer<UInt16> {
         guard let r = slot(scalar) else { return UnsafeBufferPointer(start: nil, count: 0) }
-        let packed = readingIndex[r], start = Int(packed >> 8)
+        return readings(slot: r)
+    }
+
+    /// The readings of the character in `slot` (which must be below `count`).
+    func readings(slot: Int) -> UnsafeBufferPointer<UInt16> {
+        let packed = readingIndex[slot], start = Int(packed >> 8)
         return UnsafeBufferPointer(rebasing: readingIDs[start..<start + Int(packed & 0xFF)])
     }
 

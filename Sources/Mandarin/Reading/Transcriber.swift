@@ -138,25 +138,21 @@ struct Transcriber: Sendable {
     /// Domain-lexicon words take part as words with their curated readings.
     private func bestSegmentation(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> [Word] {
         let n = gap.count
-        var bytes: [UInt8] = []
-        var offsets = [0]
-        for p in gap {
-            UTF8.encode(s[p]) { bytes.append($0) }
-            offsets.append(bytes.count)
-        }
+        // The word list spells words in character slots; a character without one matches no word.
+        let slots = gap.map { p in chars.slot(s[p]).map { UInt16($0) } ?? WordTable.noSlot }
         var best = [Double](repeating: -.infinity, count: n + 1)
         var choice = [(length: Int, word: Int?, domain: [String]?)](repeating: (1, nil, nil), count: n + 1)
         best[n] = 0
-        bytes.withUnsafeBufferPointer { buf in
+        slots.withUnsafeBufferPointer { buf in
             for start in stride(from: n - 1, through: 0, by: -1) {
                 // A lone character is always possible, with its own frequency when listed.
                 best[start] = -words.logTotal + best[start + 1]
                 choice[start] = (1, nil, nil)
-                var lines = words.lines(startingWith: s[gap.lowerBound + start])
+                var lines = words.lines(startingWith: buf[start])
                 var listed: [Int: Int] = [:]  // length → frequency, for the domain words below
                 for len in 1...min(Self.maxWordLength, n - start) {
                     // The key is the word after its first character: the group already fixes that.
-                    let key = UnsafeBufferPointer(rebasing: buf[offsets[start + 1]..<offsets[start + len]])
+                    let key = UnsafeBufferPointer(rebasing: buf[start + 1..<start + len])
                     if len > 1 { lines = words.narrow(lines, to: key) }
                     if lines.isEmpty { break }
                     let word = words.firstWord(lines)
@@ -187,7 +183,7 @@ struct Transcriber: Sendable {
             let range = gap.lowerBound + p..<gap.lowerBound + p + len
             if let curated {
                 result.append(Word(range: range, source: .override, syllables: curated))
-            } else if len > 1, let word, let syl = words.readings(word: word), syl.count == len {
+            } else if len > 1, let word, let syl = words.readings(word: word, firstSlot: slots[p]), syl.count == len {
                 result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(word: word)))
             } else {
                 result.append(Word(range: range, source: .characters, syllables: nil))
