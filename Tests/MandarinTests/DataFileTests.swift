@@ -148,7 +148,7 @@ final class DataFileTests: XCTestCase {
             .map { ("lexicon.bin", $0) }
             + ["DIMS", "VOCS", "VOCI", "POLY", "CLSO", "CLSB"].map { ("g2pm.bin", $0) }
         var refused = 0
-        let rounds = Int(ProcessInfo.processInfo.environment["DALABA_DAMAGE_ROUNDS"] ?? "") ?? 2 * targets.count
+        let rounds = Int(ProcessInfo.processInfo.environment["DALABA_DAMAGE_ROUNDS"] ?? "") ?? 4 * targets.count
         for round in 0..<rounds {
             let (name, tag) = targets[round % targets.count]
             let (dir, path) = try voices(editing: name) { b in

@@ -50,7 +50,8 @@ struct WordTable: @unchecked Sendable {  // read-only views of a MappedFile that
         }
         var total = 0.0
         for g in 0..<groups {
-            guard groupFirst[g] <= groupFirst[g + 1], Int(groupBytes[g]) <= records.count, firstSlot[g] >= 0 else {
+            guard groupFirst[g] <= groupFirst[g + 1], Int(groupFirst[g + 1]) <= recordOffsets.count,
+                  Int(groupBytes[g]) <= records.count, firstSlot[g] >= 0 else {
                 throw MappedFile.damaged(file.path, "word group \(g) is out of place")
             }
             for k in Int(groupFirst[g])..<Int(groupFirst[g + 1]) {
