@@ -5,15 +5,21 @@ import XCTest
 /// names the next program occurrence when nothing is queued yet.
 final class DaemonStationTimeTests: XCTestCase {
     func testStatusAndQueueShowTheNextProgramInStationTime() throws {
-        // A zone far from the test machine's UTC: due at 03:00 UTC reads 16:00 in Chatham (+13:45 or +12:45).
-        let harness = try DaemonHarness(stationYAML: "timezone: Pacific/Chatham\n")
-        defer { harness.tearDown() }
-        let due = Date().addingTimeInterval(3 * 3600)
-        let zone = TimeZone(identifier: "Pacific/Chatham")!
+        // A zone whose offset is not whole hours (so its clock differs from the machine's), and
+        // where it is daytime now, so the program an hour from now is still "today" there.
+        let now = Date()
+        let due = now.addingTimeInterval(3600)
+        let candidates = ["Pacific/Chatham", "Australia/Eucla", "Asia/Kathmandu", "America/St_Johns"].compactMap(TimeZone.init(identifier:))
         var calendar = Calendar(identifier: .gregorian)
+        let zone = try XCTUnwrap(candidates.first { zone in
+            calendar.timeZone = zone
+            return (6..<20).contains(calendar.component(.hour, from: now))
+        })
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.hour, .minute, .second], from: due)
         let local = String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
+        let harness = try DaemonHarness(stationYAML: "timezone: \(zone.identifier)\n")
+        defer { harness.tearDown() }
         try """
             title: 晚间防疫提醒
             text: 请大家勤洗手。
@@ -23,7 +29,7 @@ final class DaemonStationTimeTests: XCTestCase {
         try harness.start(output: "null")
 
         let status = try harness.status()
-        XCTAssertEqual(status["timeZone"] as? String, "Pacific/Chatham")
+        XCTAssertEqual(status["timeZone"] as? String, zone.identifier)
         let next = try XCTUnwrap(status["next"] as? [String: Any], "status names the next program: \(status)")
         XCTAssertEqual(next["title"] as? String, "晚间防疫提醒")
 
