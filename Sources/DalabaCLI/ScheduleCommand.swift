@@ -1,4 +1,5 @@
 import ArgumentParser
+import Control
 import Foundation
 import Schedule
 
@@ -12,11 +13,9 @@ struct ScheduleCommand: ParsableCommand {
 
 /// Where the schedule and voice folders are when no option names them.
 enum ScheduleFolders {
-    static let installedSchedules = "/etc/dalaba/schedules"
+    static let installedSchedules = DataPaths.installedSchedules
 
-    static func schedules(_ option: String?) -> URL {
-        Paths.resolve(option, local: "schedules", installed: installedSchedules)
-    }
+    static func schedules(_ option: String?) -> URL { DataPaths.schedules(option) }
 
     /// The voice names to check against; nil (no check) when the default folder is absent.
     static func voiceNames(_ option: String?) throws -> Set<String>? {

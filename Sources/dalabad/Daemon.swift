@@ -42,8 +42,8 @@ final class Daemon: @unchecked Sendable {
         signal(SIGUSR1, SIG_IGN)
         self.options = options
         time = try StationTime(offsetFile: options.clockOffsetFile)
-        voicesDirectory = DaemonOptions.directory(options.voices, local: "voices", installed: "/usr/local/share/dalaba/voices")
-        let schedulesDirectory = DaemonOptions.directory(options.schedules, local: "schedules", installed: "/etc/dalaba/schedules")
+        voicesDirectory = DataPaths.voices(options.voices)
+        let schedulesDirectory = DataPaths.schedules(options.schedules)
         let stateDirectory = DaemonOptions.stateDirectory(options.state)
 
         let voices: VoiceLibrary

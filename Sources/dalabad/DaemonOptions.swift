@@ -51,15 +51,6 @@ struct DaemonOptions: ParsableCommand {
         daemon.run()  // never returns: exits from the signal handlers
     }
 
-    static func directory(_ option: String?, local: String, installed: String) -> URL {
-        if let option { return URL(fileURLWithPath: option) }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory), isDirectory.boolValue {
-            return URL(fileURLWithPath: local)
-        }
-        return URL(fileURLWithPath: installed)
-    }
-
     /// /var/lib/dalaba for the system service; a per-user state dir otherwise.
     static func stateDirectory(_ option: String?) -> URL {
         if let option { return URL(fileURLWithPath: option) }
