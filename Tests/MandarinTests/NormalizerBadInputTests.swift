@@ -57,18 +57,6 @@ final class NormalizerBadInputTests: XCTestCase {
 /// Random text over the characters the number rules react to: no crash, and no ASCII digit
 /// survives (every digit is read as a character, whatever surrounds it).
 final class NormalizerRandomInputTests: XCTestCase {
-    /// SplitMix64: a fixed seed makes any failure reproducible.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func testRandomNumberSoupNeverLeavesDigits() {
         let alphabet = Array("0123456789.,:：-~—–/%‰℃°C#¥$kgmh 年月日号第、，。个人元万亿至到转电话拨打+×aZ\n０１２〇（）…😀\u{7}".unicodeScalars)
         var rng = SeededGenerator(state: 20_311_205)
