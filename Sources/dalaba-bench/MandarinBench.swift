@@ -20,7 +20,7 @@ func mandarinBench() throws {
         print("resident memory: \(after.vmRSS / 1024) MB with one reader loaded, +\((after.vmRSS - before.vmRSS) / 1024) MB for it (VmRSS)")
     }
 
-    let devURL = URL(fileURLWithPath: "../shared/data/cpp/dev.sent")
+    let devURL = URL(fileURLWithPath: "Tests/Data/cpp/dev.sent")
     guard let text = try? String(contentsOf: devURL, encoding: .utf8) else {
         print("CPP dev sentences not found at \(devURL.path): throughput skipped")
         return
@@ -56,7 +56,7 @@ func mandarinMemoryBench() throws {
             return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
         }
-    let dev = (try? String(contentsOfFile: "../shared/data/cpp/dev.sent", encoding: .utf8))?
+    let dev = (try? String(contentsOfFile: "Tests/Data/cpp/dev.sent", encoding: .utf8))?
         .split(separator: "\n").prefix(1_000).map { $0.replacingOccurrences(of: "\u{2581}", with: "") } ?? []
     _ = MemoryStatus.current()  // reading smaps grows the heap once: let the baseline include that
     var rows: [(String, MemoryStatus?)] = [("before loading", MemoryStatus.current())]

@@ -32,7 +32,7 @@ func normalizeBench() throws {
     print(String(format: "one %d KB announcement: %.1f ms (%d characters out)",
                  article.utf8.count / 1024, seconds(start, .now()) * 1000, out.count))
 
-    let devURL = URL(fileURLWithPath: "../shared/data/cpp/dev.sent")
+    let devURL = URL(fileURLWithPath: "Tests/Data/cpp/dev.sent")
     guard let text = try? String(contentsOf: devURL, encoding: .utf8) else {
         print("CPP dev sentences not found at \(devURL.path): general-text figure skipped")
         return

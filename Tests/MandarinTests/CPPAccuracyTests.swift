@@ -2,11 +2,10 @@ import Foundation
 import XCTest
 @testable import Mandarin
 
-/// The polyphone acceptance figure: on the CPP dev split (../shared/data/cpp beside the clone),
+/// The polyphone acceptance figure: on the CPP dev split (Tests/Data/cpp, Apache-2.0, see its NOTICE),
 /// at least 97.5% of the marked characters read right by `perCharacter`.
 final class CPPAccuracyTests: XCTestCase {
-    static let dataDirectory = repositoryRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/data/cpp")
+    static let dataDirectory = repositoryRoot.appendingPathComponent("Tests/Data/cpp")
 
     struct Item { var sentence: String; var index: Int; var label: String }
 
@@ -14,8 +13,8 @@ final class CPPAccuracyTests: XCTestCase {
     static func loadDev() throws -> [Item] {
         let sentURL = dataDirectory.appendingPathComponent("dev.sent"), labelURL = dataDirectory.appendingPathComponent("dev.lb")
         guard FileManager.default.fileExists(atPath: sentURL.path), FileManager.default.fileExists(atPath: labelURL.path) else {
-            // Deliberately a failure, not a skip: CI has the data beside the clone.
-            throw LexiconError(file: sentURL.path, reason: "CPP dev data not found (expected ../shared/data/cpp beside the repository)")
+            // Deliberately a failure, not a skip: the data is part of the repository.
+            throw LexiconError(file: sentURL.path, reason: "CPP dev data not found (expected Tests/Data/cpp in the repository)")
         }
         let sentences = try String(contentsOf: sentURL, encoding: .utf8).split(separator: "\n")
         let labels = try String(contentsOf: labelURL, encoding: .utf8).split(separator: "\n")

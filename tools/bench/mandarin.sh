@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DALABA=${DALABA:-.build/release/dalaba}
-DATA=${CPP_DATA:-../shared/data/cpp}
+DATA=${CPP_DATA:-Tests/Data/cpp}
 VENV=${BENCH_VENV:-.build/bench-venv}
 RUNS=${RUNS:-3}
 
