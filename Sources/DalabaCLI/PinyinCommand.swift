@@ -11,7 +11,11 @@ struct PinyinCommand: ParsableCommand {
             Without TEXT every line of standard input is read and answered by one output line, so \
             many sentences go through one process. With --per-char each non-whitespace character \
             gets exactly one token: its citation reading (tone 1-5, 5 neutral) in context for a \
-            hanzi, the character itself otherwise; no normalization, no sandhi.
+            hanzi, the character itself otherwise; no normalization, no sandhi. With --explain \
+            each word is printed on its own line with its readings (before tone sandhi) and where \
+            they come from: the local or domain lexicon (file:line), a dictionary word, a grammar \
+            rule, or the polyphone model with its probability; a wrong reading is fixed by a line \
+            in lexicon.local.tsv.
             """)
 
     @Argument(help: "The text to read; standard input, line by line, when omitted.")
@@ -20,10 +24,16 @@ struct PinyinCommand: ParsableCommand {
     @Flag(name: .customLong("per-char"), help: "One citation-reading token per character, without normalization or sandhi.")
     var perChar = false
 
+    @Flag(help: "Print each word with its readings and where they come from (lexicon file:line, dictionary, rule, model).")
+    var explain = false
+
     @Option(help: "The directory of voice profiles and lexicons (holds mandarin/ and lexicon.local.tsv).")
     var voices: String?
 
     func run() throws {
+        if perChar && explain {
+            throw ValidationError("--per-char and --explain are two different outputs: give one of them")
+        }
         if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("nothing to read: give Chinese text as an argument or on standard input")
         }
@@ -42,6 +52,8 @@ struct PinyinCommand: ParsableCommand {
             lineNumber += 1
             if perChar {
                 out.write(reader.perCharacter(line).joined(separator: " "))
+            } else if explain {
+                for word in reader.explanation(of: line) { out.write(Self.explanationLine(word)) }
             } else {
                 let reading = reader.reading(of: line)
                 out.write(reading.pinyin)
@@ -55,7 +67,20 @@ struct PinyinCommand: ParsableCommand {
         } else {
             while let line = readLine(strippingNewline: true) { answer(line) }
         }
+        if explain {
+            out.write("To change a reading, add a line to \(reader.localLexiconURL.path): the word, a TAB, one syllable per character (中毒\tzhong4 du2).")
+        }
         out.flush()
+    }
+
+    /// 词<TAB>readings<TAB>source; a word whose characters have different sources names each.
+    static func explanationLine(_ word: ExplainedWord) -> String {
+        let readings = word.syllables.joined(separator: " ")
+        if Set(word.sources.map(\.description)).count == 1 {
+            return "\(word.text)\t\(readings)\t\(word.sources[0])"
+        }
+        let each = zip(word.text, word.sources).map { "\($0): \($1)" }.joined(separator: "; ")
+        return "\(word.text)\t\(readings)\t\(each)"
     }
 }
 

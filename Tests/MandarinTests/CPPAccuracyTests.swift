@@ -46,7 +46,7 @@ final class CPPAccuracyTests: XCTestCase {
     func testTenFoldCrossValidatedAccuracyIsAtLeast97Point5Percent() throws {
         let items = try Self.loadDev()
         let transcriber = sharedReader.transcriber
-        let everything = PolyphonePolicy(modelConfidence: 0.999, trustedPhraseFrequency: .max)
+        let everything = PolyphonePolicy(modelConfidence: 0.999, trustedPhraseFrequency: .max, agreedWordsFixed: false)
         // Per item: either the outcome no policy can change, or the evidence a policy decides on.
         var fixedRight: [Bool?] = []
         var evidence: [Transcriber.Evidence?] = []
@@ -63,8 +63,10 @@ final class CPPAccuracyTests: XCTestCase {
             }
         }
         let grid = [0.9, 0.95, 0.99, 0.995, 0.999, 0.9995, 1.01].flatMap { theta in
-            [300, 1000, 3000, 10000, 30000, Int.max].map {
-                PolyphonePolicy(modelConfidence: Float(theta), trustedPhraseFrequency: $0)
+            [300, 1000, 3000, 10000, 30000, Int.max].flatMap { frequency in
+                [1000, 2000, 3500, 5000, Int.max].map {
+                    PolyphonePolicy(modelConfidence: Float(theta), trustedPhraseFrequency: frequency, commonCharacters: $0)
+                }
             }
         }
         func right(_ policy: PolyphonePolicy, _ indices: [Int]) -> Int {
@@ -82,7 +84,7 @@ final class CPPAccuracyTests: XCTestCase {
                 if score > bestScore { best = policy; bestScore = score }
             }
             total += right(best, test)
-            chosen.append("\(best.modelConfidence)/\(best.trustedPhraseFrequency)")
+            chosen.append("\(best.modelConfidence)/\(best.trustedPhraseFrequency)/\(best.commonCharacters)")
         }
         let accuracy = Double(total) / Double(items.count)
         print("CPP dev 10-fold cross-validated accuracy: \(total)/\(items.count) = \(String(format: "%.2f", accuracy * 100))%; chosen per fold: \(chosen)")

@@ -6,6 +6,9 @@ import Foundation
 /// A bad line is reported with file:line and skipped; the other lines still load.
 struct OverrideLexicon: Sendable {
     private(set) var entries: [String: [String]] = [:]
+    /// The file the entries came from and each word's line in it (for `dalaba pinyin --explain`).
+    private(set) var file = ""
+    private var lineNumbers: [String: Int] = [:]
     /// Longest word, in characters: bounds the matching loop.
     private(set) var maxLength = 0
     /// First characters of all words: most positions are ruled out without building a key.
@@ -17,6 +20,7 @@ struct OverrideLexicon: Sendable {
 
     /// Parses `text`; `problems` receives one error per rejected (or suspicious) line.
     init(text: String, file: String, problems: inout [LexiconError]) {
+        self.file = file
         var seenAt: [String: Int] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
@@ -59,6 +63,7 @@ struct OverrideLexicon: Sendable {
             }
             seenAt[word] = lineNumber
             entries[word] = syllables.compactMap { $0 }
+            lineNumbers[word] = lineNumber
             maxLength = max(maxLength, count)
             firstScalars.insert(word.unicodeScalars.first!.value)
             for scalar in word.unicodeScalars { allScalars.insert(scalar.value) }
@@ -80,6 +85,9 @@ struct OverrideLexicon: Sendable {
     }
 
     func syllables(for word: String) -> [String]? { entries[word] }
+
+    /// The line that defines `word` (the last one, if several do).
+    func line(of word: String) -> Int? { lineNumbers[word] }
 
     func covers(_ scalar: Unicode.Scalar) -> Bool { allScalars.contains(scalar.value) }
 

@@ -11,7 +11,7 @@ public struct Reading: Sendable, Equatable {
 
 /// Chinese text → the syllables eSpeak NG must say: normalization, segmentation and polyphones,
 /// tone sandhi. Immutable once loaded, so one reader can serve every thread.
-/// Files: voices/mandarin/{lexicon.bin, g2pm.bin, domain.tsv, standalone.tsv} and the station's
+/// Files: voices/mandarin/{lexicon.bin, g2pm.bin, heteronyms.txt, domain.tsv, standalone.tsv} and the station's
 /// voices/lexicon.local.tsv, which overrides everything else.
 public final class MandarinReader: Sendable {
     /// Bad lines of the domain and local lexicons (skipped; the other lines loaded), as file:line.
@@ -37,10 +37,11 @@ public final class MandarinReader: Sendable {
         var problems: [LexiconError] = []
         let domain = OverrideLexicon.load(dir.appendingPathComponent("domain.tsv"), problems: &problems)
         let standalone = OverrideLexicon.load(dir.appendingPathComponent("standalone.tsv"), problems: &problems)
+        let heteronyms = try HeteronymList(file: dir.appendingPathComponent("heteronyms.txt"))
         localLexiconURL = voicesDirectory.appendingPathComponent("lexicon.local.tsv")
         let local = OverrideLexicon.load(localLexiconURL, problems: &problems)
         transcriber = Transcriber(chars: chars, words: words, domain: domain, local: local,
-                                  standalone: standalone, model: model)
+                                  standalone: standalone, heteronyms: heteronyms, model: model)
         lexiconProblems = problems
         self.normalize = normalize
     }
@@ -60,7 +61,7 @@ public final class MandarinReader: Sendable {
         var t = transcriber
         t = Transcriber(chars: t.chars, words: t.words, domain: t.domain,
                         local: OverrideLexicon.load(localLexiconURL, problems: &problems),
-                        standalone: t.standalone, model: t.model)
+                        standalone: t.standalone, heteronyms: t.heteronyms, model: t.model)
         return MandarinReader(transcriber: t, problems: problems, localURL: localLexiconURL, normalize: normalize)
     }
 
@@ -71,6 +72,29 @@ public final class MandarinReader: Sendable {
         let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
         let result = transcriber.transcribe(scalars)
         return zip(characters, result.syllables).map { $1 ?? String($0) }
+    }
+
+    /// Every word of `text` (normalized as `reading(of:)` does) with its citation readings and their
+    /// sources, for `dalaba pinyin --explain`. Characters without a reading are left out.
+    public func explanation(of text: String) -> [ExplainedWord] {
+        var words: [ExplainedWord] = []
+        for sentence in Self.sentences(normalize(text)) {
+            let characters = Array(sentence)
+            let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
+            let result = transcriber.transcribe(scalars)
+            var previous = -2
+            for (i, c) in characters.enumerated() {
+                guard let syllable = result.syllables[i], let source = result.sources[i] else { continue }
+                if result.wordStart[i] || previous != i - 1 || words.isEmpty {
+                    words.append(ExplainedWord(text: "", syllables: [], sources: []))
+                }
+                words[words.count - 1].text.append(c)
+                words[words.count - 1].syllables.append(syllable)
+                words[words.count - 1].sources.append(source)
+                previous = i
+            }
+        }
+        return words
     }
 
     /// The reading of announcement text: normalized, transcribed, sandhi applied.

@@ -15,7 +15,14 @@ enum ToneSandhi {
     private static func isDateOrTime(_ chars: [Character], _ i: Int) -> Bool {
         let next = chars[i + 1], after = i + 2 < chars.count ? chars[i + 2] : nil
         if next == "日" && i > 0 && chars[i - 1] == "月" { return true }
-        if next == "点", let after, digitNeighbours.contains(after) || "半钟整".contains(after) { return true }
+        if next == "点", let after {
+            if "半钟整".contains(after) { return true }
+            // Minutes: digits then 分 or 刻, or the clause's end, or two digits (一点十五). A lone
+            // digit followed by anything else is an idiom's pattern (一点一滴), not a time.
+            var end = i + 2
+            while end < chars.count, digitNeighbours.contains(chars[end]) { end += 1 }
+            if end > i + 2 && (end == chars.count || "分刻".contains(chars[end]) || end - (i + 2) >= 2) { return true }
+        }
         if next == "年" && after == "级" { return true }
         return false
     }

@@ -9,6 +9,8 @@ struct Transcriber: Sendable {
     let local: OverrideLexicon
     /// Readings of polyphones that form a word on their own (voices/mandarin/standalone.tsv).
     let standalone: OverrideLexicon
+    /// Words of lexicon.bin whose reading the dictionaries disagree on (the model may decide those).
+    let heteronyms: HeteronymList
     let model: PolyphoneModel?
     var policy = PolyphonePolicy.standard
 
@@ -17,6 +19,8 @@ struct Transcriber: Sendable {
     struct Result {
         var syllables: [String?]
         var wordStart: [Bool]
+        /// Why each syllable is what it is (nil where there is no syllable).
+        var sources: [ReadingSource?]
     }
 
     /// The evidence for one polyphone the model was asked about (for cross-validating the policy).
@@ -24,10 +28,14 @@ struct Transcriber: Sendable {
         var position: Int
         var phrase: String?
         var phraseFrequency: Int
+        /// The phrase is a word the dictionaries read in more than one way.
+        var heteronym: Bool
+        /// The character's slot in lexicon.bin (its rank by usage).
+        var slot: Int
         var prediction: PolyphoneModel.Prediction
     }
 
-    private enum Source { case override, phrase, characters }
+    private enum Source { case local, domain, phrase, characters }
 
     func transcribe(_ scalars: [Unicode.Scalar]) -> Result {
         analyze(scalars, policy: policy).result
@@ -38,9 +46,11 @@ struct Transcriber: Sendable {
     /// `policy.trustedPhraseFrequency` is Int.max (as cross-validation sets it).
     func analyze(_ scalars: [Unicode.Scalar], policy: PolyphonePolicy) -> (result: Result, evidence: [Evidence]) {
         var result = Result(syllables: Array(repeating: nil, count: scalars.count),
-                            wordStart: Array(repeating: true, count: scalars.count))
+                            wordStart: Array(repeating: true, count: scalars.count),
+                            sources: Array(repeating: nil, count: scalars.count))
         var phraseReading: [String?] = Array(repeating: nil, count: scalars.count)
         var phraseFrequency = [Int](repeating: 0, count: scalars.count)
+        var heteronym = [Bool](repeating: false, count: scalars.count)
         var fixed = [Bool](repeating: false, count: scalars.count)
 
         var i = 0
@@ -49,28 +59,52 @@ struct Transcriber: Sendable {
             var end = i
             while end < scalars.count && isHanzi(scalars[end]) { end += 1 }
             let segmented = segment(scalars, i..<end)
+            // A clause starts at the beginning of the line or after punctuation (not after digits).
+            let runOpensClause = i == 0 || !(scalars[i - 1].properties.numericType != nil || scalars[i - 1].properties.isAlphabetic)
+            func text(_ w: Int) -> String? {
+                w >= 0 && w < segmented.count ? String(String.UnicodeScalarView(scalars[segmented[w].range])) : nil
+            }
             for (w, word) in segmented.enumerated() {
+                let around = ContextRules.Neighbours(previous: { text(w - 1) }, next: { text(w + 1) },
+                                                     following: { text(w + $0) }, clauseStart: w == 0 && runOpensClause)
+                var ruled: (reading: [String], rule: String)?
+                if word.source == .phrase, word.range.count == 2, scalars[word.range.lowerBound] == "看" {
+                    ruled = ContextRules.reading(ofWord: text(w)!, around)
+                }
                 for (k, p) in word.range.enumerated() {
-                    result.wordStart[p] = k == 0
+                    result.wordStart[p] = k == 0 && !word.continuesWord
+                    if let ruled {
+                        result.syllables[p] = ruled.reading[k]
+                        result.sources[p] = .rule(ruled.rule)
+                        fixed[p] = true
+                        continue
+                    }
                     switch word.source {
-                    case .override:
+                    case .local, .domain:
                         result.syllables[p] = word.syllables![k]
+                        result.sources[p] = word.source == .local ? .localLexicon(file: local.file, line: word.line)
+                                                                  : .domainLexicon(file: domain.file, line: word.line)
                         fixed[p] = true
                     case .phrase:
                         phraseReading[p] = word.syllables![k]
                         phraseFrequency[p] = word.frequency
+                        heteronym[p] = word.heteronym
                         result.syllables[p] = word.syllables![k]
+                        result.sources[p] = word.heteronym ? .heteronymWord(frequency: word.frequency, modelProbability: nil)
+                                                           : .dictionaryWord(frequency: word.frequency)
                     case .characters:
-                        if word.range.count == 1, let free = standalone.syllables(for: String(scalars[p])) {
-                            result.syllables[p] = free[0]
+                        let c = String(scalars[p])
+                        if word.range.count == 1, let ruled = ContextRules.reading(of: scalars[p], around) {
+                            result.syllables[p] = ruled.reading
+                            result.sources[p] = .rule(ruled.rule)
                             fixed[p] = true
-                        } else if word.range.count == 1, let ruled = ContextRules.reading(of: scalars[p], next: {
-                            w + 1 < segmented.count ? String(String.UnicodeScalarView(scalars[segmented[w + 1].range])) : nil
-                        }) {
-                            result.syllables[p] = ruled
+                        } else if word.range.count == 1, let free = standalone.syllables(for: c) {
+                            result.syllables[p] = free[0]
+                            result.sources[p] = .standalone(file: standalone.file, line: standalone.line(of: c) ?? 0)
                             fixed[p] = true
                         } else {
                             result.syllables[p] = chars.defaultReading(scalars[p])
+                            if result.syllables[p] != nil { result.sources[p] = .character }
                         }
                     }
                 }
@@ -79,17 +113,29 @@ struct Transcriber: Sendable {
         }
 
         guard let model else { return (result, []) }
+        func makeEvidence(_ p: Int, _ prediction: PolyphoneModel.Prediction) -> Evidence {
+            Evidence(position: p, phrase: phraseReading[p], phraseFrequency: phraseFrequency[p],
+                     heteronym: heteronym[p], slot: chars.slot(scalars[p]) ?? Int.max, prediction: prediction)
+        }
+        let unasked = PolyphoneModel.Prediction(reading: "", probability: 0)
         let targets = scalars.indices.filter {
             !fixed[$0] && result.syllables[$0] != nil && model.decides(scalars[$0])
-                && !(phraseReading[$0] != nil && policy.trusts(frequency: phraseFrequency[$0]))
+                && !(phraseReading[$0] != nil && policy.trusts(makeEvidence($0, unasked)))
         }
         guard !targets.isEmpty else { return (result, []) }
         let predictions = model.predict(sentence: scalars, targets: targets) { p in phraseReading[p] }
         var evidence: [Evidence] = []
         evidence.reserveCapacity(targets.count)
         for (p, prediction) in zip(targets, predictions) where !prediction.reading.isEmpty {
-            let e = Evidence(position: p, phrase: phraseReading[p], phraseFrequency: phraseFrequency[p], prediction: prediction)
-            result.syllables[p] = policy.choose(e)
+            let e = makeEvidence(p, prediction)
+            let chosen = policy.choose(e)
+            result.syllables[p] = chosen
+            if let phrase = e.phrase, chosen == phrase {
+                result.sources[p] = heteronym[p] ? .heteronymWord(frequency: e.phraseFrequency, modelProbability: prediction.probability)
+                                                 : .dictionaryWord(frequency: e.phraseFrequency)
+            } else {
+                result.sources[p] = .model(probability: prediction.probability)
+            }
             evidence.append(e)
         }
         return (result, evidence)
@@ -106,6 +152,12 @@ struct Transcriber: Sendable {
         var source: Source
         var syllables: [String]?
         var frequency = 0
+        /// The defining line of a local or domain lexicon word.
+        var line = 0
+        var heteronym = false
+        /// A part of a longer word of the list that has no reading of its own (长时间 → 长 + 时间):
+        /// read as its parts, spoken as one word.
+        var continuesWord = false
     }
 
     /// Splits one run of hanzi into words: the station's local-lexicon words first (longest match:
@@ -116,7 +168,9 @@ struct Transcriber: Sendable {
         while p < run.upperBound {
             if let match = local.longestMatch(in: s, at: p, limit: run.upperBound) {
                 if start < p { words += bestSegmentation(s, start..<p) }
-                words.append(Word(range: p..<p + match.length, source: .override, syllables: match.syllables))
+                let key = String(String.UnicodeScalarView(s[p..<p + match.length]))
+                words.append(Word(range: p..<p + match.length, source: .local, syllables: match.syllables,
+                                  line: local.line(of: key) ?? 0))
                 p += match.length
                 start = p
             } else {
@@ -125,6 +179,29 @@ struct Transcriber: Sendable {
         }
         if start < run.upperBound { words += bestSegmentation(s, start..<run.upperBound) }
         return words
+    }
+
+    /// Whether a word of the list at least as common as a domain word crosses either end of
+    /// `span` (作为 across 作|为保障): then the domain word there would split a common word, and is
+    /// not used (its grammar is the rules' job).
+    private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>) -> Bool {
+        func crosses(from start: Int, beyond boundary: Int) -> Bool {
+            var lines = words.lines(startingWith: slots[start])
+            for len in 2...Self.maxWordLength where start + len <= slots.count {
+                lines = words.narrow(lines, to: UnsafeBufferPointer(rebasing: slots[start + 1..<start + len]))
+                if lines.isEmpty { return false }
+                let word = words.firstWord(lines)
+                if start + len > boundary, words.isExact(word: word, restLength: len - 1),
+                   Double(words.frequency(word: word)) >= Self.domainFrequency {
+                    return true
+                }
+            }
+            return false
+        }
+        for start in max(0, span.lowerBound - Self.maxWordLength + 1)..<span.lowerBound
+        where crosses(from: start, beyond: span.lowerBound) { return true }
+        for start in span.lowerBound + 1..<span.upperBound where crosses(from: start, beyond: span.upperBound) { return true }
+        return false
     }
 
     private static let maxWordLength = 8
@@ -136,7 +213,7 @@ struct Transcriber: Sendable {
     /// Max-probability segmentation (as jieba does without its HMM): each word costs
     /// ln(frequency) − ln(total); a character not in the word list costs ln(1) − ln(total).
     /// Domain-lexicon words take part as words with their curated readings.
-    private func bestSegmentation(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> [Word] {
+    private func bestSegmentation(_ s: [Unicode.Scalar], _ gap: Range<Int>, maxLength: Int = maxWordLength) -> [Word] {
         let n = gap.count
         // The word list spells words in character slots; a character without one matches no word.
         let slots = gap.map { p in chars.slot(s[p]).map { UInt16($0) } ?? WordTable.noSlot }
@@ -150,7 +227,7 @@ struct Transcriber: Sendable {
                 choice[start] = (1, nil, nil)
                 var lines = words.lines(startingWith: buf[start])
                 var listed: [Int: Int] = [:]  // length → frequency, for the domain words below
-                for len in 1...min(Self.maxWordLength, n - start) {
+                for len in 1...min(maxLength, n - start) {
                     // The key is the word after its first character: the group already fixes that.
                     let key = UnsafeBufferPointer(rebasing: buf[start + 1..<start + len])
                     if len > 1 { lines = words.narrow(lines, to: key) }
@@ -165,7 +242,8 @@ struct Transcriber: Sendable {
                         choice[start] = (len, word, nil)
                     }
                 }
-                for (len, syllables) in domain.matches(in: s, at: gap.lowerBound + start, limit: gap.upperBound) {
+                for (len, syllables) in domain.matches(in: s, at: gap.lowerBound + start, limit: gap.upperBound)
+                where !splitsCommonWord(buf, start..<start + len) {
                     let frequency = max(Self.domainFrequency, Double(listed[len] ?? 0))
                     let score = log(frequency) - words.logTotal + best[start + len]
                     // ≥: on a tie with the same word from the word list, the curated reading wins.
@@ -182,9 +260,20 @@ struct Transcriber: Sendable {
             let (len, word, curated) = choice[p]
             let range = gap.lowerBound + p..<gap.lowerBound + p + len
             if let curated {
-                result.append(Word(range: range, source: .override, syllables: curated))
+                let key = String(String.UnicodeScalarView(s[range]))
+                result.append(Word(range: range, source: .domain, syllables: curated, line: domain.line(of: key) ?? 0))
             } else if len > 1, let word, let syl = words.readings(word: word, firstSlot: slots[p]), syl.count == len {
-                result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(word: word)))
+                let key = String(String.UnicodeScalarView(s[range]))
+                result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(word: word),
+                                   heteronym: heteronyms.contains(key)))
+            } else if len > 1, case let parts = bestSegmentation(s, range, maxLength: len - 1),
+                      parts.contains(where: { $0.source != .characters }) {
+                // A word of the list without a reading of its own: its parts that have one say it
+                // (好孩子 → 好 + 孩子 hai2zi5), instead of the model alone.
+                for (k, var part) in parts.enumerated() {
+                    part.continuesWord = k > 0
+                    result.append(part)
+                }
             } else {
                 result.append(Word(range: range, source: .characters, syllables: nil))
             }
