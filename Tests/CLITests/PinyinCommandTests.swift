@@ -57,3 +57,27 @@ final class PinyinCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(dir.appendingPathComponent("mandarin/lexicon.bin").path), result.stderr)
     }
 }
+
+/// `dalaba pinyin --explain`: a line per word with the source, and the file that fixes a reading.
+final class PinyinExplainTests: XCTestCase {
+    func testExplainNamesTheSourceOfEachWord() throws {
+        let dir = try temporaryDirectory(self)
+        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("mandarin"),
+                                                   withDestinationURL: repositoryRoot.appendingPathComponent("voices/mandarin"))
+        let local = dir.appendingPathComponent("lexicon.local.tsv")
+        try "檀山村\ttan2 shan1 cun1\n".write(to: local, atomically: true, encoding: .utf8)
+        let result = try runDalaba(["pinyin", "--explain", "檀山村村民应注意煤气中毒", "--voices", dir.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "檀山村\ttan2 shan1 cun1\tlocal lexicon \(local.path):1")
+        XCTAssertTrue(lines.contains("应\tying1\trule: 应 before a verb (should): ying1"), result.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("煤气中毒\tmei2 qi4 zhong4 du2\tdictionary word") }, result.stdout)
+        XCTAssertEqual(lines.last, "To change a reading, add a line to \(local.path): the word, a TAB, one syllable per character (中毒\tzhong4 du2).")
+    }
+
+    func testExplainAndPerCharTogetherAreAUsageError() throws {
+        let result = try runDalaba(["pinyin", "--explain", "--per-char", "通知", "--voices", repositoryRoot.appendingPathComponent("voices").path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("--per-char and --explain"), result.stderr)
+    }
+}

@@ -1,0 +1,75 @@
+import XCTest
+@testable import Mandarin
+
+/// The reading policy and each grammar rule, with sentences from real notices (Tests/Data/realtext
+/// names their pages) and the five sentences of issue 10.
+final class ContextRulesTests: XCTestCase {
+    /// The reading of `char` (its first occurrence after `after`, if given) in `sentence`.
+    private func reading(of char: Character, in sentence: String, after prefix: String = "") -> String {
+        let chars = Array(sentence.filter { !$0.isWhitespace })
+        let start = prefix.isEmpty ? 0 : (sentence.range(of: prefix).map { sentence.distance(from: sentence.startIndex, to: $0.upperBound) } ?? 0)
+        let index = chars[start...].firstIndex(of: char)!
+        return sharedReader.perCharacter(sentence)[index]
+    }
+
+    func testIssueSentences() {
+        XCTAssertEqual(reading(of: "中", in: "请大家注意防范煤气中毒。"), "zhong4")
+        XCTAssertEqual(reading(of: "应", in: "发现火情应立即拨打119。"), "ying1")
+        XCTAssertEqual(reading(of: "为", in: "为方便群众，村卫生室周六照常开门。"), "wei4")
+        XCTAssertEqual(reading(of: "子", in: "谨防被骗子骗走。"), "zi5")
+        XCTAssertEqual(reading(of: "看", in: "各家各户要看好自家的孩子。"), "kan1")
+    }
+
+    /// A word every dictionary reads one way is read so, however sure the model is otherwise.
+    func testDictionaryWordsAreNotOverruledByTheModel() {
+        XCTAssertEqual(reading(of: "中", in: "当前正值冬季低温天气，极易发生一氧化碳中毒事故。"), "zhong4")
+        XCTAssertEqual(reading(of: "当", in: "现在听了你们的讲解，以后肯定不会上当了。"), "dang4")
+        XCTAssertEqual(reading(of: "子", in: "对人的眼睛、鼻子和咽喉含有黏膜的部分刺激较大。"), "zi5")
+        XCTAssertEqual(reading(of: "头", in: "农村地区依靠煤炭、木头等燃料进行取暖较多。"), "tou5")
+        // A heteronym is still the model's: 朝阳 zhao1 (morning sun) or chao2 (a place).
+        XCTAssertEqual(sharedReader.perChar("银行的行长"), "yin2 hang2 de5 hang2 zhang3")
+    }
+
+    func testYingBeforeAVerbIsShould() {
+        XCTAssertEqual(reading(of: "应", in: "遇到可疑人员，应及时向村委会或当地派出所报告。"), "ying1")
+        XCTAssertEqual(reading(of: "应", in: "上游村组应责无旁贷地向下游村组、农户报警。"), "ying1")
+        XCTAssertEqual(reading(of: "应", in: "应广大村民要求，卫生室延长开放时间。"), "ying4")
+        XCTAssertEqual(sharedReader.perChar("应对"), "ying4 dui4", "a word keeps its own reading")
+    }
+
+    func testWeiForAPurposeOrThePeopleServed() {
+        XCTAssertEqual(reading(of: "为", in: "为实现宣传全覆盖，宣传小组开展敲门行动。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "宣传人员耐心地为他们介绍防骗技巧。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "防汛无小事，为积极应对洪水，特制订本预案。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "单书记将为大家讲课。"), "wei4")
+        // 作为 and 成为 are words; no entry splits them.
+        XCTAssertEqual(sharedReader.perChar("作为保障措施"), "zuo4 wei2 bao3 zhang4 cuo4 shi1")
+        XCTAssertEqual(sharedReader.perChar("成为大家的榜样"), "cheng2 wei2 da4 jia1 de5 bang3 yang4")
+    }
+
+    func testChangForALongSpan() {
+        XCTAssertEqual(reading(of: "长", in: "针对今年我市汛期长、降雨强度较大等情况。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "在密闭空间不可长时间开启空调。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "他长大了"), "zhang3")
+    }
+
+    func testZhongzeAndHaoAfterAVerbAndHaiBeforeAVerb() {
+        XCTAssertEqual(reading(of: "重", in: "轻则造成村民钱财损失，重则导致个人信息被用于洗钱。"), "zhong4")
+        XCTAssertEqual(reading(of: "好", in: "开好动员会、挂好横幅、贴好标语。", after: "挂"), "hao3")
+        XCTAssertEqual(reading(of: "好", in: "回家要教育好孩子不私自下水。"), "hao3")
+        XCTAssertEqual(reading(of: "还", in: "同时，村委还利用村里的广播系统播放反诈音频。"), "hai2")
+        XCTAssertEqual(reading(of: "还", in: "请按时还款。"), "huan2")
+    }
+
+    func testKanLookAfterPeopleAndBelongings() {
+        XCTAssertEqual(reading(of: "看", in: "各家各户也要看好自己的地块。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "玩火是一件很危险的事，看好老人和小孩。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "专家看好今年的收成。"), "kan4")
+    }
+
+    func testNewWordsAndIdioms() {
+        XCTAssertEqual(reading(of: "冠", in: "接种新冠疫苗是防控疫情最有效的手段。"), "guan1")
+        XCTAssertEqual(sharedReader.reading(of: "从一点一滴做起。").pinyin, "cong2 yi4dian3yi4di1 zuo4qi3.")
+        XCTAssertEqual(sharedReader.reading(of: "一点半开会。").pinyin, "yi1dian3 ban4 kai1hui4.", "a clock time keeps yi1")
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+@testable import Mandarin
+
+/// The real-text acceptance figure: polyphones in sentences of public village and township notices
+/// (Tests/Data/realtext, labelled by dictionary judgement), scored side by side with pypinyin 0.55.0
+/// (its readings committed beside the data). Both parts are asserted: `dev`, which the reader was
+/// tuned on, and `held`, set aside by a fixed rule before any tuning.
+final class RealTextAccuracyTests: XCTestCase {
+    static let dataDirectory = repositoryRoot.appendingPathComponent("Tests/Data/realtext")
+
+    struct Row { var split: String; var sentence: String; var labels: [(index: Int, reading: String)]; var pypinyin: [String] }
+
+    static func load() throws -> [Row] {
+        let url = dataDirectory.appendingPathComponent("announcements.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let reference = try String(contentsOf: dataDirectory.appendingPathComponent("pypinyin-0.55.0.txt"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertGreaterThanOrEqual(reference.count, lines.count, "pypinyin-0.55.0.txt has a line per sentence")
+        return zip(lines, reference).map { line, pypinyin in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let labels = fields[3].split(separator: " ").map { label -> (Int, String) in
+                let parts = label.split(separator: ":")
+                return (Int(parts[0])!, String(parts[2]))
+            }
+            return Row(split: String(fields[0]), sentence: String(fields[2]), labels: labels,
+                       pypinyin: pypinyin.split(separator: " ").map(String.init))
+        }
+    }
+
+    func testBothPartsAreAtLeast98Point5PercentAndAbovePypinyin() throws {
+        let rows = try Self.load()
+        XCTAssertGreaterThanOrEqual(rows.count, 150)
+        XCTAssertGreaterThanOrEqual(rows.reduce(0) { $0 + $1.labels.count }, 400)
+        for split in ["dev", "held"] {
+            var total = 0, ours = 0, theirs = 0
+            for row in rows where row.split == split {
+                let tokens = sharedReader.perCharacter(row.sentence)
+                XCTAssertEqual(tokens.count, row.pypinyin.count, row.sentence)
+                for (index, reading) in row.labels {
+                    total += 1
+                    if tokens[index] == reading { ours += 1 }
+                    if index < row.pypinyin.count && row.pypinyin[index] == reading { theirs += 1 }
+                }
+            }
+            let accuracy = Double(ours) / Double(total), reference = Double(theirs) / Double(total)
+            print("real-text \(split): dalaba \(ours)/\(total) = \(String(format: "%.2f", accuracy * 100))%, "
+                  + "pypinyin 0.55.0 \(theirs)/\(total) = \(String(format: "%.2f", reference * 100))%")
+            XCTAssertGreaterThanOrEqual(accuracy, 0.985, split)
+            XCTAssertGreaterThan(accuracy, reference, split)
+        }
+    }
+}
