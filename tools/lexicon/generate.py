@@ -11,8 +11,8 @@ Writes two binary files that the reader memory-maps and searches in place (layou
   g2pm.bin     g2pM's BiLSTM, its input projection precomputed (float16), vocabulary and classes
 and one text file:
   heteronyms.txt  the words whose reading the dictionaries do not agree on (several readings of a
-               polyphone in CC-CEDICT, or pypinyin, CC-CEDICT and zdic giving different ones): only
-               there may the model overrule the word's stored reading
+               polyphone in CC-CEDICT, or pypinyin, CC-CEDICT and zdic giving different ones), or
+               that none of them lists: only there may the model overrule the stored reading
 Output is deterministic: running it again reproduces the committed files byte for byte.
 Citation tones only: phrase data that already applied 一/不 sandhi (一定 yí, 不是 bú) is put back
 to yi1/bu4, because the reader applies sandhi itself after segmentation.
@@ -80,7 +80,7 @@ def curated_phrases(name, parts):
 
 def write_heteronyms(path, words, polyphones):
     """Words with a stored reading whose polyphones the curated dictionaries read in more than one
-    way. A difference between a full tone and the neutral tone of the same syllable (还是 shì/shi)
+    way, or that no curated dictionary lists (their reading is phrase-pinyin-data's alone). A difference between a full tone and the neutral tone of the same syllable (还是 shì/shi)
     does not count: the stored reading keeps it."""
     sources = [phrases_dict, curated_phrases("cc_cedict", 4), curated_phrases("zdic_cibs", 8)]
     found = []
