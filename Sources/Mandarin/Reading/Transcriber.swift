@@ -65,11 +65,14 @@ struct Transcriber: Sendable {
                 w >= 0 && w < segmented.count ? String(String.UnicodeScalarView(scalars[segmented[w].range])) : nil
             }
             for (w, word) in segmented.enumerated() {
-                let around = ContextRules.Neighbours(previous: { text(w - 1) }, next: { text(w + 1) },
-                                                     following: { text(w + $0) }, clauseStart: w == 0 && runOpensClause)
+                // Built only for the few words a rule concerns: most words cost nothing here.
+                func around() -> ContextRules.Neighbours {
+                    ContextRules.Neighbours(previous: { text(w - 1) }, next: { text(w + 1) },
+                                            following: { text(w + $0) }, clauseStart: w == 0 && runOpensClause)
+                }
                 var ruled: (reading: [String], rule: String)?
                 if word.source == .phrase, word.range.count == 2, scalars[word.range.lowerBound] == "看" {
-                    ruled = ContextRules.reading(ofWord: text(w)!, around)
+                    ruled = ContextRules.reading(ofWord: text(w)!, around())
                 }
                 for (k, p) in word.range.enumerated() {
                     result.wordStart[p] = k == 0 && !word.continuesWord
@@ -93,14 +96,14 @@ struct Transcriber: Sendable {
                         result.sources[p] = word.heteronym ? .heteronymWord(frequency: word.frequency, modelProbability: nil)
                                                            : .dictionaryWord(frequency: word.frequency)
                     case .characters:
-                        let c = String(scalars[p])
-                        if word.range.count == 1, let ruled = ContextRules.reading(of: scalars[p], around) {
+                        if word.range.count == 1, ContextRules.concerned.contains(scalars[p]),
+                           let ruled = ContextRules.reading(of: scalars[p], around()) {
                             result.syllables[p] = ruled.reading
                             result.sources[p] = .rule(ruled.rule)
                             fixed[p] = true
-                        } else if word.range.count == 1, let free = standalone.syllables(for: c) {
+                        } else if word.range.count == 1, let free = standalone.syllables(for: String(scalars[p])) {
                             result.syllables[p] = free[0]
-                            result.sources[p] = .standalone(file: standalone.file, line: standalone.line(of: c) ?? 0)
+                            result.sources[p] = .standalone(file: standalone.file, line: standalone.line(of: String(scalars[p])) ?? 0)
                             fixed[p] = true
                         } else {
                             result.syllables[p] = chars.defaultReading(scalars[p])
@@ -266,7 +269,8 @@ struct Transcriber: Sendable {
                 let key = String(String.UnicodeScalarView(s[range]))
                 result.append(Word(range: range, source: .phrase, syllables: syl, frequency: words.frequency(word: word),
                                    heteronym: heteronyms.contains(key)))
-            } else if len > 1, case let parts = bestSegmentation(s, range, maxLength: len - 1),
+            } else if len > 1, s[range].contains(where: { model?.decides($0) ?? false }),
+                      case let parts = bestSegmentation(s, range, maxLength: len - 1),
                       parts.contains(where: { $0.source != .characters }) {
                 // A word of the list without a reading of its own: its parts that have one say it
                 // (好孩子 → 好 + 孩子 hai2zi5), instead of the model alone.
