@@ -13,6 +13,12 @@ struct NormalizationPass {
     var lastOrdinalEnd = -1
     /// A digit run that follows a letter and a hyphen (COVID-19): read as a code.
     var codeStart = -1
+    /// Where the last unit read after a number ended, so a '/' right after it is 每 (m³/s).
+    var lastUnitEnd = -1
+    /// The '>' that closes a '<' read as a quotation bracket (<通知>), silent like 《》.
+    var closingAngle = -1
+    /// What could not be read: passed on as typed and listed here.
+    var unread = UnreadCharacters()
 
     /// Dashes that join two numbers into a range (the hyphen is handled on its own).
     static let rangeDashes: Set<Unicode.Scalar> = ["~", "—", "–", "―"]
@@ -45,8 +51,8 @@ struct NormalizationPass {
                 let currency = Self.currencies[c]!
                 i += 1
                 readQuantity(negative: false, currency: currency)
-            case "×" where nextIsDigit && at(i - 1)?.isDigit == true:
-                emit("乘")
+            case _ where isTimesSign(i):
+                emit("乘")  // 3×4米, 1920x1080, 3*4
                 i += 1
             case "+" where nextIsDigit:
                 emit("加")  // 3+2, +86
@@ -67,12 +73,23 @@ struct NormalizationPass {
                 emit(c)  // www.gov.cn, http: — Latin text is left to the pinyin stage as typed
                 i += 1
             default:
-                switch Punctuation.reading(of: c) {
-                case .mark(let m, let soft)?: emitMark(m, soft: soft)
-                case .silent?: break
-                case nil: emit(c)
+                if c.isHan || c == " " {
+                    emit(c)  // the common case, first
+                    i += 1
+                } else if !readSymbol() {
+                    switch Punctuation.reading(of: c) {
+                    case .mark(let m, let soft)?:
+                        emitMark(m, soft: soft)
+                        i += 1
+                    case .silent?:
+                        i += 1
+                    case nil where c.isLatinLetter || c.properties.isWhitespace:
+                        emit(c)  // letters are spelled by the pinyin stage
+                        i += 1
+                    case nil:
+                        passOn()
+                    }
                 }
-                i += 1
             }
         }
         return out
@@ -98,10 +115,11 @@ struct NormalizationPass {
     private mutating func readSlash() {
         i += 1
         let prev = at(i - 2)
-        if prev?.isHan == true || prev?.isLatinLetter == true {
+        if prev?.isHan == true || prev?.isLatinLetter == true || lastUnitEnd == i - 1 {
             if let unit = Units.match(s, at: i) {
                 emit("每" + unit.name)
                 i = unit.end
+                lastUnitEnd = i
                 return
             }
             if Follower(s, at: i).isQuantity {
@@ -127,6 +145,17 @@ struct NormalizationPass {
             k -= 1
         }
         return false
+    }
+
+    /// A character with no reading (an emoji, a private-use character, a stray sign): kept as
+    /// typed, with the rest of its grapheme cluster (👍🏽, 🇨🇳), and listed in `unread`.
+    mutating func passOn() {
+        let end = min(s.count, i + 16)  // the longest emoji sequences have about 10 scalars
+        let cluster = String(String.UnicodeScalarView(s[i..<end])).first!
+        let n = cluster.unicodeScalars.count
+        for k in i..<(i + n) { emit(s[k]) }
+        unread.add(cluster)
+        i += n
     }
 
     mutating func emit(_ text: String) {
