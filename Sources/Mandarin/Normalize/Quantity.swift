@@ -82,6 +82,9 @@ extension NormalizationPass {
             if let unit = Units.match(s, at: k) ?? (at(k) == " " ? Units.match(s, at: k + 1).flatMap { $0.end - k > 2 ? $0 : nil } : nil) {
                 q.suffix = .unit(unit.name)
                 k = unit.end
+            } else if let m = at(k), m == "万" || m == "亿", let unit = Units.match(s, at: k + 1) {
+                q.suffix = .unit(String(m) + unit.name)  // 500万m³ 五百万立方米
+                k = unit.end
             }
         }
         q.end = k

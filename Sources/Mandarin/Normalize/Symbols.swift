@@ -69,6 +69,9 @@ extension NormalizationPass {
         case "*": readStar()
         case "#": readHash()
         case "№": readNumero()
+        case "々" where at(i - 1)?.isHan == true:
+            emit(s[i - 1])  // the iteration mark repeats the character before it: 天々 天天
+            i += 1
         case "°":
             switch at(i + 1) {
             case "C", "c": emit("摄氏度"); i += 2

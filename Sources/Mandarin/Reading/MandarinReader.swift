@@ -192,7 +192,8 @@ struct ReadingBuilder {
         flushClause()
         if !out.isEmpty && pendingPause != .none { out += pendingPause == .long ? "." : "," }
         let w = warnings.map { warningCounts[$0]! > 1 ? "\($0), \(warningCounts[$0]!) times" : $0 }
-        skipped.merge(normalizerUnread)
-        return Reading(pinyin: out, warnings: w + skipped.warnings)
+        var unread = normalizerUnread
+        unread.merge(skipped)
+        return Reading(pinyin: out, warnings: w + unread.warnings)
     }
 }
