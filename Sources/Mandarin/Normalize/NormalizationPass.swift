@@ -150,8 +150,14 @@ struct NormalizationPass {
     /// A character with no reading (an emoji, a private-use character, a stray sign): kept as
     /// typed, with the rest of its grapheme cluster (👍🏽, 🇨🇳), and listed in `unread`.
     mutating func passOn() {
-        let end = min(s.count, i + 16)  // the longest emoji sequences have about 10 scalars
-        let cluster = String(String.UnicodeScalarView(s[i..<end])).first!
+        let cluster: Character
+        if let next = at(i + 1), next.value >= 0x300, !next.isHan, !(0x3000...0x303F).contains(next.value) {
+            // Something may extend it (a combining mark, a skin tone, the second half of a flag):
+            // let the grapheme rules decide. The longest emoji sequences have about 10 scalars.
+            cluster = String(String.UnicodeScalarView(s[i..<min(s.count, i + 16)])).first!
+        } else {
+            cluster = Character(s[i])  // the common case: nothing joins a letter, digit or hanzi
+        }
         let n = cluster.unicodeScalars.count
         for k in i..<(i + n) { emit(s[k]) }
         unread.add(cluster)

@@ -3,32 +3,70 @@
 /// placeholder 某, * a masked name or a bullet), and the layout marks read as a short pause
 /// (bullets ●★※, arrows →, separators | ====).
 extension NormalizationPass {
+    // The tables below are switches, not dictionaries: every punctuation mark of every sentence
+    // is looked up here, and hashing a scalar costs more than comparing it.
+
     /// Symbols that always say the same word.
-    static let symbolWords: [Unicode.Scalar: String] = [
-        "≥": "大于等于", "≤": "小于等于", "≠": "不等于", "±": "正负", "÷": "除以",
-        "&": "和", "@": "艾特", "℃": "摄氏度", "℉": "华氏度",
-    ]
+    static func symbolWord(_ c: Unicode.Scalar) -> String? {
+        switch c {
+        case "≥": return "大于等于"
+        case "≤": return "小于等于"
+        case "≠": return "不等于"
+        case "±": return "正负"
+        case "÷": return "除以"
+        case "&": return "和"
+        case "@": return "艾特"
+        case "℃": return "摄氏度"
+        case "℉": return "华氏度"
+        default: return nil
+        }
+    }
 
     /// Fractions typed as one character (½ 二分之一); after a whole number they add to it (1½ 一又二分之一).
-    static let vulgarFractions: [Unicode.Scalar: String] = [
-        "½": "二分之一", "⅓": "三分之一", "⅔": "三分之二", "¼": "四分之一", "¾": "四分之三", "⅕": "五分之一",
-        "⅖": "五分之二", "⅗": "五分之三", "⅘": "五分之四", "⅙": "六分之一", "⅚": "六分之五", "⅐": "七分之一",
-        "⅛": "八分之一", "⅜": "八分之三", "⅝": "八分之五", "⅞": "八分之七", "⅑": "九分之一", "⅒": "十分之一",
-    ]
+    static func vulgarFraction(_ c: Unicode.Scalar) -> String? {
+        switch c {
+        case "½": return "二分之一"
+        case "⅓": return "三分之一"
+        case "⅔": return "三分之二"
+        case "¼": return "四分之一"
+        case "¾": return "四分之三"
+        case "⅕": return "五分之一"
+        case "⅖": return "五分之二"
+        case "⅗": return "五分之三"
+        case "⅘": return "五分之四"
+        case "⅙": return "六分之一"
+        case "⅚": return "六分之五"
+        case "⅐": return "七分之一"
+        case "⅛": return "八分之一"
+        case "⅜": return "八分之三"
+        case "⅝": return "八分之五"
+        case "⅞": return "八分之七"
+        case "⅑": return "九分之一"
+        case "⅒": return "十分之一"
+        default: return nil
+        }
+    }
 
     /// Layout marks with nothing to say: list bullets, arrows between steps (申请→审核), separators.
     /// Each is a short pause that merges with any neighbouring mark.
-    static let layoutMarks: Set<Unicode.Scalar> = Set(
-        "●○◎◉■□▪▫◆◇❖♦▲△▼▽▶►▷◀◁★☆✦✧※✓✔☑√➢➤→⇒⟶➔➜➡➞|¦‖_".unicodeScalars)
+    static func isLayoutMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "●", "○", "◎", "◉", "■", "□", "▪", "▫", "◆", "◇", "❖", "♦", "▲", "△", "▼", "▽", "▶", "►", "▷", "◀", "◁",
+             "★", "☆", "✦", "✧", "※", "✓", "✔", "☑", "√", "➢", "➤", "→", "⇒", "⟶", "➔", "➜", "➡", "➞", "|", "¦", "‖", "_":
+            return true
+        default:
+            return false
+        }
+    }
 
-    /// The multiplication signs. × and ✕ are only ever that; x, X and * only between two digits.
-    static let timesSigns: Set<Unicode.Scalar> = ["×", "✕", "✖"]
+    /// × and ✕: only ever a multiplication sign or a placeholder.
+    static func isTimesSymbol(_ c: Unicode.Scalar) -> Bool { c == "×" || c == "✕" || c == "✖" }
 
     /// Whether the scalar at `j` multiplies: × before a number (3×4米, 3米×4米, 3 × 4), or x X *
     /// with a digit on both sides (1920x1080, 3*4).
     func isTimesSign(_ j: Int) -> Bool {
         guard let c = at(j) else { return false }
-        if Self.timesSigns.contains(c) { return numberAhead(j + 1) }
+        if Self.isTimesSymbol(c) { return numberAhead(j + 1) }
         return (c == "x" || c == "X" || c == "*") && isDigit(j - 1) && isDigit(j + 1)
     }
 
@@ -45,17 +83,17 @@ extension NormalizationPass {
     /// table and, failing that, to the list of unread characters.
     mutating func readSymbol() -> Bool {
         let c = s[i]
-        if let word = Self.symbolWords[c] {
+        if let word = Self.symbolWord(c) {
             emit(word)
             i += 1
             return true
         }
-        if let fraction = Self.vulgarFractions[c] {
+        if let fraction = Self.vulgarFraction(c) {
             emit((isDigit(i - 1) ? "又" : "") + fraction)
             i += 1
             return true
         }
-        if Self.layoutMarks.contains(c) {
+        if Self.isLayoutMark(c) {
             emitMark("，", soft: true)
             i += 1
             return true

@@ -4,6 +4,9 @@
 public struct UnreadCharacters: Sendable, Equatable {
     private var counts: [Character: Int] = [:]
     private var order: [Character] = []
+    /// The last character added and how often since, not yet in `counts`: a run of the same
+    /// unknown mark (a text full of ▁ or ■) costs a comparison each, not a hash.
+    private var pending: (c: Character, n: Int)?
 
     /// At most this many characters are named; the rest are counted in one line (100 KB of
     /// garbage must not give 3,000 warnings).
@@ -11,17 +14,39 @@ public struct UnreadCharacters: Sendable, Equatable {
 
     public init() {}
 
-    public var isEmpty: Bool { order.isEmpty }
+    public var isEmpty: Bool { order.isEmpty && pending == nil }
 
     public mutating func add(_ c: Character, count: Int = 1) {
+        if let p = pending, p.c == c {
+            pending!.n += count
+            return
+        }
+        settle()
+        pending = (c, count)
+    }
+
+    /// Moves the pending run into `counts`.
+    private mutating func settle() {
+        guard let (c, n) = pending else { return }
+        pending = nil
         if counts[c] == nil { order.append(c) }
-        counts[c, default: 0] += count
+        counts[c, default: 0] += n
+    }
+
+    public static func == (a: UnreadCharacters, b: UnreadCharacters) -> Bool {
+        var a = a, b = b
+        a.settle()
+        b.settle()
+        return a.counts == b.counts && a.order == b.order
     }
 
     /// Adds another stage's list. A character both stages report is one character seen twice
     /// (the normalizer passes an emoji on, the reader then skips it), so its count is the larger
     /// of the two, not the sum.
     public mutating func merge(_ other: UnreadCharacters) {
+        settle()
+        var other = other
+        other.settle()
         for c in other.order {
             let n = other.counts[c]!
             if let mine = counts[c] {
@@ -36,6 +61,12 @@ public struct UnreadCharacters: Sendable, Equatable {
     /// One line per character: the character (unless it is invisible), its code points and how
     /// often it occurred.
     public var warnings: [String] {
+        var all = self
+        all.settle()
+        return all.settledWarnings
+    }
+
+    private var settledWarnings: [String] {
         var w: [String] = []
         for c in order.prefix(Self.namedLimit) {
             let codes = c.unicodeScalars.map { "U+" + hex4($0.value) }.joined(separator: " ")
