@@ -49,6 +49,9 @@ final class NormalizerSymbolTests: XCTestCase {
         assertReads("学习<<森林防火条例>>", "学习森林防火条例")
         assertReads("报名->审核->接种", "报名，审核，接种")
         assertReads("甲>乙", "甲大于乙")
+        assertReads("<2023年工作总结>", "二零二三年工作总结")
+        assertReads("PM2.5<35为优，>75为污染", "PM二点五小于三十五为优，大于七十五为污染")
+        assertReads("风力<6级或阵风>8级", "风力小于六级或阵风大于八级")
     }
 
     func testPlusMinus() throws {
@@ -121,6 +124,7 @@ final class NormalizerSymbolTests: XCTestCase {
         assertReads("宣传画1920x1080像素", "宣传画一千九百二十乘一千零八十像素")
         assertReads("3*4米", "三乘四米")
         assertReads("3米×4米", "三米乘四米")
+        assertReads("放大2×", "放大二乘")
     }
 
     func testTimesAsAPlaceholder() throws {
@@ -183,6 +187,7 @@ final class NormalizerSymbolTests: XCTestCase {
         try assertAnnounced("（一）加强巡查。（二）及时转移群众。(三)做好值守。", "一、加强巡查。二、及时转移群众。三、做好值守。")
         assertReads("工作要求：（十一）其他", "工作要求：十一、其他")
         assertReads("(1)关好门窗 (2)备好物资", "一、关好门窗 二、备好物资")
+        assertReads("第(2)项", "第二项")
     }
 
     // MARK: letters and brackets

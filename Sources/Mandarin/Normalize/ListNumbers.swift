@@ -198,9 +198,10 @@ extension NormalizationPass {
             number = nil
         }
         if let number {
-            emitMark("，", soft: true)
+            let ordinal = at(i - 1) == "第"  // 第(2)项 第二项: a number in a name, not a heading
+            if !ordinal { emitMark("，", soft: true) }
             emit(number)
-            emitMark("、", soft: true)
+            if !ordinal { emitMark("、", soft: true) }
             i = close + 1
             return true
         }

@@ -103,7 +103,13 @@ extension NormalizationPass {
         case "=": readEquals()
         case "≈": emit(numberAhead(i + 1) ? "约" : "约等于"); i += 1
         case "+": emit("加"); i += 1  // 互联网+, 核酸+抗原 (before a digit it was read already)
-        case "×", "✕", "✖": readPlaceholder()  // not before a number: ×月×日 某月某日
+        case _ where Self.isTimesSymbol(c):
+            if isDigit(i - 1) {
+                emit("乘")  // 放大2×
+                i += 1
+            } else {
+                readPlaceholder()  // not next to a number: ×月×日 某月某日
+            }
         case "*": readStar()
         case "#": readHash()
         case "№": readNumero()
@@ -145,11 +151,12 @@ extension NormalizationPass {
             i += 1
             return
         }
-        if c == "<", !numberAhead(i + 1) {
-            // An opening bracket if a '>' closes it on the same line, before any other '<'.
+        if c == "<" {
+            // An opening bracket if a '>' closes it within the clause (<2023年工作总结>), and that
+            // '>' is not itself a comparison (<35时为优，>75时 … and x<5或y>3 compare).
             var k = i + 1
-            while k < min(s.count, i + 40), s[k] != "<", s[k] != "\n", s[k] != ">" { k += 1 }
-            if at(k) == ">" && k > i + 1 {
+            while k < min(s.count, i + 40), !"<>\n，。；！？,;!?".unicodeScalars.contains(s[k]) { k += 1 }
+            if at(k) == ">" && k > i + 1 && !numberAhead(k + 1) {
                 closingAngle = k
                 i += 1
                 return
@@ -170,7 +177,7 @@ extension NormalizationPass {
         i += 1
     }
 
-    /// × not before a number stands for a name left out, as in forms and templates: ××村 某某村,
+    /// × not next to a number stands for a name left out, as in forms and templates: ××村 某某村,
     /// ×月×日 某月某日.
     private mutating func readPlaceholder() {
         emit("某")
