@@ -117,7 +117,14 @@ enum ListNumbers {
     /// Ⅳ级, II期, Ⅱ型.
     static let classWords: Set<Unicode.Scalar> = Set("类级期档等型".unicodeScalars)
 
-    static let closingBrackets: Set<Unicode.Scalar> = [")", "）", "]", "】", "〕"]
+    static func isClosingBracket(_ c: Unicode.Scalar) -> Bool {
+        c == ")" || c == "）" || c == "]" || c == "】" || c == "〕"
+    }
+
+    /// The brackets `readBracketed` looks into.
+    static func isOpeningBracket(_ c: Unicode.Scalar) -> Bool {
+        c == "(" || c == "（" || c == "[" || c == "【" || c == "〔"
+    }
 }
 
 extension NormalizationPass {
@@ -184,8 +191,8 @@ extension NormalizationPass {
     /// bracket, which is a short pause.
     mutating func readBracketed() -> Bool {
         var close = i + 1
-        while close < min(s.count, i + 6), !ListNumbers.closingBrackets.contains(s[close]) { close += 1 }
-        guard close < s.count, ListNumbers.closingBrackets.contains(s[close]), close > i + 1 else { return false }
+        while close < min(s.count, i + 6), !ListNumbers.isClosingBracket(s[close]) { close += 1 }
+        guard close < s.count, ListNumbers.isClosingBracket(s[close]), close > i + 1 else { return false }
         let inside = s[(i + 1)..<close]
         let number: String?
         if inside.allSatisfy(ListNumbers.chineseNumerals.contains) && inside.count <= 3 {

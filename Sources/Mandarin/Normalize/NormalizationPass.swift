@@ -35,6 +35,11 @@ struct NormalizationPass {
     mutating func run() -> String {
         while i < s.count {
             let c = s[i]
+            if c.isHan {
+                emit(c)  // most of every announcement, and no rule below starts at a hanzi
+                i += 1
+                continue
+            }
             if c.isDigit {
                 readNumber()
                 continue
@@ -73,22 +78,20 @@ struct NormalizationPass {
                 emit(c)  // www.gov.cn, http: — Latin text is left to the pinyin stage as typed
                 i += 1
             default:
-                if c.isHan || c == " " {
-                    emit(c)  // the common case, first
+                if c == " " {
+                    emit(c)
                     i += 1
-                } else if !readSymbol() {
-                    switch Punctuation.reading(of: c) {
-                    case .mark(let m, let soft)?:
-                        emitMark(m, soft: soft)
-                        i += 1
-                    case .silent?:
-                        i += 1
-                    case nil where c.isLatinLetter || c.properties.isWhitespace:
-                        emit(c)  // letters are spelled by the pinyin stage
-                        i += 1
-                    case nil:
-                        passOn()
-                    }
+                } else if let p = ListNumbers.isOpeningBracket(c) ? nil : Punctuation.reading(of: c) {
+                    readPunctuation(p)  // before the symbols: most text has far more of it
+                } else if readSymbol() {
+                    // read
+                } else if let p = Punctuation.reading(of: c) {
+                    readPunctuation(p)  // a bracket that does not start a heading: a short pause
+                } else if c.isLatinLetter || c.properties.isWhitespace {
+                    emit(c)  // letters are spelled by the pinyin stage
+                    i += 1
+                } else {
+                    passOn()
                 }
             }
         }
@@ -145,6 +148,11 @@ struct NormalizationPass {
             k -= 1
         }
         return false
+    }
+
+    mutating func readPunctuation(_ p: Punctuation.Reading) {
+        if case .mark(let m, let soft) = p { emitMark(m, soft: soft) }
+        i += 1
     }
 
     /// A character with no reading (an emoji, a private-use character, a stray sign): kept as

@@ -15,6 +15,10 @@ enum ScalarFolding {
         out.reserveCapacity(text.unicodeScalars.count)
         for c in text.unicodeScalars {
             let v = c.value
+            if v >= 0x3400 && v <= 0x9FFF {
+                out.append(c)  // hanzi, most of the text: past the switch at once
+                continue
+            }
             switch v {
             case 0x09, 0x0A, 0x0D:
                 out.append(c)

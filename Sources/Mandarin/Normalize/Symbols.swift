@@ -125,7 +125,7 @@ extension NormalizationPass {
         case _ where c.isLatinLetter: return readLatinRomanNumeral()
         case _ where ListNumbers.circled(c) != nil: readCircledNumber()
         case _ where ListNumbers.romanValue(c) != nil: readRomanNumeral()
-        case "(", "（", "[", "【", "〔": return readBracketed()
+        case _ where ListNumbers.isOpeningBracket(c): return readBracketed()
         default: return false
         }
         return true
