@@ -11,7 +11,8 @@ struct NormalizeCommand: ParsableCommand {
         discussion: """
             Without TEXT every line of standard input is answered by one output line, so many \
             sentences go through one process. Example: `dalaba normalize 请于12月5日上午8:30到村委会` \
-            prints 请于十二月五日上午八点三十分到村委会.
+            prints 请于十二月五日上午八点三十分到村委会. Characters with no reading (emoji, unknown \
+            symbols) are kept as typed and named in a warning on standard error, as `dalaba pinyin` does.
             """)
 
     @Argument(help: "The text to normalize; standard input, line by line, when omitted.")
@@ -26,13 +27,20 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let normalizer = Normalizer()
         var out = BufferedOutput()
+        var errors = StandardErrorLines()
         if let text {
-            out.write(normalizer.normalize(text))
+            let normalized = normalizer.normalizeReporting(text)
+            out.write(normalized.text)
+            for warning in normalized.unread.warnings { errors.write("warning: \(warning)") }
         } else {
             // Typed at a terminal, each line is answered at once; piped, output leaves in large blocks.
             let interactive = isatty(STDIN_FILENO) != 0
+            var lineNumber = 0
             while let line = readLine(strippingNewline: true) {
-                out.write(normalizer.normalize(line))
+                lineNumber += 1
+                let normalized = normalizer.normalizeReporting(line)
+                out.write(normalized.text)
+                for warning in normalized.unread.warnings { errors.write("warning: line \(lineNumber): \(warning)") }
                 if interactive { out.flush() }
             }
         }

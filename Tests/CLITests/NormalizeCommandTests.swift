@@ -44,6 +44,42 @@ final class NormalizeCommandTests: XCTestCase {
         XCTAssertEqual(out[10_001], "三十七点三摄氏度")
     }
 
+    /// What has no reading is kept in the output and named on standard error, as `dalaba pinyin` names it.
+    func testUnreadCharactersAreNamedOnStandardError() throws {
+        let result = try runDalaba(["normalize", "请注意😀，体温≥37.3℃者§报告"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "请注意😀，体温大于等于三十七点三摄氏度者§报告\n")
+        XCTAssertEqual(result.stderr, "warning: skipped 😀 (U+1F600): no reading\nwarning: skipped § (U+00A7): no reading\n")
+    }
+
+    func testWarningsFromStandardInputNameTheLine() throws {
+        let result = try runDalaba(["normalize"], input: "通知\n开会😀😀\u{07}\n")
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "通知\n开会😀😀\n")
+        XCTAssertEqual(result.stderr, "warning: line 2: skipped (U+0007): no reading\nwarning: line 2: skipped 😀 (U+1F600): no reading, 2 times\n")
+    }
+
+    /// A text with every kind of character that has no reading: `normalize` and `pinyin` name each
+    /// of them (the same ones, since pinyin starts from normalize's list), and neither drops one silently.
+    func testNormalizeAndPinyinNameEveryUnreadableCharacter() throws {
+        // 20 kinds: the most a warning list names one by one.
+        let unreadable = ["😀", "👍🏽", "🇨🇳", "\u{E000}", "\u{F0000}", "\u{0378}", "\u{FFFD}", "\u{07}", "\u{1B}",
+                          "%", "$", "\\", "§", "〃", "‰", "∑", "α", "Ж", "あ", "é"]
+        let text = "请注意：" + unreadable.joined(separator: "村") + "。"
+        let normalize = try runDalaba(["normalize", text])
+        let pinyin = try runDalaba(["pinyin", text, "--voices", repositoryRoot.appendingPathComponent("voices").path])
+        XCTAssertEqual(normalize.status, 0, normalize.stderr)
+        XCTAssertEqual(pinyin.status, 0, pinyin.stderr)
+        for c in unreadable {
+            let code = "(U+" + String(format: "%04X", c.unicodeScalars.first!.value)
+            XCTAssertTrue(normalize.stderr.contains(code), "normalize does not name \(code):\n\(normalize.stderr)")
+            XCTAssertTrue(pinyin.stderr.contains(code), "pinyin does not name \(code):\n\(pinyin.stderr)")
+        }
+        let skipped = { (stderr: String) in stderr.split(separator: "\n").filter { $0.contains("skipped") } }
+        XCTAssertEqual(skipped(normalize.stderr), skipped(pinyin.stderr))
+        XCTAssertEqual(pinyin.stdout.components(separatedBy: "cun1").count - 1, unreadable.count - 1, pinyin.stdout)
+    }
+
     func testEmptyTextIsRefused() throws {
         let result = try runDalaba(["normalize", "  "])
         XCTAssertEqual(result.status, 2)

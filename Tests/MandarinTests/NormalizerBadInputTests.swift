@@ -54,19 +54,43 @@ final class NormalizerBadInputTests: XCTestCase {
     }
 }
 
-/// Random text over the characters the number rules react to: no crash, and no ASCII digit
-/// survives (every digit is read as a character, whatever surrounds it).
+/// `count` random texts of up to `maxLength` scalars drawn from `alphabet`; the same for the same seed.
+func randomTexts(over alphabet: String, count: Int, maxLength: Int, seed: UInt64) -> [String] {
+    let scalars = Array(alphabet.unicodeScalars)
+    var rng = SeededGenerator(state: seed)
+    return (0..<count).map { _ in
+        var text = String.UnicodeScalarView()
+        for _ in 0..<Int.random(in: 0...maxLength, using: &rng) { text.append(scalars.randomElement(using: &rng)!) }
+        return String(text)
+    }
+}
+
+/// Random text over the characters the number and symbol rules react to: no crash, and no ASCII
+/// digit survives (every digit is read as a character, whatever surrounds it).
 final class NormalizerRandomInputTests: XCTestCase {
+    private func assertNoDigitLeft(_ input: String, _ out: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertFalse(out.unicodeScalars.contains { $0.isASCII && $0.properties.numericType != nil }, "input: \(input) → \(out)",
+                       file: file, line: line)
+    }
+
     func testRandomNumberSoupNeverLeavesDigits() {
-        let alphabet = Array("0123456789.,:：-~—–/%‰℃°C#¥$kgmh 年月日号第、，。个人元万亿至到转电话拨打+×aZ\n０１２〇（）…😀\u{7}".unicodeScalars)
-        var rng = SeededGenerator(state: 20_311_205)
+        let alphabet = "0123456789.,:：-~—–/%‰℃°C#¥$kgmh 年月日号第、，。个人元万亿至到转电话拨打+×aZ\n０１２〇（）…😀\u{7}"
         let normalizer = Normalizer()
-        for _ in 0..<20_000 {
-            var text = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...24, using: &rng) { text.append(alphabet.randomElement(using: &rng)!) }
-            let input = String(text)
-            let out = normalizer.normalize(input)
-            XCTAssertFalse(out.unicodeScalars.contains { $0.isASCII && $0.properties.numericType != nil }, "input: \(input) → \(out)")
+        for input in randomTexts(over: alphabet, count: 20_000, maxLength: 24, seed: 20_311_205) {
+            assertNoDigitLeft(input, normalizer.normalize(input))
+        }
+    }
+
+    /// The same for symbols, and the reader never fails on what the normalizer made of them.
+    func testRandomSymbolSoupNeverLeavesDigits() {
+        let alphabet = "0123456789<>=≥≤≈±×✕x*#&@+÷№①⑳⒈㈠Ⅱⅻ()（）[]【】IVXPMpm.%‰℃℉°CF~～/μugm³²村居一二十第类级型\n 😀\u{7}々½¼→●_|-—，。"
+        let normalizer = Normalizer()
+        for (round, input) in randomTexts(over: alphabet, count: 20_000, maxLength: 20, seed: 20_261_203).enumerated() {
+            assertNoDigitLeft(input, normalizer.normalizeReporting(input).text)
+            if round % 40 == 0 {
+                let r = sharedReader.reading(of: input)
+                XCTAssertFalse(r.pinyin.contains { $0.isNumber && !"12345".contains($0) }, "input: \(input) → \(r.pinyin)")
+            }
         }
     }
 }

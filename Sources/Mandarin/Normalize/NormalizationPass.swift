@@ -13,6 +13,12 @@ struct NormalizationPass {
     var lastOrdinalEnd = -1
     /// A digit run that follows a letter and a hyphen (COVID-19): read as a code.
     var codeStart = -1
+    /// Where the last unit read after a number ended, so a '/' right after it is 每 (m³/s).
+    var lastUnitEnd = -1
+    /// The '>' that closes a '<' read as a quotation bracket (<通知>), silent like 《》.
+    var closingAngle = -1
+    /// What could not be read: passed on as typed and listed here.
+    var unread = UnreadCharacters()
 
     /// Dashes that join two numbers into a range (the hyphen is handled on its own).
     static let rangeDashes: Set<Unicode.Scalar> = ["~", "—", "–", "―"]
@@ -29,6 +35,11 @@ struct NormalizationPass {
     mutating func run() -> String {
         while i < s.count {
             let c = s[i]
+            if c.isHan {
+                emit(c)  // most of every announcement, and no rule below starts at a hanzi
+                i += 1
+                continue
+            }
             if c.isDigit {
                 readNumber()
                 continue
@@ -45,8 +56,8 @@ struct NormalizationPass {
                 let currency = Self.currencies[c]!
                 i += 1
                 readQuantity(negative: false, currency: currency)
-            case "×" where nextIsDigit && at(i - 1)?.isDigit == true:
-                emit("乘")
+            case _ where isTimesSign(i):
+                emit("乘")  // 3×4米, 1920x1080, 3*4
                 i += 1
             case "+" where nextIsDigit:
                 emit("加")  // 3+2, +86
@@ -67,12 +78,21 @@ struct NormalizationPass {
                 emit(c)  // www.gov.cn, http: — Latin text is left to the pinyin stage as typed
                 i += 1
             default:
-                switch Punctuation.reading(of: c) {
-                case .mark(let m, let soft)?: emitMark(m, soft: soft)
-                case .silent?: break
-                case nil: emit(c)
+                if c == " " {
+                    emit(c)
+                    i += 1
+                } else if let p = ListNumbers.isOpeningBracket(c) ? nil : Punctuation.reading(of: c) {
+                    readPunctuation(p)  // before the symbols: most text has far more of it
+                } else if readSymbol() {
+                    // read
+                } else if let p = Punctuation.reading(of: c) {
+                    readPunctuation(p)  // a bracket that does not start a heading: a short pause
+                } else if c.isLatinLetter || c.properties.isWhitespace {
+                    emit(c)  // letters are spelled by the pinyin stage
+                    i += 1
+                } else {
+                    passOn()
                 }
-                i += 1
             }
         }
         return out
@@ -98,10 +118,11 @@ struct NormalizationPass {
     private mutating func readSlash() {
         i += 1
         let prev = at(i - 2)
-        if prev?.isHan == true || prev?.isLatinLetter == true {
+        if prev?.isHan == true || prev?.isLatinLetter == true || lastUnitEnd == i - 1 {
             if let unit = Units.match(s, at: i) {
                 emit("每" + unit.name)
                 i = unit.end
+                lastUnitEnd = i
                 return
             }
             if Follower(s, at: i).isQuantity {
@@ -127,6 +148,28 @@ struct NormalizationPass {
             k -= 1
         }
         return false
+    }
+
+    mutating func readPunctuation(_ p: Punctuation.Reading) {
+        if case .mark(let m, let soft) = p { emitMark(m, soft: soft) }
+        i += 1
+    }
+
+    /// A character with no reading (an emoji, a private-use character, a stray sign): kept as
+    /// typed, with the rest of its grapheme cluster (👍🏽, 🇨🇳), and listed in `unread`.
+    mutating func passOn() {
+        let cluster: Character
+        if let next = at(i + 1), next.value >= 0x300, !next.isHan, !(0x3000...0x303F).contains(next.value) {
+            // Something may extend it (a combining mark, a skin tone, the second half of a flag):
+            // let the grapheme rules decide. The longest emoji sequences have about 10 scalars.
+            cluster = String(String.UnicodeScalarView(s[i..<min(s.count, i + 16)])).first!
+        } else {
+            cluster = Character(s[i])  // the common case: nothing joins a letter, digit or hanzi
+        }
+        let n = cluster.unicodeScalars.count
+        for k in i..<(i + n) { emit(s[k]) }
+        unread.add(cluster)
+        i += n
     }
 
     mutating func emit(_ text: String) {

@@ -21,9 +21,22 @@ extension NormalizationPass {
     mutating func readNumber() {
         let start = i
         let end = runEnd(start)
-        let letterBefore = at(start - 1)?.isLatinLetter == true
-        let letterAfter = (at(end)?.isLatinLetter == true && Units.match(s, at: end) == nil)
+        // x between two numbers multiplies (1920x1080): neither side is a code.
+        let letterBefore = at(start - 1)?.isLatinLetter == true && !isTimesSign(start - 1)
+        let letterAfter = (at(end)?.isLatinLetter == true && Units.match(s, at: end) == nil && !isTimesSign(end))
             || (at(end) == "-" && at(end + 1)?.isLatinLetter == true)  // 2019-nCoV
+        if letterBefore && start != codeStart && isAfterPM(start) {
+            // PM10 PM2.5 pm10: the particle size in micrometres, a number (十, 二点五), not a code.
+            var k = end
+            var fraction: [UInt8] = []
+            if at(k) == ".", isDigit(k + 1) {
+                fraction = digitValues((k + 1)..<runEnd(k + 1))
+                k = runEnd(k + 1)
+            }
+            emit(NumberReading.decimal(integer: digitValues(start..<end), fraction: fraction))
+            i = k
+            return
+        }
         if start == codeStart || letterBefore || letterAfter {
             // A code (G60, 浙A12345, 4S, COVID-19): digit by digit, letters left as typed;
             // a dot inside it is 点 (PM2.5, V2.0).
@@ -50,6 +63,12 @@ extension NormalizationPass {
             return
         }
         readQuantity(negative: false, currency: nil)
+    }
+
+    /// The two letters before `j` are PM in any case, and no letter before them (PM2.5, pm10).
+    private func isAfterPM(_ j: Int) -> Bool {
+        guard let m = at(j - 1), let p = at(j - 2), m == "M" || m == "m", p == "P" || p == "p" else { return false }
+        return at(j - 3)?.isLatinLetter != true
     }
 
     /// A range joiner after a number: the hyphen, tilde and dashes read 至; 至 and 到 stay as typed.

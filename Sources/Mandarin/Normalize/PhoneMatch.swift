@@ -24,13 +24,17 @@ extension NormalizationPass {
         if at(start - 1) == "转" && isDigit(start - 2) { return true }
         var from = start
         while from > 0 && from > start - 12 && !Self.clauseEnds.contains(s[from - 1]) { from -= 1 }
-        let window = s[from..<start]
-        return Self.phoneWords.contains { word in
-            window.count >= word.count
-                && (window.startIndex...(window.endIndex - word.count)).contains { p in
-                    word.indices.allSatisfy { s[p + $0] == word[$0] }
-                }
+        // Plain loops: this runs for every number, and closures over ranges are slow in debug builds.
+        for word in Self.phoneWords where start - from >= word.count {
+            var p = from
+            while p + word.count <= start {
+                var k = 0
+                while k < word.count && s[p + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+                p += 1
+            }
         }
+        return false
     }
 
     /// Whether what follows `end` makes the digits before it a quantity (120人, 110千伏, 3.5, 8:30).

@@ -19,6 +19,14 @@ struct Quantity {
     var follower = Follower()
     var end: Int
 
+    /// A unit was typed after the number (5kg, 37℃, 3%), so a '/' right after it is 每 (mg/L).
+    var hasUnit: Bool {
+        switch suffix {
+        case .unit, .temperature, .percent, .permille: return true
+        case .none, .hash: return false
+        }
+    }
+
     var isTemperature: Bool {
         if case .temperature = suffix { return true }
         return follower.isDegree
@@ -74,6 +82,9 @@ extension NormalizationPass {
             if let unit = Units.match(s, at: k) ?? (at(k) == " " ? Units.match(s, at: k + 1).flatMap { $0.end - k > 2 ? $0 : nil } : nil) {
                 q.suffix = .unit(unit.name)
                 k = unit.end
+            } else if let m = at(k), m == "万" || m == "亿", let unit = Units.match(s, at: k + 1) {
+                q.suffix = .unit(String(m) + unit.name)  // 500万m³ 五百万立方米
+                k = unit.end
             }
         }
         q.end = k
@@ -116,25 +127,30 @@ extension NormalizationPass {
         left.currency = currency
         left = absorbingMagnitude(left)
         let ordinal = isOrdinal(start)
+        // After a multiplication sign a number is arithmetic, not a count: 2×2米 二乘二米.
+        let product = isTimesSign(start - 1) || (at(start - 1) == " " && isTimesSign(start - 2))
+        let naming = ordinal || product
 
         if let right = rangeRight(after: left) {
             let leftHasOwnUnit = left.suffix != .none
             let text = render(left,
                               follower: leftHasOwnUnit ? left.follower : right.quantity.follower,
-                              ordinal: ordinal,
+                              ordinal: naming,
                               percent: leftHasOwnUnit ? left.suffix : right.quantity.suffix,
                               temperature: left.isTemperature || right.quantity.isTemperature,
                               year: right.quantity.isYear && left.integer.count == 4 && left.fraction == nil,
                               sayCurrency: left.currency != nil && right.ownCurrency)
                 + right.connector
-                + render(right.quantity, follower: right.quantity.follower, ordinal: ordinal, percent: right.quantity.suffix,
+                + render(right.quantity, follower: right.quantity.follower, ordinal: naming, percent: right.quantity.suffix,
                          temperature: right.quantity.isTemperature, year: right.quantity.isYear, sayCurrency: true)
             emit(text)
             i = right.quantity.end
+            if right.quantity.hasUnit { lastUnitEnd = i }
         } else {
-            emit(render(left, follower: left.follower, ordinal: ordinal, percent: left.suffix,
+            emit(render(left, follower: left.follower, ordinal: naming, percent: left.suffix,
                         temperature: left.isTemperature, year: left.isYear, sayCurrency: true))
             i = left.end
+            if left.hasUnit { lastUnitEnd = i }
             // "1." at the start of a line numbers a list item: 一、
             if at(i) == ".", !isDigit(i + 1), left.suffix == .none, isLineStart(start) {
                 emitMark("、", soft: false)
@@ -168,7 +184,7 @@ extension NormalizationPass {
         return (conn.text, right, currency != nil)
     }
 
-    private func isLineStart(_ j: Int) -> Bool {
+    func isLineStart(_ j: Int) -> Bool {
         var k = j - 1
         while k >= 0, s[k] == " " || s[k] == "\t" { k -= 1 }
         return k < 0 || s[k] == "\n" || s[k] == "\r"

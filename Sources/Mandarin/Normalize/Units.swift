@@ -6,6 +6,7 @@ enum Units {
         ("km²", "平方公里"), ("km2", "平方公里"), ("cm²", "平方厘米"), ("m²", "平方米"), ("m2", "平方米"),
         ("m³", "立方米"), ("m3", "立方米"),
         ("kWh", "千瓦时"), ("kwh", "千瓦时"), ("KWh", "千瓦时"), ("min", "分钟"),
+        ("mmol", "毫摩尔"), ("μg", "微克"), ("ug", "微克"), ("μm", "微米"), ("cm³", "立方厘米"), ("dB", "分贝"),
         ("kg", "公斤"), ("KG", "公斤"), ("Kg", "公斤"), ("km", "公里"), ("KM", "公里"), ("Km", "公里"),
         ("cm", "厘米"), ("mm", "毫米"), ("mg", "毫克"), ("ml", "毫升"), ("mL", "毫升"), ("ML", "毫升"),
         ("kW", "千瓦"), ("kw", "千瓦"), ("KW", "千瓦"), ("kV", "千伏"), ("kv", "千伏"), ("KV", "千伏"),
@@ -25,7 +26,7 @@ enum Units {
     static func match(_ s: [Unicode.Scalar], at i: Int) -> (name: String, end: Int)? {
         guard i < s.count else { return nil }
         if let name = symbols[s[i]] { return (name, i + 1) }
-        guard s[i].isLatinLetter else { return nil }
+        guard s[i].isLatinLetter || s[i] == "μ" else { return nil }
         for (abbreviation, name) in latin where i + abbreviation.count <= s.count {
             var ok = true
             for (k, a) in abbreviation.enumerated() where s[i + k] != a {

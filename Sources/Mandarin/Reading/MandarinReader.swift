@@ -18,16 +18,20 @@ public final class MandarinReader: Sendable {
     public let lexiconProblems: [LexiconError]
     public let localLexiconURL: URL
     let transcriber: Transcriber
-    private let normalize: @Sendable (String) -> String
+    private let normalize: @Sendable (String) -> NormalizedText
 
     /// Loads the lexicons and the model from `voicesDirectory`; throws for a missing or corrupt
     /// generated file. Text is normalized by the module's `Normalizer` first.
     public convenience init(voicesDirectory: URL) throws {
-        try self.init(voicesDirectory: voicesDirectory, normalize: defaultNormalize)
+        try self.init(voicesDirectory: voicesDirectory, normalizeReporting: defaultNormalize)
     }
 
     /// As `init(voicesDirectory:)` with another normalization step (tests use the identity).
-    public init(voicesDirectory: URL, normalize: @escaping @Sendable (String) -> String) throws {
+    public convenience init(voicesDirectory: URL, normalize: @escaping @Sendable (String) -> String) throws {
+        try self.init(voicesDirectory: voicesDirectory, normalizeReporting: { NormalizedText(text: normalize($0)) })
+    }
+
+    private init(voicesDirectory: URL, normalizeReporting normalize: @escaping @Sendable (String) -> NormalizedText) throws {
         let dir = voicesDirectory.appendingPathComponent("mandarin")
         let lexicon = try MappedFile(dir.appendingPathComponent("lexicon.bin"), magic: "DLBLEX1")
         let chars = try CharacterTable(file: lexicon)
@@ -47,7 +51,7 @@ public final class MandarinReader: Sendable {
     }
 
     private init(transcriber: Transcriber, problems: [LexiconError], localURL: URL,
-                 normalize: @escaping @Sendable (String) -> String) {
+                 normalize: @escaping @Sendable (String) -> NormalizedText) {
         self.transcriber = transcriber
         self.lexiconProblems = problems
         self.localLexiconURL = localURL
@@ -100,10 +104,11 @@ public final class MandarinReader: Sendable {
     /// The reading of announcement text: normalized, transcribed, sandhi applied.
     public func reading(of text: String) -> Reading {
         var builder = ReadingBuilder()
-        for sentence in Self.sentences(normalize(text)) {
+        let normalized = normalize(text)
+        for sentence in Self.sentences(normalized.text) {
             read(sentence, into: &builder)
         }
-        return builder.finish()
+        return builder.finish(normalizerUnread: normalized.unread)
     }
 
     /// Splits at sentence ends so each sentence is one model input (long texts stay linear and the
@@ -158,8 +163,7 @@ struct ReadingBuilder {
     private var wordStart: [Bool] = []
     private var pendingPause = SpokenPause.Pause.none
     private var warnings: [String] = []
-    private var skipped: [Character: Int] = [:]
-    private var skippedOrder: [Character] = []
+    private var skipped = UnreadCharacters()
 
     mutating func addSyllable(_ syllable: String, of c: Character, startsWord: Bool) {
         chars.append(c)
@@ -187,8 +191,7 @@ struct ReadingBuilder {
     private var warningCounts: [String: Int] = [:]
 
     mutating func skip(_ c: Character) {
-        if skipped[c] == nil { skippedOrder.append(c) }
-        skipped[c, default: 0] += 1
+        skipped.add(c)
         // Skipping ends the word: the syllables around an emoji are not one word.
         if !wordStart.isEmpty { pendingWordBreak = true }
     }
@@ -207,17 +210,14 @@ struct ReadingBuilder {
         wordStart.removeAll(keepingCapacity: true)
     }
 
-    mutating func finish() -> Reading {
+    /// `normalizerUnread`: what the normalizer could not read (it dropped control characters and
+    /// passed the rest on, which this reader then skipped as well: counted once).
+    mutating func finish(normalizerUnread: UnreadCharacters = UnreadCharacters()) -> Reading {
         flushClause()
         if !out.isEmpty && pendingPause != .none { out += pendingPause == .long ? "." : "," }
-        var w = warnings.map { warningCounts[$0]! > 1 ? "\($0), \(warningCounts[$0]!) times" : $0 }
-        let limit = 20
-        for c in skippedOrder.prefix(limit) {
-            let codes = c.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
-            let shown = c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } ? "" : "\(c) "
-            w.append("skipped \(shown)(\(codes)): no reading" + (skipped[c]! > 1 ? ", \(skipped[c]!) times" : ""))
-        }
-        if skippedOrder.count > limit { w.append("skipped \(skippedOrder.count - limit) more kinds of characters") }
-        return Reading(pinyin: out, warnings: w)
+        let w = warnings.map { warningCounts[$0]! > 1 ? "\($0), \(warningCounts[$0]!) times" : $0 }
+        var unread = normalizerUnread
+        unread.merge(skipped)
+        return Reading(pinyin: out, warnings: w + unread.warnings)
     }
 }
