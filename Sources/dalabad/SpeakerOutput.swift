@@ -94,12 +94,17 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
         return Rendered(id: announcement.id, audio: audio)
     }
 
-    func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool {
+    /// The amplifier on and warm before the first sample (the wait is not part of the play).
+    func prepare(_ rendered: Rendered) {
         let amplifier = lock.withLock {
             expected.remove(rendered.id)
             return self.amplifier
         }
         amplifier?.waitUntilReady()
+    }
+
+    func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool {
+        let amplifier = lock.withLock { self.amplifier }
         // Off after the hold time, unless the next announcement comes first.
         defer { amplifier?.doneSpeaking() }
         return try sink.play(rendered.audio, shouldStop: shouldStop) == .finished

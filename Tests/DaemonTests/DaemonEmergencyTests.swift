@@ -380,3 +380,55 @@ final class DaemonFullQueueTests: XCTestCase {
         XCTAssertEqual(try harness.status()["queueLength"] as? Int, 1000)
     }
 }
+
+final class DaemonSpeakerBusyTests: XCTestCase {
+    /// Item 11: a sound card held by another program (here a FIFO nobody reads yet: opening
+    /// it blocks, as a held card does) no longer hangs the daemon in open: status and the
+    /// journal say so, the control socket answers, and it is tried again like an unplugged card.
+    func testASpeakerHeldByAnotherProgramIsReportedAndRetried() throws {
+        let harness = try DaemonHarness(fifo: true)
+        defer { harness.tearDown() }
+        try harness.start(arguments: ["--speaker-retry", "1"])
+        var error = ""
+        XCTAssertTrue(try eventually(timeout: 8) {
+            error = try harness.status()["speakerError"] as? String ?? ""
+            return !error.isEmpty
+        }, "status reports the held device")
+        XCTAssertTrue(error.contains("another program may be holding the sound card"), error)
+        XCTAssertTrue(harness.log.text.contains("speaker offline"), harness.log.text)
+        let id = try harness.say("请注意。")
+        let began = Date()
+        XCTAssertNil(try harness.status()["playing"], "waiting for the speaker, not stuck playing")
+        XCTAssertLessThan(Date().timeIntervalSince(began), 1, "the control socket answers at once")
+
+        let speaker = SpeakerReader(path: harness.raw.path)  // the other program lets go
+        defer { speaker.stop() }
+        _ = try harness.waitForHistory(timeout: 15) { $0.contains { $0.id == id && $0.status == "played" } }
+        XCTAssertGreaterThan(speaker.bytes, sampleRate)
+        XCTAssertTrue(harness.log.text.contains("speaker online again"), harness.log.text)
+    }
+
+    /// Item 4 (the `started` part): the play log's start is when sound starts, after the
+    /// amplifier's warm-up, not before it.
+    func testStartedIsWhenSoundStartsAfterTheAmplifierWarmUp() throws {
+        let harness = try DaemonHarness(fifo: true, stationYAML: """
+            timezone: UTC
+            amplifier:
+              on_command: "true"
+              off_command: "true"
+              warm_up: 2s
+              hold: 1s
+
+            """)
+        defer { harness.tearDown() }
+        let speaker = SpeakerReader(path: harness.raw.path)
+        defer { speaker.stop() }
+        try harness.start()
+        let id = try harness.say("请注意。", "--no-chime")
+        let lines = try harness.waitForHistory { $0.contains { $0.id == id && $0.status == "played" } }
+        let started = try XCTUnwrap(lines.first { $0.id == id }?.started)
+        let firstSample = try XCTUnwrap(speaker.firstBytes.last)
+        XCTAssertLessThan(abs(firstSample.timeIntervalSince(started)), 0.5,
+                          "started \(started) vs first sample \(firstSample): the log tells when it was heard")
+    }
+}
