@@ -170,6 +170,12 @@ public final class ControlServer: @unchecked Sendable {
         var closed: [String: Int] = [:]
         for connection in connections.values
         where connection.watchToken == nil && !connection.discarding && now &- connection.lastActivity > limit {
+            // Bytes that arrived while this queue was busy (a long reload) are not idleness.
+            var byte: UInt8 = 0
+            if !connection.readSuspended, recv(connection.fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) > 0 {
+                connection.lastActivity = now
+                continue
+            }
             closed[connection.peer.name, default: 0] += 1
             if connection.output.isEmpty && !connection.closing {
                 enqueue(Wire.failure(.idle(Int(limits.idleTimeout.rounded(.up)))), on: connection)

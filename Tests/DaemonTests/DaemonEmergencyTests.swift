@@ -317,22 +317,14 @@ final class DaemonDiskFullCommandTests: XCTestCase {
     /// Items 6 and 7: while the state directory cannot be written, `dalaba queue` shows
     /// memory-only ids whole, and `cancel` still stops an announcement queued before.
     func testWhileTheDiskIsFullQueueShowsWholeIdsAndCancelWorks() throws {
-        try XCTSkipUnless(getuid() == 0, "needs root to mount a small tmpfs")
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
-        let state = harness.directory.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
-        try XCTSkipUnless(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", state.path]) == 0, "cannot mount tmpfs here")
-        defer { _ = try? runCommand("/bin/umount", ["-l", state.path]) }
+        _ = try harness.mountSmallState()
         try harness.start(output: "null")
         let tomorrow = Date().addingTimeInterval(86_400).formatted(.iso8601.year().month().day().dateSeparator(.dash))
         let onDisk = try harness.say("写错的通知。", "--at", "\(tomorrow)T08:00")
 
-        let filler = state.appendingPathComponent("filler")
-        let fd = open(filler.path, O_WRONLY | O_CREAT, 0o600)
-        let block = [UInt8](repeating: 0, count: 4096)
-        while write(fd, block, block.count) > 0 {}
-        close(fd)
+        let filler = harness.fillState()
 
         let inMemory = try harness.say("内存里的通知。", "--at", "\(tomorrow)T09:00")
         XCTAssertGreaterThanOrEqual(inMemory, 1 << 40, "the store failed, so a memory-only id")

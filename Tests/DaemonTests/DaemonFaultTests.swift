@@ -260,20 +260,12 @@ final class DaemonClockTests: XCTestCase {
 
 final class DaemonStateDiskTests: XCTestCase {
     func testDiskFullKeepsPlayingFromMemoryAndSaysItCannotPersist() throws {
-        try XCTSkipUnless(getuid() == 0, "needs root to mount a small tmpfs")
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
-        let state = harness.directory.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
-        try XCTSkipUnless(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", state.path]) == 0, "cannot mount tmpfs here")
-        defer { _ = try? runCommand("/bin/umount", ["-l", state.path]) }
+        _ = try harness.mountSmallState()
         try harness.start()
 
-        let filler = state.appendingPathComponent("filler")
-        let fd = open(filler.path, O_WRONLY | O_CREAT, 0o600)
-        let block = [UInt8](repeating: 0, count: 4096)
-        while write(fd, block, block.count) > 0 {}
-        close(fd)
+        let filler = harness.fillState()
 
         let say = try harness.dalaba("say", "磁盘满了也要播出。", "--json")
         XCTAssertEqual(say.status, 0, say.stderr)
