@@ -106,8 +106,17 @@ public final class ControlClient {
     /// Sends one request and returns its reply line, checked for `"ok": true`.
     /// A refusal throws `ControlError` with the daemon's words.
     public func call(_ request: Request) throws -> Data {
-        try send(request)
+        do { try send(request) } catch {
+            // The daemon may refuse a connection ("busy") and close it before our request is
+            // read: its reason is already waiting to be read, and says more than EPIPE.
+            guard let refusal = try? readLine(), !refusal.isEmpty else { throw error }
+            return try checked(refusal)
+        }
         guard let line = try readLine() else { throw ClientError.reply("the connection closed before a reply") }
+        return try checked(line)
+    }
+
+    private func checked(_ line: Data) throws -> Data {
         let header: Wire.Header
         do { header = try Wire.decoder().decode(Wire.Header.self, from: line) } catch {
             throw ClientError.reply(String(decoding: line.prefix(200), as: UTF8.self))

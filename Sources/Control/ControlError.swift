@@ -22,6 +22,12 @@ public struct ControlError: Error, Equatable, Sendable, Codable, CustomStringCon
         .init(code: "line_too_long", message: "request line longer than \(limit) bytes; closing the connection")
     }
     public static let busy = ControlError(code: "busy", message: "too many clients are connected; try again in a moment")
+    public static func busy(user: String, limit: Int) -> Self {
+        .init(code: "busy", message: "too many connections from \(user) (at most \(limit) at once); close some (a stuck `dalaba watch`?) or try again in a moment")
+    }
+    public static func idle(_ seconds: Int) -> Self {
+        .init(code: "idle", message: "nothing received for \(seconds) s; closing the connection")
+    }
     public static func notFound(_ message: String) -> Self { .init(code: "not_found", message: message) }
     public static func refused(_ message: String) -> Self { .init(code: "refused", message: message) }
     public static func failed(_ message: String) -> Self { .init(code: "failed", message: message) }

@@ -17,6 +17,10 @@ public final class ControlServer: @unchecked Sendable {
     private var listener: Int32 = -1
     private var acceptSource: DispatchSourceRead?
     private var connections: [Int32: Connection] = [:]
+    private var idleSweep: DispatchSourceTimer?
+    /// Busy refusals are logged at most once a second; the others are counted into that line.
+    private var lastBusyLog: UInt64 = 0
+    private var unloggedBusy = 0
 
     private final class Connection {
         let fd: Int32
@@ -33,6 +37,11 @@ public final class ControlServer: @unchecked Sendable {
         var discarded = 0
         /// Set once the connection is to be closed as soon as its output is flushed.
         var closing = false
+        /// Uptime (ns) of the last byte received or sent: the idle timeout counts from it.
+        var lastActivity = DispatchTime.now().uptimeNanoseconds
+        /// A reply is still being sent: further request lines wait (and reading stops) until
+        /// it is, so a client that pipelines requests without reading holds one reply, not many.
+        var waitingForFlush = false
 
         init(fd: Int32, peer: Peer) {
             self.fd = fd
@@ -76,6 +85,12 @@ public final class ControlServer: @unchecked Sendable {
         source.setCancelHandler { close(fd) }
         acceptSource = source
         source.resume()
+        let sweep = DispatchSource.makeTimerSource(queue: queue)
+        let every = max(0.05, min(1, limits.idleTimeout / 4))
+        sweep.schedule(deadline: .now() + every, repeating: every, leeway: .milliseconds(100))
+        sweep.setEventHandler { [weak self] in self?.closeIdle() }
+        idleSweep = sweep
+        sweep.resume()
     }
 
     /// Closes every connection and removes the socket file.
@@ -83,6 +98,8 @@ public final class ControlServer: @unchecked Sendable {
         queue.sync {
             acceptSource?.cancel()
             acceptSource = nil
+            idleSweep?.cancel()
+            idleSweep = nil
             for connection in connections.values { drop(connection) }
             unlink(path)
         }
@@ -105,18 +122,71 @@ public final class ControlServer: @unchecked Sendable {
                 if errno != EAGAIN && errno != EWOULDBLOCK { log.warning("control socket: accept failed: \(UnixSocket.errorText())") }
                 return
             }
-            guard connections.count < limits.maxClients else {
-                let line = Wire.failure(.busy)
-                _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-                close(fd)
-                continue
-            }
             guard let peer = Peer.of(socket: fd) else {
                 close(fd)
                 continue
             }
+            if let refusal = refusal(for: peer) {
+                // Sent before closing: the client reads "busy" (its own request, unread, is
+                // dropped; the client reads the reply already queued to it).
+                let line = Wire.failure(refusal)
+                _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                close(fd)
+                logBusy(peer, refusal)
+                continue
+            }
             open(Connection(fd: fd, peer: peer))
         }
+    }
+
+    /// Why `peer` may not connect now, or nil. Root may use every connection; the other users
+    /// together leave `rootReserve` for root, and each of them has `maxClientsPerUser`.
+    private func refusal(for peer: Peer) -> ControlError? {
+        if peer.uid == 0 {
+            return connections.count < limits.maxClients ? nil : .busy
+        }
+        guard connections.count < limits.maxClients - limits.rootReserve else { return .busy }
+        let own = connections.values.reduce(0) { $0 + ($1.peer.uid == peer.uid ? 1 : 0) }
+        return own < limits.maxClientsPerUser ? nil : .busy(user: peer.name, limit: limits.maxClientsPerUser)
+    }
+
+    private func logBusy(_ peer: Peer, _ refusal: ControlError) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now &- lastBusyLog >= 1_000_000_000 else {
+            unloggedBusy += 1
+            return
+        }
+        let more = unloggedBusy > 0 ? " (and \(unloggedBusy) more refused since the last such line)" : ""
+        log.warning("control socket: busy: refused \(peer.name) (pid \(peer.pid)) with \(connections.count) connection(s) open: \(refusal.message)\(more)")
+        lastBusyLog = now
+        unloggedBusy = 0
+    }
+
+    /// Closes connections that sent nothing for `idleTimeout` (a watcher only listens and is
+    /// left alone); they get an `idle` error line first when nothing else is waiting for them.
+    private func closeIdle() {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let limit = UInt64(limits.idleTimeout * 1e9)
+        var closed: [String: Int] = [:]
+        for connection in connections.values
+        where connection.watchToken == nil && !connection.discarding && now &- connection.lastActivity > limit {
+            // Bytes that arrived while this queue was busy (a long reload) are not idleness.
+            var byte: UInt8 = 0
+            if !connection.readSuspended, recv(connection.fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) > 0 {
+                connection.lastActivity = now
+                continue
+            }
+            closed[connection.peer.name, default: 0] += 1
+            if connection.output.isEmpty && !connection.closing {
+                enqueue(Wire.failure(.idle(Int(limits.idleTimeout.rounded(.up)))), on: connection)
+                finish(connection)
+            } else {
+                drop(connection)  // not reading what it was sent
+            }
+        }
+        guard !closed.isEmpty else { return }
+        let who = closed.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+        log.warning("control socket: closed \(closed.values.reduce(0, +)) connection(s) that sent nothing for \(Int(limits.idleTimeout.rounded(.up))) s (\(who))")
     }
 
     private func open(_ connection: Connection) {
@@ -135,13 +205,16 @@ public final class ControlServer: @unchecked Sendable {
         while !connection.closing {
             let count = recv(connection.fd, &chunk, chunk.count, 0)
             if count > 0, connection.discarding {
+                connection.lastActivity = DispatchTime.now().uptimeNanoseconds
                 connection.discarded += count
                 if connection.discarded > Self.discardLimit { return drop(connection) }
                 continue
             }
             if count > 0 {
+                connection.lastActivity = DispatchTime.now().uptimeNanoseconds
                 connection.input.append(contentsOf: chunk[0..<count])
                 processLines(connection)
+                if connection.waitingForFlush { return }  // reading resumes once the reply is sent
                 continue
             }
             if count < 0 && errno == EINTR { continue }
@@ -161,6 +234,11 @@ public final class ControlServer: @unchecked Sendable {
 
     private func processLines(_ connection: Connection) {
         while !connection.closing, !connection.discarding, let newline = connection.input.firstIndex(of: 0x0A) {
+            if !connection.output.isEmpty {
+                // The last reply is not sent yet: the next request waits for it.
+                connection.waitingForFlush = true
+                return pauseReading(connection)
+            }
             let line = connection.input[connection.input.startIndex..<newline]
             connection.input.removeSubrange(connection.input.startIndex...newline)
             guard line.count <= limits.maxLineBytes else { return refuseOversize(connection) }
@@ -192,15 +270,17 @@ public final class ControlServer: @unchecked Sendable {
             connection.watchToken = handler.observe { [weak self] line in
                 queue.async { [weak self] in
                     guard let self, let connection = self.connections[fd], connection.watchToken != nil else { return }
-                    self.enqueue(line, on: connection)
+                    self.enqueue(line, on: connection, isEvent: true)
                 }
             }
         }
     }
 
-    private func enqueue(_ data: Data, on connection: Connection) {
+    /// A reply is queued whole, however large; events to a watcher that does not read them
+    /// are bounded by `maxPendingOutputBytes`.
+    private func enqueue(_ data: Data, on connection: Connection, isEvent: Bool = false) {
         connection.output.append(data)
-        if connection.output.count > limits.maxPendingOutputBytes {
+        if isEvent, connection.output.count > limits.maxPendingOutputBytes {
             log.warning("control socket: \(connection.peer.name) (pid \(connection.peer.pid)) is not reading; dropping it")
             return drop(connection)
         }
@@ -213,6 +293,7 @@ public final class ControlServer: @unchecked Sendable {
             let sent = connection.output.withUnsafeBytes { send(connection.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if sent > 0 {
                 connection.output.removeFirst(sent)
+                connection.lastActivity = DispatchTime.now().uptimeNanoseconds
                 continue
             }
             if sent < 0 && errno == EINTR { continue }
@@ -230,7 +311,12 @@ public final class ControlServer: @unchecked Sendable {
         connection.writeSource?.cancel()
         connection.writeSource = nil
         if connection.discarding { shutdown(connection.fd, Int32(SHUT_WR)) }  // the reply, then end of file
-        if connection.closing { drop(connection) }
+        if connection.closing { return drop(connection) }
+        if connection.waitingForFlush {
+            connection.waitingForFlush = false
+            resumeReading(connection)
+            processLines(connection)  // requests that arrived meanwhile
+        }
     }
 
     /// Stops the (level-triggered) read source from firing for a connection we no longer read.
@@ -238,6 +324,12 @@ public final class ControlServer: @unchecked Sendable {
         guard !connection.readSuspended else { return }
         connection.readSuspended = true
         connection.readSource?.suspend()
+    }
+
+    private func resumeReading(_ connection: Connection) {
+        guard connection.readSuspended, !connection.closing else { return }
+        connection.readSuspended = false
+        connection.readSource?.resume()
     }
 
     /// Closes once the replies already queued are sent.

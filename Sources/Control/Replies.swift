@@ -115,6 +115,8 @@ public struct HistoryReply: Codable, Equatable, Sendable {
     public var date: String
     public var records: [HistoryRecord]
     public var timeZone: String? = nil
+    /// More records follow: ask again with `"offset"` set to this (a page is under 1 MiB).
+    public var next: Int? = nil
 }
 
 public struct SkipReply: Codable, Equatable, Sendable {

@@ -30,10 +30,13 @@ public struct Request: Codable, Equatable, Sendable {
     public var id: AnnouncementID?
     // history: "YYYY-MM-DD" in the station's zone; today when absent.
     public var date: String?
+    /// history: how many records of the day to pass over (the `next` of the previous page).
+    public var offset: Int?
 
     public init(
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
-        voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: AnnouncementID? = nil, date: String? = nil
+        voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: AnnouncementID? = nil, date: String? = nil,
+        offset: Int? = nil
     ) {
         self.cmd = command.rawValue
         self.text = text
@@ -45,6 +48,7 @@ public struct Request: Codable, Equatable, Sendable {
         self.expires = expires
         self.id = id
         self.date = date
+        self.offset = offset
     }
 
     public var command: Command? { Command(rawValue: cmd) }

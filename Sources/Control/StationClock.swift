@@ -40,6 +40,11 @@ public struct StationClock: Sendable {
         if parts.count == 1, instant < now.addingTimeInterval(-1) {
             throw .badRequest("\(text) has already passed today; give a date: --at YYYY-MM-DDT\(clock)")
         }
+        // A date-time in the past is as much a mistake as a past HH:MM (a wrong year, 1970 from
+        // a script): it would play at once. "Now" is `say` without --at.
+        if parts.count == 2, instant < now.addingTimeInterval(-1) {
+            throw .badRequest("\(text) has already passed (the station's clock is at \(dayName(now)) \(timeOfDay(now))); give a later date and time, or leave out --at to play it now")
+        }
         return instant
     }
 
@@ -50,6 +55,11 @@ public struct StationClock: Sendable {
             let end = calendar.date(byAdding: .day, value: 1, to: start)
         else { throw .badRequest("\"\(text ?? "")\" is not a date") }
         return DateInterval(start: start, end: end)
+    }
+
+    func timeOfDay(_ instant: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: instant)
+        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
     public func dayName(_ instant: Date) -> String {

@@ -15,14 +15,18 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
     private let limits: ControlLimits
     private let reload: @Sendable () -> ReloadReply
     private let voices: @Sendable () -> [String]
+    /// Whether a text has anything the reader can say (an emoji-only text has not).
+    private let speakable: @Sendable (String) -> Bool
     private let now: @Sendable () -> Date
 
     public init(
         engine: StationEngine<Output>, clock: StationClock, limits: ControlLimits = ControlLimits(),
         reload: @escaping @Sendable () -> ReloadReply, voices: @escaping @Sendable () -> [String] = { [] },
+        speakable: @escaping @Sendable (String) -> Bool = { _ in true },
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.voices = voices
+        self.speakable = speakable
         self.engine = engine
         self._clock = clock
         self.limits = limits
@@ -42,7 +46,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         } catch let error as StoreError {
             switch error {
             case .notFound: return .reply(Wire.failure(.notFound(error.description)))
-            case .queueFull, .notPending: return .reply(Wire.failure(.refused(error.description)))
+            case .queueFull, .notPending, .limitReached: return .reply(Wire.failure(.refused(error.description)))
             }
         } catch {
             return .reply(Wire.failure(.failed("the station could not do it: \(error)")))
@@ -56,8 +60,12 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
     public func stopObserving(_ token: UUID) { engine.removeObserver(token) }
 
     static func parse(_ line: Data) throws(ControlError) -> Request {
-        guard (try? JSONSerialization.jsonObject(with: line)) is [String: Any] else {
+        guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else {
             throw .badRequest("not a JSON object; send one object per line, e.g. {\"cmd\":\"status\"}")
+        }
+        // 1.5 or 1e30 as an id fails deep in the decoder without naming the field.
+        if let id = object["id"] as? NSNumber, Int64(exactly: id.doubleValue) == nil || id.stringValue.contains(".") {
+            throw .badRequest("\"id\" must be an announcement's id: a whole number, as `dalaba queue` shows it")
         }
         do {
             return try Wire.decoder().decode(Request.self, from: line)
@@ -66,7 +74,13 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         } catch let DecodingError.keyNotFound(key, _) {
             throw .badRequest("\"\(key.stringValue)\" is missing")
         } catch let DecodingError.dataCorrupted(context) {
-            throw .badRequest("\(Self.field(context)) has an invalid value (priority: low, normal, high or emergency)")
+            // Name what is wrong with the field at hand, not a guess at another one.
+            let hint = switch context.codingPath.last?.stringValue {
+            case "priority": " (priority: low, normal, high or emergency)"
+            case "id": ": an announcement's id is a whole number, as `dalaba queue` shows it"
+            default: ""
+            }
+            throw .badRequest("\(Self.field(context)) has an invalid value\(hint)")
         } catch {
             throw .badRequest("cannot read the request: \(error)")
         }
@@ -122,18 +136,30 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             return Wire.success(reload())
         case .history:
             let day = try clock.day(request.date, now: now())
-            let records = try engine.history(from: day.start, to: day.end).map(HistoryRecord.init)
-            return Wire.success(HistoryReply(date: clock.dayName(day.start), records: records, timeZone: clock.timeZone.identifier))
+            // In pages: a busy day's log can be far over what one reply should carry.
+            let offset = max(0, request.offset ?? 0)
+            let page = limits.historyPageRecords
+            var records = try engine.history(from: day.start, to: day.end, offset: offset, limit: page + 1).map(HistoryRecord.init)
+            let more = records.count > page
+            if more { records.removeLast() }
+            return Wire.success(
+                HistoryReply(date: clock.dayName(day.start), records: records, timeZone: clock.timeZone.identifier,
+                             next: more ? offset + page : nil))
         case .watch:
             preconditionFailure("watch is handled before run")
         }
     }
 
     private func draft(_ request: Request, peer: Peer) throws(ControlError) -> AnnouncementDraft {
-        let text = (request.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Control characters (ESC, BEL, line breaks) stop here: stored, they would reach the
+        // terminal of whoever reads `dalaba history` and split journal lines.
+        let text = PlainText.stripped(request.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .badRequest("say needs \"text\": what to announce") }
         guard text.count <= limits.maxTextCharacters else {
             throw .badRequest("text is \(text.count) characters; at most \(limits.maxTextCharacters) fit one announcement")
+        }
+        guard speakable(text) else {
+            throw .badRequest("nothing in this text can be read aloud (emoji and symbols have no reading); write it in Chinese characters, with digits or pinyin")
         }
         let repeatCount = request.repeat ?? 1
         guard (1...limits.maxRepeat).contains(repeatCount) else {

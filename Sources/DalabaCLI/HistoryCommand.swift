@@ -1,6 +1,7 @@
 import ArgumentParser
 import Control
 import Foundation
+import Station
 
 /// `dalaba history`: the play log (播出记录) of one day.
 struct HistoryCommand: ParsableCommand {
@@ -26,7 +27,14 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (line, history) = try control.call(Request(.history, date: date), as: HistoryReply.self)
+        let (line, first) = try control.call(Request(.history, date: date), as: HistoryReply.self)
+        var history = first
+        // A long day comes in pages; `--json` and `--csv` print the whole day as one.
+        while let next = history.next {
+            let page = try control.call(Request(.history, date: history.date, offset: next), as: HistoryReply.self).reply
+            history.records += page.records
+            history.next = page.next
+        }
         if control.json {
             // The records alone: an array a script can read directly.
             let data = try Wire.encoder().encode(history.records)
@@ -39,7 +47,9 @@ struct HistoryCommand: ParsableCommand {
         for record in history.records {
             let time = (record.started ?? record.finished).map(clock.time) ?? "--:--:--"
             let reason = record.reason.map { " — \($0)" } ?? ""
-            print("\(time)  \(record.status.padding(toLength: 11, withPad: " ", startingAt: 0)) \(record.id)  \(record.title)\(reason)")
+            // Escaped: records from before control characters were stripped at `say` must not
+            // drive the terminal.
+            print("\(time)  \(record.status.padding(toLength: 11, withPad: " ", startingAt: 0)) \(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
         }
     }
 

@@ -144,29 +144,112 @@ public final class Amplifier: @unchecked Sendable {
     }
 }
 
-/// Runs an admin's command line through /bin/sh with a time limit.
+/// Runs an admin's command line through /bin/sh with a time limit. The command gets its own
+/// process group, so a timeout stops everything it started (not only /bin/sh); its output is
+/// read while it runs (a command that prints more than a pipe holds would otherwise block
+/// until the time limit) and only the last few KB of its stderr are kept.
 public enum ShellCommand {
     public static let timeLimit: TimeInterval = 10
+    /// How much of the command's stderr goes into the error text (its end: the reason).
+    static let keptErrorBytes = 2048
 
     /// Nil on success, else what went wrong (exit status and the command's stderr).
     @Sendable public static func run(_ command: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch { return "cannot run '\(command)': \(error.localizedDescription)" }
-        if finished.wait(timeout: .now() + timeLimit) == .timedOut {
-            process.terminate()
+        run(command, timeLimit: timeLimit)
+    }
+
+    static func run(_ command: String, timeLimit: TimeInterval) -> String? {
+        var output: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
+        guard pipe(&output) == 0 else { return "cannot run '\(command)': \(String(cString: strerror(errno)))" }
+        guard pipe(&errors) == 0 else {
+            close(output[0]); close(output[1])
+            return "cannot run '\(command)': \(String(cString: strerror(errno)))"
+        }
+        for fd in output + errors { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        defer { close(output[0]); close(errors[0]) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // Its own process group (to stop it whole), default signals (the daemon ignores
+        // SIGPIPE and SIGHUP, which a child would inherit), nothing blocked.
+        var defaults = sigset_t(), none = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGPIPE, SIGHUP, SIGUSR1, SIGINT, SIGTERM] { sigaddset(&defaults, signal) }
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let arguments: [UnsafeMutablePointer<CChar>?] = (["/bin/sh", "-c", command] as [String]).map { $0.withCString { strdup($0) } }
+        defer { arguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments + [nil], environ)
+        close(output[1])
+        close(errors[1])
+        guard spawned == 0 else { return "cannot run '\(command)': \(String(cString: strerror(spawned)))" }
+
+        var kept = [UInt8]()
+        var truncated = false
+        func keep(_ bytes: ArraySlice<UInt8>) {
+            kept += bytes
+            if kept.count > keptErrorBytes {
+                kept.removeFirst(kept.count - keptErrorBytes)
+                truncated = true
+            }
+        }
+        var status: Int32 = 0
+        var exited = false
+        let deadline = Date().addingTimeInterval(timeLimit)
+        var descriptors = [pollfd(fd: output[0], events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: errors[0], events: Int16(POLLIN), revents: 0)]
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while !exited {
+            if waitpid(pid, &status, WNOHANG) == pid { exited = true }
+            let open = descriptors.filter { $0.fd >= 0 }
+            if exited || Date() >= deadline { break }
+            if open.isEmpty {
+                Thread.sleep(forTimeInterval: 0.01)  // both pipes closed; waiting for the exit
+                continue
+            }
+            _ = poll(&descriptors, nfds_t(descriptors.count), 20)
+            for index in descriptors.indices where descriptors[index].fd >= 0 && descriptors[index].revents != 0 {
+                let count = read(descriptors[index].fd, &buffer, buffer.count)
+                if count > 0 {
+                    if index == 1 { keep(buffer[0..<count]) }  // stdout is read only to keep the pipe flowing
+                } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                    descriptors[index].fd = -1  // end of file (our copy is closed by the defer)
+                }
+            }
+        }
+        if !exited {
+            // The time limit: stop the whole group — /bin/sh and everything it started.
+            kill(-pid, SIGKILL)
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             return "'\(command)' took over \(Int(timeLimit)) s and was stopped"
         }
-        process.waitUntilExit()
-        guard process.terminationStatus != 0 else { return nil }
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return "'\(command)' exited with status \(process.terminationStatus)" + (text.isEmpty ? "" : ": \(text)")
+        // What it wrote just before exiting (children that keep the pipe open are not waited for).
+        var flags = fcntl(errors[0], F_GETFL)
+        flags |= O_NONBLOCK
+        _ = fcntl(errors[0], F_SETFL, flags)
+        while descriptors[1].fd >= 0 {
+            let count = read(errors[0], &buffer, buffer.count)
+            guard count > 0 else { break }
+            keep(buffer[0..<count])
+        }
+        // WIFEXITED / WEXITSTATUS, which Glibc's module does not export as functions.
+        let signaled = status & 0x7F
+        guard signaled != 0 || (status >> 8) & 0xFF != 0 else { return nil }
+        var text = String(decoding: kept, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if truncated { text = "…" + text }
+        let how = signaled != 0 ? "was killed by signal \(signaled)" : "exited with status \((status >> 8) & 0xFF)"
+        return "'\(command)' \(how)" + (text.isEmpty ? "" : ": \(text)")
     }
 }

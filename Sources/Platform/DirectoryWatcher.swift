@@ -17,6 +17,9 @@ public final class DirectoryWatcher: @unchecked Sendable {
     private var source: DispatchSourceRead?
     private var pending: DispatchWorkItem?
     private var watches: [Int32: String] = [:]
+    /// For a watched directory that went away: its parent's watch → the names awaited there,
+    /// so the directory is watched again as soon as it is made again (not only at a reload).
+    private var awaited: [Int32: Set<String>] = [:]
     private let paths: [String]
 
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
@@ -77,7 +80,10 @@ public final class DirectoryWatcher: @unchecked Sendable {
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 if eventMask & UInt32(IN_IGNORED) != 0 {
                     watches[wd] = nil  // the directory itself went away; re-added when it is back
+                    awaited[wd] = nil
                     relevantChange = true
+                } else if eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, awaited[wd]?.contains(name) == true {
+                    relevantChange = true  // a missing directory is back
                 } else if eventMask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 || relevant(name) {
                     relevantChange = true
                 }
@@ -95,11 +101,45 @@ public final class DirectoryWatcher: @unchecked Sendable {
         queue.asyncAfter(deadline: .now() + debounce, execute: work)
     }
 
-    /// A directory that was deleted and made again (some sync tools do that) is watched anew.
+    /// A directory that was deleted and made again (editors, `rsync --delete-after`, a git
+    /// checkout) is watched anew; while it is missing, its parent is watched for its return.
     private func rewatchMissing() {
         for path in paths where !watches.values.contains(path) {
             let wd = inotify_add_watch(fd, path, Self.mask)
-            if wd >= 0 { watches[wd] = path }
+            let (parent, name) = Self.split(path)
+            if wd >= 0 {
+                watches[wd] = path
+                for key in awaited.keys { awaited[key]?.remove(name) }
+                continue
+            }
+            // IN_MASK_ADD: the parent may be watched already (the config folder holding schedules/).
+            let parentWD = inotify_add_watch(fd, parent, UInt32(IN_CREATE | IN_MOVED_TO | IN_ONLYDIR | IN_MASK_ADD))
+            if parentWD >= 0 {
+                awaited[parentWD, default: []].insert(name)
+            } else {
+                // Not even the parent is there: look again in a while.
+                queue.asyncAfter(deadline: .now() + .seconds(2)) { [weak self] in self?.lookForMissing() }
+            }
         }
+    }
+
+    /// While neither a directory nor its parent exists: reload once it is back.
+    private func lookForMissing() {
+        guard source != nil else { return }
+        let missing = paths.filter { !watches.values.contains($0) }
+        guard !missing.isEmpty else { return }
+        if missing.contains(where: { access($0, F_OK) == 0 }) {
+            rewatchMissing()
+            onChange()
+        } else {
+            rewatchMissing()
+        }
+    }
+
+    private static func split(_ path: String) -> (parent: String, name: String) {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let slash = trimmed.lastIndex(of: "/") else { return (".", trimmed) }
+        let parent = trimmed[..<slash]
+        return (parent.isEmpty ? "/" : String(parent), String(trimmed[trimmed.index(after: slash)...]))
     }
 }

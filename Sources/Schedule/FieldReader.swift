@@ -98,7 +98,8 @@ struct FieldReader {
         if let near = KeySuggestion.nearest(to: spelling, among: keys.spellings) {
             return "unknown key '\(spelling)' — did you mean '\(near)'?"
         }
-        return "unknown key '\(spelling.prefix(40))' — \(what) keys are: " + keys.specs.map(\.name).joined(separator: ", ")
+        // Never more than the start of one line: the file may be anything (a link, a copy).
+        return "unknown key '\(spelling.prefix { $0 != "\n" && $0 != "\r" }.prefix(40))' — \(what) keys are: " + keys.specs.map(\.name).joined(separator: ", ")
     }
 
     subscript(key: String) -> Field? { fields[key] }

@@ -28,7 +28,7 @@ public struct ScheduleLoader: Sendable {
         }
         let results = names.compactMap { name -> ScheduleFileResult? in
             if Self.isSilentlyIgnored(name) { return nil }
-            return load(file: directory.appendingPathComponent(name), displayPath: Self.join(displayDir, name))
+            return load(file: directory.appendingPathComponent(name), displayPath: Self.join(displayDir, name), within: directory)
         }
         return ScheduleSnapshot(files: results)
     }
@@ -44,7 +44,9 @@ public struct ScheduleLoader: Sendable {
         load(file: file, displayPath: file.relativePath, as: kind)
     }
 
-    func load(file: URL, displayPath: String, as kind: ScheduleFileParser.Kind? = nil) -> ScheduleFileResult {
+    /// `within`: the schedules folder the file was listed in; a symbolic link that leads out
+    /// of it is refused unread (the daemon would otherwise quote any file it can read).
+    func load(file: URL, displayPath: String, as kind: ScheduleFileParser.Kind? = nil, within folder: URL? = nil) -> ScheduleFileResult {
         let name = file.lastPathComponent
         func skip(_ message: String?) -> ScheduleFileResult {
             ScheduleFileResult(name: name, path: displayPath, content: .skipped, diagnostics: message.map {
@@ -54,6 +56,9 @@ public struct ScheduleLoader: Sendable {
         func fail(_ message: String) -> ScheduleFileResult {
             ScheduleFileResult(name: name, path: displayPath, content: .failed,
                                diagnostics: [Diagnostic(file: displayPath, line: 1, column: 1, severity: .error, message: message)])
+        }
+        if let folder, Self.isLinkLeaving(folder, file) {
+            return fail("refused: this is a symbolic link to a file outside the schedules folder — copy the file into the folder instead")
         }
         // stat follows symlinks: a loop or a dangling link fails here, before any open().
         var info = stat()
@@ -88,6 +93,21 @@ public struct ScheduleLoader: Sendable {
         } catch {
             return fail("cannot read this file (\(Self.reason(error)))")
         }
+    }
+
+    /// Whether `file` is a symbolic link whose target lies outside `folder`. A link that
+    /// cannot be resolved (dangling, a loop) is left to the checks that name those.
+    static func isLinkLeaving(_ folder: URL, _ file: URL) -> Bool {
+        var link = stat()
+        guard lstat(file.path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+              let target = realPath(file.path), let base = realPath(folder.path) else { return false }
+        return !target.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func hasScheduleExtension(_ name: String) -> Bool {

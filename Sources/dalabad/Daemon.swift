@@ -79,7 +79,8 @@ final class Daemon: @unchecked Sendable {
         commands = StationCommands(
             engine: engine, clock: StationClock(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
-            voices: { [unowned output] in output.voiceNames }, now: { time.now() })
+            voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
+            now: { time.now() })
         server = ControlServer(path: socketPath, handler: commands, log: log)
         log.info("state in \(stateDirectory.path), schedules in \(schedulesDirectory.path), voices in \(voicesDirectory.path)")
     }
@@ -94,7 +95,7 @@ final class Daemon: @unchecked Sendable {
                 let line = Self.describe(status)
                 if lastStatus.replace(with: line) { notify.send("STATUS=" + line) }  // only when it changed
             })
-            engine.setScheduleErrors(schedules.errors)
+            engine.setScheduleErrors(schedules.errors + lexiconErrors())
             try server.start()
         } catch {
             log.error("\(error)")
@@ -130,15 +131,25 @@ final class Daemon: @unchecked Sendable {
         }
         let diagnostics = schedules.load(knownVoices: Set(output.voiceNames))
         for diagnostic in diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
+        let lexicon = lexiconErrors()
         let settings = schedules.settings
         commands.clock = StationClock(timeZone: settings.timeZone)
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
-        engine.reload(programs: schedules.programs, rules: SchedulePrograms.rules(settings), errors: schedules.errors)
-        log.info("reloaded: \(schedules.programCount) program(s), \(schedules.errors.count) error(s)")
-        return ReloadReply(programs: schedules.programCount, errors: schedules.errors)
+        engine.reload(programs: schedules.programs, rules: SchedulePrograms.rules(settings), errors: schedules.errors + lexicon)
+        log.info("reloaded: \(schedules.programCount) program(s), \(schedules.errors.count + lexicon.count) error(s)")
+        return ReloadReply(programs: schedules.programCount, errors: schedules.errors + lexicon)
+    }
+
+    /// The lexicon lines the reader skipped (voices/lexicon.local.tsv promises they are
+    /// reported), as file:line: logged, and listed with the schedule errors in `status` and
+    /// the reload reply until fixed.
+    private func lexiconErrors() -> [String] {
+        let problems = output.currentReader.lexiconProblems.map { "\($0.description) — this line is skipped" }
+        for problem in problems { log.warning(problem) }
+        return problems
     }
 
     /// A reload soon, unless one is already queued and not yet begun: a burst of SIGHUPs or

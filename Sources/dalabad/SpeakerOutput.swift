@@ -61,6 +61,17 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
         amplifier?.nothingToSay()
     }
 
+    /// Whether the reader finds anything to say in `text` (the check `render` makes, early).
+    /// Chinese characters, letters or digits are read for sure; only a text without any (emoji,
+    /// symbols) is read through here, which is cheap for such a text — a whole reading of a
+    /// long Chinese text costs ~100 ms, too much for the control socket.
+    func canRead(_ text: String) -> Bool {
+        if text.unicodeScalars.contains(where: { $0.properties.isIdeographic || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) }) {
+            return true
+        }
+        return !lock.withLock { reader }.reading(of: text).pinyin.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     func render(_ announcement: Announcement) throws -> Rendered {
         let (voices, reader) = lock.withLock { (self.voices, self.reader) }
         let draft = announcement.draft
@@ -83,12 +94,17 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
         return Rendered(id: announcement.id, audio: audio)
     }
 
-    func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool {
+    /// The amplifier on and warm before the first sample (the wait is not part of the play).
+    func prepare(_ rendered: Rendered) {
         let amplifier = lock.withLock {
             expected.remove(rendered.id)
             return self.amplifier
         }
         amplifier?.waitUntilReady()
+    }
+
+    func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool {
+        let amplifier = lock.withLock { self.amplifier }
         // Off after the hold time, unless the next announcement comes first.
         defer { amplifier?.doneSpeaking() }
         return try sink.play(rendered.audio, shouldStop: shouldStop) == .finished

@@ -76,8 +76,10 @@ final class DaemonControlTests: XCTestCase {
         let voice = try harness.dalaba("say", "测试", "--voice", "robot")
         XCTAssertEqual(voice.status, 1)
         XCTAssertTrue(voice.stderr.hasPrefix("Error: unknown voice \"robot\"; the station has: "), voice.stderr)
+        // Issue 12 item 12: a past date-time is refused like a past HH:MM (it played at once).
         let past = try harness.dalaba("say", "测试", "--at", "2001-01-01T08:00")
-        XCTAssertEqual(past.status, 0, "a past date-time plays now (it is already due): \(past.stderr)")
+        XCTAssertEqual(past.status, 1, past.stdout)
+        XCTAssertTrue(past.stderr.hasPrefix("Error: 2001-01-01T08:00 has already passed"), past.stderr)
     }
 
     func testHelpTextsNameEveryControlCommand() throws {

@@ -210,9 +210,33 @@ final class DaemonHarness {
         return false
     }
 
+    private var smallState: URL?
+
+    /// Puts the state directory on a 2 MB tmpfs (root only; skips the test elsewhere), before
+    /// `start`; `tearDown` unmounts it.
+    func mountSmallState() throws -> URL {
+        try XCTSkipUnless(getuid() == 0, "needs root to mount a small tmpfs")
+        let state = directory.appendingPathComponent("state")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        try XCTSkipUnless(try runCommand("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", state.path]) == 0, "cannot mount tmpfs here")
+        smallState = state
+        return state
+    }
+
+    /// Fills the small state directory to the last block; remove the returned file for room.
+    func fillState() -> URL {
+        let filler = directory.appendingPathComponent("state/filler")
+        let fd = open(filler.path, O_WRONLY | O_CREAT, 0o600)
+        let block = [UInt8](repeating: 0, count: 4096)
+        while write(fd, block, block.count) > 0 {}
+        close(fd)
+        return filler
+    }
+
     /// Kills the daemon if a test left it running, and removes the directory.
     func tearDown() {
         kill(SIGKILL)
+        if let smallState { _ = try? runCommand("/bin/umount", ["-l", smallState.path]) }
         logPipe?.fileHandleForReading.readabilityHandler = nil
         try? FileManager.default.removeItem(at: directory)
     }

@@ -100,3 +100,47 @@ final class AmplifierTests: XCTestCase {
         try FileManager.default.removeItem(at: dir)
     }
 }
+
+/// Issue 12 item 4: the admin's command runner under commands that print a lot or hang.
+final class ShellCommandLimitTests: XCTestCase {
+    /// More than a pipe buffer (64 KiB) on stderr: read while it runs, so it ends at once
+    /// (it used to block on the full pipe until the 10 s time limit).
+    func testACommandPrintingALotIsNotHeldUntilTheTimeLimit() {
+        let began = Date()
+        let error = ShellCommand.run("head -c 300000 /dev/zero | tr '\\0' x >&2; head -c 300000 /dev/zero; echo; echo relay busy >&2; exit 3")
+        XCTAssertLessThan(Date().timeIntervalSince(began), 3, "not held until the time limit")
+        let message = error ?? ""
+        XCTAssertTrue(message.hasPrefix("'head -c 300000"), message.prefix(200).description)
+        XCTAssertTrue(message.contains("exited with status 3"), message.prefix(200).description)
+        XCTAssertTrue(message.hasSuffix("relay busy"), "the end of what it said: \(message.suffix(100))")
+        XCTAssertLessThan(message.utf8.count, 8 * 1024, "bounded")
+    }
+
+    /// On timeout the whole process group goes, not only /bin/sh; no pipe is left open.
+    func testATimedOutCommandTakesItsChildrenWithIt() throws {
+        let directory = URL(fileURLWithPath: "/tmp/dalaba-shell-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pidFile = directory.appendingPathComponent("child.pid").path
+        let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        let error = ShellCommand.run("sleep 600 & echo $! > \(pidFile); sleep 600 >&2")
+        XCTAssertTrue(error?.contains("was stopped") == true, error ?? "nil")
+        let child = try XCTUnwrap(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        XCTAssertTrue(eventuallyTrue { kill(child, 0) != 0 || Self.isZombie(child) }, "the background child \(child) was killed too")
+        XCTAssertTrue(eventuallyTrue { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0 <= descriptors },
+                      "no descriptor left behind")
+    }
+
+    static func isZombie(_ pid: Int32) -> Bool {
+        ((try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "").contains(") Z ")
+    }
+
+    private func eventuallyTrue(_ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(3)
+        while Date() < deadline {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+}

@@ -17,8 +17,14 @@ final class ALSAPCM {
         self.device = device
         dalaba_alsa_silence_errors()
         var pcm: OpaquePointer?
-        try Self.check(snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, 0), "open the speaker '\(device)'",
-                       hint: "check the device name (`aplay -L` lists them) and that the sound card is plugged in")
+        // Non-blocking open: a card another program holds answers EBUSY at once instead of
+        // blocking until it is free; writes block again (the player is paced by them).
+        let opened = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, Int32(SND_PCM_NONBLOCK))
+        try Self.check(opened, "open the speaker '\(device)'",
+                       hint: opened == -Int32(EBUSY)
+                           ? "another program is using the sound card (`fuser -v /dev/snd/*` shows which); it is tried again like an unplugged card"
+                           : "check the device name (`aplay -L` lists them) and that the sound card is plugged in")
+        snd_pcm_nonblock(pcm, 0)
         handle = pcm
         do {
             (self.sampleRate, self.channels, self.periodFrames) = try Self.configure(pcm!, device: device, sampleRate: sampleRate)

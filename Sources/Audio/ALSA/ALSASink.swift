@@ -10,7 +10,7 @@ public final class ALSASink: AudioSink {
     public init(device: String = "default") { self.device = device }
 
     public func play(_ buffer: PCMBuffer, shouldStop: () -> Bool) throws -> PlaybackEnd {
-        let pcm = try ALSAPCM(device: device, sampleRate: buffer.sampleRate)
+        let pcm = try ALSAOpener.open(device: device, sampleRate: buffer.sampleRate)
         defer { pcm.close() }
         let frames = Self.adapt(buffer, toRate: pcm.sampleRate, channels: pcm.channels)
         let chunk = pcm.periodFrames * pcm.channels

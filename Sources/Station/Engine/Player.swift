@@ -22,7 +22,8 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
         var announcement: Announcement
         /// Pre-rendered audio, or nil to render on this thread first.
         var rendered: Result<Output.Rendered, Error>?
-        /// Called on the player thread just before the first sample is handed to the output.
+        /// Called on the player thread just before the first sample is handed to the output
+        /// (after the output is prepared: the amplifier's warm-up is not part of the play).
         var willStart: (Date) -> Void
         /// Called on the player thread when the job ends: true = played to the end.
         var done: (Result<Bool, PlayerError>) -> Void
@@ -101,6 +102,7 @@ final class Player<Output: StationOutput>: @unchecked Sendable {
                     return false
                 }
                 if shouldStop { return false }
+                output.prepare(rendered)
                 current.willStart(now())
                 do { return try output.play(rendered) { self.shouldStop } } catch { throw .speaker(error) }
             }

@@ -10,10 +10,14 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         public var rules = QueueRules()
         /// While the speaker is offline, try it again this often (MPD's interval).
         public var speakerRetry: TimeInterval = 10
-        public init(renderLead: TimeInterval = 30, rules: QueueRules = QueueRules(), speakerRetry: TimeInterval = 10) {
+        /// How many `say`s may wait: in all, per priority, per user.
+        public var limits = QueueLimits()
+        public init(renderLead: TimeInterval = 30, rules: QueueRules = QueueRules(), speakerRetry: TimeInterval = 10,
+                    limits: QueueLimits = QueueLimits()) {
             self.renderLead = renderLead
             self.rules = rules
             self.speakerRetry = speakerRetry
+            self.limits = limits
         }
     }
 
@@ -50,6 +54,8 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
     /// Why the store cannot be written; the station then goes on from memory.
     private var storeError: String?
     private var nextMemoryID = StationEngine.memoryIDBase
+    /// Cancels made while the store could not be written: written once it can be.
+    private var unrecordedCancels: [AnnouncementID: String] = [:]
     /// The wall clock against uptime at the last look, to tell how far a clock step moved.
     private var reference = (wall: Date.distantPast, uptime: UInt64(0))
     private var watchdog: DispatchSourceTimer?
@@ -69,6 +75,8 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         self.programs = programs
         self.output = output
         self.settings = settings
+        // The store's limit is the one limit in all (the store enforces it too).
+        self.settings.limits.total = min(settings.limits.total, store.queueLimit)
         self.log = log
         self.now = now
         self.startedAt = now()
@@ -118,6 +126,11 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
     /// Queues an ad-hoc announcement; returns once it is on disk.
     public func say(_ draft: AnnouncementDraft) throws -> Announcement {
         try queue.sync {
+            let admission = settings.limits.admit(draft, waiting: state.pending)
+            if case .refuse(let reason) = admission {
+                log.warning("refused a say by \(draft.source.description): \(reason)")
+                throw StoreError.limitReached(reason)
+            }
             let announcement: Announcement
             do {
                 announcement = try store.enqueue(draft, at: now())
@@ -126,7 +139,6 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
                 throw refusal  // the queue is full: a refusal, not a disk problem
             } catch {
                 // The disk is full or read-only: better said without a record than not said.
-                guard state.pending.count < store.queueLimit else { throw StoreError.queueFull(limit: store.queueLimit) }
                 storeFailed(error)
                 announcement = inMemory(draft)
                 log.warning("kept in memory only: it is lost if the daemon stops before it plays", id: announcement.id)
@@ -134,6 +146,7 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
             state.add(announcement)
             log.info("queued by \(draft.source.description), \(draft.priority), due \(draft.due)", id: announcement.id)
             emit(.about(.queued, announcement, at: now()))
+            if case .acceptPushingOut(let farthest) = admission { pushOut(farthest, for: announcement) }
             reschedule()
             return announcement
         }
@@ -146,7 +159,24 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
                 stopPlaying(.cancel(by: user))
                 return
             }
-            if !Self.isMemoryOnly(id) { try store.cancel(id, reason: "cancelled by \(user)", at: now()) }
+            let waiting = state.pending.contains { $0.id == id }
+            if Self.isMemoryOnly(id) {
+                guard waiting else { throw StoreError.notFound(id) }  // no such id was ever given
+            } else {
+                do {
+                    try store.cancel(id, reason: "cancelled by \(user)", at: now())
+                    storeWorks()
+                } catch let refusal as StoreError {
+                    throw refusal
+                } catch {
+                    // The disk is full or read-only: a wrong announcement must still be stoppable.
+                    // The cancel is written once the store works again.
+                    guard waiting else { throw error }
+                    storeFailed(error)
+                    unrecordedCancels[id] = "cancelled by \(user)"
+                    log.warning("cancelled in memory only (the state directory cannot be written); it is recorded once it can be, and would wait again if the daemon restarted before", id: id)
+                }
+            }
             if let removed = state.remove(id) {
                 rendered[id] = nil
                 log.info("cancelled by \(user)", id: id)
@@ -237,8 +267,8 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         }
     }
 
-    public func history(from: Date, to: Date) throws -> [PlayRecord] {
-        try store.history(from: from, to: to)
+    public func history(from: Date, to: Date, offset: Int = 0, limit: Int = -1) throws -> [PlayRecord] {
+        try store.history(from: from, to: to, offset: offset, limit: limit)
     }
 
     /// Registers an observer of station events (called on the engine's queue: hop off quickly).
@@ -362,6 +392,34 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         guard storeError != nil else { return }
         storeError = nil
         log.info("the state directory can be written again")
+        for (id, reason) in unrecordedCancels.sorted(by: { $0.key < $1.key }) {
+            do {
+                try store.cancel(id, reason: reason, at: now())
+                unrecordedCancels[id] = nil
+            } catch StoreError.notFound, StoreError.notPending {
+                unrecordedCancels[id] = nil
+            } catch {
+                storeFailed(error)
+                return
+            }
+        }
+    }
+
+    /// An emergency came into a full queue: the waiting low-priority announcement due last
+    /// makes room (logged `cancelled`, with the reason).
+    private func pushOut(_ farthest: Announcement, for emergency: Announcement) {
+        let reason = "pushed out of the full queue (\(settings.limits.total) waiting) by emergency \(emergency.id)"
+        if !Self.isMemoryOnly(farthest.id) {
+            do {
+                try store.cancel(farthest.id, reason: reason, at: now())
+            } catch {
+                log.error("cannot record the push-out: \(error)", id: farthest.id)
+            }
+        }
+        guard let removed = state.remove(farthest.id) else { return }
+        rendered[farthest.id] = nil
+        log.warning(reason, id: farthest.id)
+        emit(.about(.cancelled, removed, at: now(), reason))
     }
 
     private func speakerWentOffline(_ message: String, at instant: Date, id: AnnouncementID? = nil) {

@@ -23,6 +23,8 @@ public struct StationLog: Sendable {
 
     public func callAsFunction(_ level: Level, _ message: String, id: AnnouncementID? = nil) {
         let subject = id.map { "announcement \($0): " } ?? ""
+        // One event, one line: a title or a path with a line break in it must not forge another.
+        let message = PlainText.escaped(message)
         if journald {
             write("<\(level.rawValue)>\(subject)\(message)\n")
         } else {

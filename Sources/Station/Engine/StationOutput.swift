@@ -7,6 +7,10 @@ public protocol StationOutput: AnyObject, Sendable {
     /// tone instead of the chime (the announcement's priority says which).
     func render(_ announcement: Announcement) throws -> Rendered
 
+    /// Blocks until the output can sound (the amplifier switched on and warm), just before
+    /// `play`: the play log's start is taken after it, when sound really starts.
+    func prepare(_ rendered: Rendered)
+
     /// Plays to the end and returns true, or returns false soon after `shouldStop()` turns true.
     /// Blocks: called on the player's own thread.
     func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool
@@ -22,4 +26,5 @@ public protocol StationOutput: AnyObject, Sendable {
 
 extension StationOutput {
     public func probe() throws {}
+    public func prepare(_ rendered: Rendered) {}
 }

@@ -31,7 +31,8 @@ public final class StationStore: Sendable {
     public func enqueue(_ draft: AnnouncementDraft, at now: Date) throws -> Announcement {
         try database.write { db in
             let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM announcement WHERE state = 'pending'") ?? 0
-            guard waiting < queueLimit else { throw StoreError.queueFull(limit: queueLimit) }
+            // An emergency is never refused (the engine makes room for it if it can).
+            guard waiting < queueLimit || draft.priority == .emergency else { throw StoreError.queueFull(limit: queueLimit) }
             return try insert(draft, at: now, in: db)
         }
     }
@@ -161,8 +162,9 @@ public final class StationStore: Sendable {
         }
     }
 
-    /// Play-log lines whose start (or, for never-played ones, end) lies in [from, to), oldest first.
-    public func history(from: Date, to: Date) throws -> [PlayRecord] {
+    /// Play-log lines whose start (or, for never-played ones, end) lies in [from, to), oldest
+    /// first; `limit` of them after passing over `offset` (a page of a long day).
+    public func history(from: Date, to: Date, offset: Int = 0, limit: Int = -1) throws -> [PlayRecord] {
         try database.read { db in
             try Row.fetchAll(
                 db,
@@ -173,8 +175,9 @@ public final class StationStore: Sendable {
                     WHERE COALESCE(playLog.started, playLog.finished) >= ?
                       AND COALESCE(playLog.started, playLog.finished) < ?
                     ORDER BY COALESCE(playLog.started, playLog.finished), playLog.id
+                    LIMIT ? OFFSET ?
                     """,
-                arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970]
+                arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970, limit, max(0, offset)]
             ).map { row in
                 PlayRecord(
                     logID: row["logID"], announcement: Self.announcement(row),
