@@ -82,7 +82,7 @@ public final class MandarinReader: Sendable {
     /// sources, for `dalaba pinyin --explain`. Characters without a reading are left out.
     public func explanation(of text: String) -> [ExplainedWord] {
         var words: [ExplainedWord] = []
-        for sentence in Self.sentences(normalize(text)) {
+        for sentence in Self.sentences(normalize(text).text) {
             let characters = Array(sentence)
             let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
             let result = transcriber.transcribe(scalars)
