@@ -229,12 +229,7 @@ final class DaemonFilesTests: XCTestCase {
     func testBadLocalLexiconLinesAreNamed() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
-        let voices = harness.directory.appendingPathComponent("voices")
-        try FileManager.default.createDirectory(at: voices, withIntermediateDirectories: true)
-        let shared = repositoryRoot.appendingPathComponent("voices")
-        for name in try FileManager.default.contentsOfDirectory(atPath: shared.path) where name != "lexicon.local.tsv" {
-            try FileManager.default.createSymbolicLink(at: voices.appendingPathComponent(name), withDestinationURL: shared.appendingPathComponent(name))
-        }
+        let voices = try harness.makeVoicesFolder(omitting: ["lexicon.local.tsv"])
         let lexicon = voices.appendingPathComponent("lexicon.local.tsv")
         try "# local\n檀山村\ttan2 shan1 cun1\n石碾子沟\tshi2 nian3\n".write(to: lexicon, atomically: true, encoding: .utf8)
         try harness.start(output: "null", voices: voices)

@@ -91,14 +91,7 @@ final class DaemonScheduleFaultTests: XCTestCase {
     func testVoicesAndLocalLexiconReloadByThemselvesAndABrokenProfileKeepsThePrevious() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
-        // The station's own voices folder: profiles and the local lexicon copied, the big tables shared.
-        let voices = harness.directory.appendingPathComponent("voices")
-        try FileManager.default.createDirectory(at: voices, withIntermediateDirectories: true)
-        let repositoryVoices = repositoryRoot.appendingPathComponent("voices")
-        for name in try FileManager.default.contentsOfDirectory(atPath: repositoryVoices.path) where name != "mandarin" {
-            try FileManager.default.copyItem(at: repositoryVoices.appendingPathComponent(name), to: voices.appendingPathComponent(name))
-        }
-        try FileManager.default.createSymbolicLink(at: voices.appendingPathComponent("mandarin"), withDestinationURL: repositoryVoices.appendingPathComponent("mandarin"))
+        let voices = try harness.makeVoicesFolder()
         try harness.start(voices: voices)
 
         let before = try harness.say("请到𠀾家来。")

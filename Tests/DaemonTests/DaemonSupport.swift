@@ -234,6 +234,22 @@ final class DaemonHarness {
     }
 
     /// Kills the daemon if a test left it running, and removes the directory.
+    /// The station's own voices folder under the harness directory: the profiles and the local
+    /// lexicon copied (a test may edit them), the big `mandarin` tables linked; `omitting` names
+    /// files the test writes itself.
+    func makeVoicesFolder(omitting: Set<String> = []) throws -> URL {
+        let voices = directory.appendingPathComponent("voices")
+        try FileManager.default.createDirectory(at: voices, withIntermediateDirectories: true)
+        let repositoryVoices = repositoryRoot.appendingPathComponent("voices")
+        for name in try FileManager.default.contentsOfDirectory(atPath: repositoryVoices.path)
+        where name != "mandarin" && !omitting.contains(name) {
+            try FileManager.default.copyItem(at: repositoryVoices.appendingPathComponent(name), to: voices.appendingPathComponent(name))
+        }
+        try FileManager.default.createSymbolicLink(
+            at: voices.appendingPathComponent("mandarin"), withDestinationURL: repositoryVoices.appendingPathComponent("mandarin"))
+        return voices
+    }
+
     func tearDown() {
         kill(SIGKILL)
         if let smallState { _ = try? runCommand("/bin/umount", ["-l", smallState.path]) }
