@@ -18,7 +18,8 @@ public final class ControlServer: @unchecked Sendable {
     private var acceptSource: DispatchSourceRead?
     private var connections: [Int32: Connection] = [:]
 
-    private final class Connection {
+    /// Touched only on `queue`; Sendable so that a watcher's event callback can hold it weakly.
+    private final class Connection: @unchecked Sendable {
         let fd: Int32
         let peer: Peer
         var readSource: DispatchSourceRead?
@@ -187,11 +188,14 @@ public final class ControlServer: @unchecked Sendable {
         case .watch(let reply):
             enqueue(reply, on: connection)
             guard connection.watchToken == nil else { return }
-            let fd = connection.fd
             let queue = self.queue
-            connection.watchToken = handler.observe { [weak self] line in
-                queue.async { [weak self] in
-                    guard let self, let connection = self.connections[fd], connection.watchToken != nil else { return }
+            // Keyed by the connection, not its fd: the engine drops an observer asynchronously,
+            // so an event may still arrive after this connection closed and a new client got
+            // the same descriptor.
+            connection.watchToken = handler.observe { [weak self, weak connection] line in
+                queue.async { [weak self, weak connection] in
+                    guard let self, let connection, self.connections[connection.fd] === connection,
+                          connection.watchToken != nil else { return }
                     self.enqueue(line, on: connection)
                 }
             }
