@@ -34,6 +34,10 @@ public final class ControlServer: @unchecked Sendable {
         var discarded = 0
         /// Set once the connection is to be closed as soon as its output is flushed.
         var closing = false
+        /// A `later` reply is being computed: the next lines wait (reading pauses) until it is sent.
+        var awaiting = false
+        /// The client half-closed while a reply was awaited: finish once it is sent.
+        var inputEnded = false
 
         init(fd: Int32, peer: Peer) {
             self.fd = fd
@@ -133,7 +137,7 @@ public final class ControlServer: @unchecked Sendable {
     private func readAvailable(_ connection: Connection) {
         guard connections[connection.fd] === connection else { return }  // dropped; its fd may be reused
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while !connection.closing {
+        while !connection.closing, !connection.awaiting {
             let count = recv(connection.fd, &chunk, chunk.count, 0)
             if count > 0, connection.discarding {
                 connection.discarded += count
@@ -148,26 +152,31 @@ public final class ControlServer: @unchecked Sendable {
             if count < 0 && errno == EINTR { continue }
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return }
             if connection.discarding { return drop(connection) }
-            // End of input (or a reset): a last line without its newline still counts.
-            if !connection.input.isEmpty, !connection.closing {
-                let line = connection.input
-                connection.input.removeAll()
-                handle(line, on: connection)
-            }
-            if connection.watchToken == nil || count < 0 { finish(connection) }
-            else { pauseReading(connection) }  // a watcher may half-close and keep listening
-            return
+            return endOfInput(connection, reset: count < 0)
         }
     }
 
+    /// End of input (or a reset): a last line without its newline still counts.
+    private func endOfInput(_ connection: Connection, reset: Bool) {
+        connection.inputEnded = true
+        pauseReading(connection)
+        if !connection.input.isEmpty, !connection.closing {
+            let line = connection.input
+            connection.input.removeAll()
+            handle(line, on: connection)
+        }
+        if connection.awaiting { return }  // finished once its reply is sent
+        if connection.watchToken == nil || reset { finish(connection) }  // else a watcher that half-closed keeps listening
+    }
+
     private func processLines(_ connection: Connection) {
-        while !connection.closing, !connection.discarding, let newline = connection.input.firstIndex(of: 0x0A) {
+        while !connection.closing, !connection.discarding, !connection.awaiting, let newline = connection.input.firstIndex(of: 0x0A) {
             let line = connection.input[connection.input.startIndex..<newline]
             connection.input.removeSubrange(connection.input.startIndex...newline)
             guard line.count <= limits.maxLineBytes else { return refuseOversize(connection) }
             handle(Data(line), on: connection)
         }
-        if !connection.discarding, connection.input.count > limits.maxLineBytes { refuseOversize(connection) }
+        if !connection.discarding, !connection.awaiting, connection.input.count > limits.maxLineBytes { refuseOversize(connection) }
     }
 
     /// How much of an oversize request is read and dropped before the connection is cut.
@@ -185,6 +194,14 @@ public final class ControlServer: @unchecked Sendable {
         switch handler.handle(line, from: connection.peer) {
         case .reply(let reply):
             enqueue(reply, on: connection)
+        case .later(let work):
+            connection.awaiting = true
+            pauseReading(connection)
+            let queue = self.queue
+            DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+                let reply = work()
+                queue.async { [weak self] in self?.deliver(reply, laterOn: connection) }
+            }
         case .watch(let reply):
             enqueue(reply, on: connection)
             guard connection.watchToken == nil else { return }
@@ -200,6 +217,17 @@ public final class ControlServer: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// A `later` reply is ready: send it, then go on with the lines that came after its request.
+    private func deliver(_ reply: Data, laterOn connection: Connection) {
+        guard connections[connection.fd] === connection else { return }  // the client left meanwhile
+        connection.awaiting = false
+        enqueue(reply, on: connection)
+        guard connections[connection.fd] === connection, !connection.closing else { return }
+        processLines(connection)
+        if connection.awaiting { return }
+        if connection.inputEnded { endOfInput(connection, reset: false) } else { resumeReading(connection) }
     }
 
     private func enqueue(_ data: Data, on connection: Connection) {
@@ -242,6 +270,12 @@ public final class ControlServer: @unchecked Sendable {
         guard !connection.readSuspended else { return }
         connection.readSuspended = true
         connection.readSource?.suspend()
+    }
+
+    private func resumeReading(_ connection: Connection) {
+        guard connection.readSuspended else { return }
+        connection.readSuspended = false
+        connection.readSource?.resume()
     }
 
     /// Closes once the replies already queued are sent.
