@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control"]),
+        .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon"]),
         .testTarget(name: "DaemonTests"),
     ]
 )

@@ -18,6 +18,9 @@ public final class Daemon: @unchecked Sendable {
     private let notify = SystemdNotify()
     private let voicesDirectory: URL
     private let schedules: ScheduleReloader
+    /// What start-up loaded: its own value, which a reload (once the socket and signals are
+    /// live) cannot rewrite under it.
+    private let startup: LoadedSchedules
     private let output: SpeakerOutput
     private let engine: StationEngine<SpeakerOutput>
     private let server: ControlServer
@@ -57,8 +60,10 @@ public final class Daemon: @unchecked Sendable {
 
         let time = self.time
         schedules = ScheduleReloader(directory: schedulesDirectory, configFile: options.config.map(URL.init(fileURLWithPath:)))
-        for diagnostic in schedules.load(knownVoices: Set(voices.names)) { log.warning(diagnostic.description) }
-        let settings = schedules.settings
+        let startup = schedules.load(knownVoices: Set(voices.names))
+        self.startup = startup
+        for diagnostic in startup.diagnostics { log.warning(diagnostic.description) }
+        let settings = startup.settings
 
         let choice = try options.output.map(OutputChoice.init(parsing:)) ?? OutputChoice(parsing: settings.output.description)
         output = SpeakerOutput(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
@@ -70,7 +75,7 @@ public final class Daemon: @unchecked Sendable {
             throw DaemonFailure("cannot open the station store in \(stateDirectory.path): \(error)")
         }
         engine = StationEngine(
-            store: store, programs: schedules.programs, output: output,
+            store: store, programs: startup.programs, output: output,
             settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
             now: { time.now() })
 
@@ -94,7 +99,7 @@ public final class Daemon: @unchecked Sendable {
                 let line = Self.describe(status)
                 if lastStatus.replace(with: line) { notify.send("STATUS=" + line) }  // only when it changed
             })
-            engine.setScheduleErrors(schedules.errors)
+            engine.setScheduleErrors(startup.errors)
             try server.start()
         } catch {
             log.error("\(error)")
@@ -109,7 +114,7 @@ public final class Daemon: @unchecked Sendable {
             log.info(String(format: "systemd watchdog: a ping every %.1f s while the station loop and the player work", interval / 2))
         }
         let status = engine.status()
-        log.info("ready: \(schedules.programCount) program(s), \(status.queueLength) waiting, speaker \(status.speaker), control socket \(server.path)")
+        log.info("ready: \(startup.programCount) program(s), \(status.queueLength) waiting, speaker \(status.speaker), control socket \(server.path)")
         notify.send("READY=1\nSTATUS=" + Self.describe(status))
         dispatchMain()
     }
@@ -128,17 +133,17 @@ public final class Daemon: @unchecked Sendable {
         } catch {
             log.error("voices not reloaded, the previous ones stay: \(error)")
         }
-        let diagnostics = schedules.load(knownVoices: Set(output.voiceNames))
-        for diagnostic in diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
-        let settings = schedules.settings
+        let loaded = schedules.load(knownVoices: Set(output.voiceNames))
+        for diagnostic in loaded.diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
+        let settings = loaded.settings
         commands.clock = StationClock(timeZone: settings.timeZone)
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
-        engine.reload(programs: schedules.programs, rules: SchedulePrograms.rules(settings), errors: schedules.errors)
-        log.info("reloaded: \(schedules.programCount) program(s), \(schedules.errors.count) error(s)")
-        return ReloadReply(programs: schedules.programCount, errors: schedules.errors)
+        engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors)
+        log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count) error(s)")
+        return ReloadReply(programs: loaded.programCount, errors: loaded.errors)
     }
 
     /// A reload soon, unless one is already queued and not yet begun: a burst of SIGHUPs or
