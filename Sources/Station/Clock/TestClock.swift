@@ -21,10 +21,14 @@ public final class TestClock: EngineClock, @unchecked Sendable {
     /// Moves the clock forward by `seconds`.
     public func advance(by seconds: TimeInterval) { set(to: now().addingTimeInterval(seconds)) }
 
-    /// Moves the clock to `date` (forward or back) and fires every timer now due.
-    public func set(to date: Date) {
+    /// Moves the clock to `date` (forward or back) and fires every timer now due. Without
+    /// `firing`, armed timers keep waiting until the clock moves again — as the daemon's
+    /// injected offset (`--clock-offset-file`) moves its clock under a timer armed in system
+    /// time, and then tells the engine with `clockChanged()`.
+    public func set(to date: Date, firing: Bool = true) {
         let due: [Timer] = lock.withLock {
             instant = date
+            guard firing else { return [] }
             timers.removeAll { $0.timer == nil }
             return timers.compactMap(\.timer).filter { $0.isDue(at: date) }
         }

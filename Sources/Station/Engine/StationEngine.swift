@@ -146,7 +146,12 @@ public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
         }
     }
 
-    /// Waits until everything already handed to the engine's queue is done (tests that move
-    /// a `TestClock` use it before they look).
-    public func settle() { queue.sync {} }
+    /// Waits until everything already handed to the engine's queues is done — a speaker probe
+    /// or a render under way and the step it then queues (tests that move a `TestClock` use
+    /// it before they look). Playback on the player thread is not waited for.
+    public func settle() {
+        probeQueue.sync {}
+        renderQueue.sync {}
+        queue.sync {}
+    }
 }
