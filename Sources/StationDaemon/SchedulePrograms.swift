@@ -17,6 +17,11 @@ struct SchedulePrograms: ProgramSource {
         snapshot.nextOccurrence(after: instant)?.due
     }
 
+    /// One occurrence, without building whole days of the timetable (`status` asks this).
+    func next(after instant: Date) -> AnnouncementDraft? {
+        snapshot.nextOccurrence(after: instant).map(Self.draft)
+    }
+
     static func draft(_ occurrence: Occurrence) -> AnnouncementDraft {
         let program = occurrence.program
         return AnnouncementDraft(
