@@ -23,6 +23,10 @@ let package = Package(
             name: "CALSA", pkgConfig: "alsa",
             providers: [.apt(["libasound2-dev"])]),
 
+        // The words both sides share (priority, local times and ranges, the sink choice, amplifier
+        // settings, the duration grammar, voice names, the located diagnostic): a leaf, no I/O
+        // beyond listing the voices folder.
+        .target(name: "Vocabulary"),
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA"]),
         .target(name: "Mandarin"),
@@ -51,6 +55,7 @@ let package = Package(
             ]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule", "Station", "Control"]),
 
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
