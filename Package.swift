@@ -47,12 +47,15 @@ let package = Package(
             ]),
 
         .executableTarget(name: "dalaba", dependencies: ["DalabaCLI"]),
-        .executableTarget(
-            name: "dalabad",
+        // What dalabad does: the wiring of schedules, voices and the reader into the engine,
+        // the speaker, reloads, signals and systemd; a library so that tests can build it.
+        .target(
+            name: "StationDaemon",
             dependencies: [
                 "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(name: "dalabad", dependencies: ["StationDaemon"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule", "Station", "Control"]),
 
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),

@@ -13,7 +13,7 @@ import Station
 
 /// Wires the station together: schedules, voices and the Mandarin reader → the engine and its
 /// store → the control socket; signals and systemd notifications around it.
-final class Daemon: @unchecked Sendable {
+public final class Daemon: @unchecked Sendable {
     private let log = StationLog()
     private let notify = SystemdNotify()
     private let voicesDirectory: URL
@@ -35,7 +35,7 @@ final class Daemon: @unchecked Sendable {
     private let reloadPending = NSLock()
     private var reloadQueued = false
 
-    init(options: DaemonOptions) throws {
+    public init(options: DaemonOptions) throws {
         // Their default action is to terminate: a `systemctl reload` during start-up must not
         // kill the daemon. (Until the handlers are in place, such a signal is ignored.)
         signal(SIGHUP, SIG_IGN)
@@ -85,7 +85,7 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Starts everything and serves until SIGTERM/SIGINT.
-    func run() -> Never {
+    public func run() -> Never {
         signal(SIGPIPE, SIG_IGN)  // a client that hangs up must not kill the daemon
         reloadHook.action = { [unowned self] in self.reload() }
         do {

@@ -3,8 +3,8 @@ import Foundation
 
 /// `dalabad [--config FILE] [--schedules DIR] [--voices DIR] [--state DIR] [--socket PATH] [--output …]`.
 /// Every setting has a default, so it runs with no options at all.
-struct DaemonOptions: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct DaemonOptions: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "dalabad",
         abstract: "The village loudspeaker station daemon: plays scheduled and ad-hoc announcements.",
         discussion: "Controlled with `dalaba` over a Unix socket; see docs/daemon.md.")
@@ -37,7 +37,9 @@ struct DaemonOptions: ParsableCommand {
     @Option(help: ArgumentHelp("Test clock: a file holding seconds to add to the system clock, read at start and on SIGUSR1.", visibility: .hidden))
     var clockOffsetFile: String?
 
-    mutating func validate() throws {
+    public init() {}
+
+    public mutating func validate() throws {
         guard speakerRetry > 0, speakerRetry.isFinite, playerStall > 0, playerStall.isFinite else {
             throw ValidationError("--speaker-retry and --player-stall take a positive number of seconds")
         }
@@ -46,7 +48,7 @@ struct DaemonOptions: ParsableCommand {
         }
     }
 
-    func run() throws {
+    public func run() throws {
         let daemon = try Daemon(options: self)
         daemon.run()  // never returns: exits from the signal handlers
     }
