@@ -1,5 +1,6 @@
 import Foundation
 import Schedule
+import Vocabulary
 import Station
 
 /// Reads the schedules folder (and the station settings file), keeping the last good version
