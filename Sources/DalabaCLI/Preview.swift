@@ -18,13 +18,13 @@ struct Preview: AsyncParsableCommand {
     @Argument(help: "The announcement text, in Chinese or tone-numbered pinyin; read from standard input when omitted.")
     var text: String?
 
-    @Option(help: "The voice profile to speak with (a NAME.yaml in the voices directory; default: standard, as the station).")
+    @Option(help: "The voice profile to speak with (a NAME.yaml in the voices directory; default: standard, else the first, as on the station).")
     var voice: String?
 
     @Option(name: .customLong("repeat"), help: "How many times the text is read in a row.")
     var repeatCount = 1
 
-    @Option(help: "Seconds of silence between repeats (default: the station's).")
+    @Option(help: "Seconds of silence between repeats (the station's gap unless given).")
     var gap = Repetition.defaultGap
 
     @Flag(name: .customLong("no-chime"), help: "Leave out the ding-dong before the text.")
