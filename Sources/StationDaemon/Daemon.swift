@@ -6,6 +6,7 @@ import Platform
 import Schedule
 import Speech
 import Station
+import Vocabulary
 
 #if canImport(Glibc)
     import Glibc
@@ -65,7 +66,10 @@ public final class Daemon: @unchecked Sendable {
         for diagnostic in startup.diagnostics { log.warning(diagnostic.description) }
         let settings = startup.settings
 
-        let choice = try options.output.map(OutputChoice.init(parsing:)) ?? OutputChoice(parsing: settings.output.description)
+        let choice: SinkChoice
+        do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
+            throw DaemonFailure("--output: \(error)")
+        }
         output = SpeakerOutput(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
@@ -211,10 +215,8 @@ public final class Daemon: @unchecked Sendable {
     }
 
     static func amplifier(_ settings: AmplifierSettings?, log: StationLog) -> Amplifier? {
-        guard let settings, settings.onCommand != nil || settings.offCommand != nil else { return nil }
-        return Amplifier(
-            settings: .init(onCommand: settings.onCommand, offCommand: settings.offCommand, warmUp: settings.warmUp, hold: settings.hold),
-            log: { log.info($0) })
+        guard let settings, settings.isConfigured else { return nil }
+        return Amplifier(settings: settings, log: { log.info($0) })
     }
 
     private func installSignals() {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Vocabulary
 
 /// `dalabad [--config FILE] [--schedules DIR] [--voices DIR] [--state DIR] [--socket PATH] [--output …]`.
 /// Every setting has a default, so it runs with no options at all.
@@ -43,7 +44,7 @@ public struct DaemonOptions: ParsableCommand {
         guard speakerRetry > 0, speakerRetry.isFinite, playerStall > 0, playerStall.isFinite else {
             throw ValidationError("--speaker-retry and --player-stall take a positive number of seconds")
         }
-        if let output, (try? OutputChoice(parsing: output)) == nil {
+        if let output, (try? SinkChoice(parsing: output)) == nil {
             throw ValidationError("--output must be auto, alsa:NAME, wav:DIR or null, not \"\(output)\"")
         }
     }

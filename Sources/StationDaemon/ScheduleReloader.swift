@@ -1,5 +1,6 @@
 import Foundation
 import Schedule
+import Vocabulary
 import Station
 
 /// One load of the schedules folder and the station settings. A value: start-up and each

@@ -2,6 +2,7 @@ import Foundation
 import Schedule
 import Station
 import Testing
+import Vocabulary
 
 @testable import StationDaemon
 
@@ -31,19 +32,13 @@ import Testing
         #expect(drafts.count == 1)
         #expect(draft.title == "警报")
         #expect(draft.text == "请注意。")
-        #expect(draft.priority == Station.Priority.emergency)
+        #expect(draft.priority == Priority.emergency)
         #expect(draft.repeatCount == 3)
         #expect(draft.gap == 5)
         #expect(draft.voice == "slow")
         #expect(draft.chime == false)
         #expect(draft.source == .program(file: "alarm.yaml"))
         #expect(draft.due == day.addingTimeInterval(8 * 3600))
-    }
-
-    @Test func everyPriorityMapsToTheSameStationPriority() {
-        for priority in Schedule.Priority.allCases {
-            #expect(Station.Priority(rawValue: priority.rawValue) != nil, "\(priority)")
-        }
     }
 
     @Test func occurrencesAreTheHalfOpenSpanAfterThrough() throws {
@@ -66,8 +61,8 @@ import Testing
         let rules = SchedulePrograms.rules(settings)
         #expect(rules.graceWindow == settings.grace)
         let quiet = try #require(rules.quietHours)
-        #expect(quiet.start == TimeOfDay(hour: 22, minute: 0, second: 0))
-        #expect(quiet.end == TimeOfDay(hour: 6, minute: 30, second: 0))
+        #expect(quiet.span.start == LocalTime(secondsSinceMidnight: 22 * 3600))
+        #expect(quiet.span.end == LocalTime(secondsSinceMidnight: 6 * 3600 + 30 * 60))
         #expect(quiet.timeZone.identifier == "Asia/Shanghai")
     }
 }

@@ -1,3 +1,4 @@
+import Announcer
 import Audio
 import Foundation
 import Mandarin
@@ -6,6 +7,7 @@ import Schedule
 import Speech
 import Station
 import Testing
+import Vocabulary
 
 @testable import StationDaemon
 
@@ -36,7 +38,7 @@ final class Lines: @unchecked Sendable {
             reader: try MandarinReader(voicesDirectory: repositoryVoices), log: log)
     }
 
-    func announcement(_ text: String, voice: String? = nil, priority: Station.Priority = .normal, repeatCount: Int = 1) -> Announcement {
+    func announcement(_ text: String, voice: String? = nil, priority: Priority = .normal, repeatCount: Int = 1) -> Announcement {
         Announcement(id: 7, draft: AnnouncementDraft(
             title: "t", text: text, voice: voice, repeatCount: repeatCount, chime: false, priority: priority,
             source: .user("test"), due: Date()))
@@ -56,7 +58,7 @@ final class Lines: @unchecked Sendable {
 
     @Test func nothingSpeakableAndAnUnknownVoiceAreErrorsOfTheAnnouncement() throws {
         let output = try speaker(NullSink())
-        #expect(throws: DaemonFailure.self) { try output.render(announcement("……")) }
+        #expect(throws: AnnouncerError.self) { try output.render(announcement("……")) }
         #expect(throws: (any Error).self) { try output.render(announcement("通知", voice: "robot")) }
     }
 
@@ -99,41 +101,25 @@ final class Lines: @unchecked Sendable {
     }
 }
 
-@Suite struct OutputChoiceTests {
-    @Test func parsesEveryForm() throws {
-        #expect(try OutputChoice(parsing: "auto") == .auto)
-        #expect(try OutputChoice(parsing: "null") == .null)
-        #expect(try OutputChoice(parsing: "alsa:hw:1,0") == .alsa("hw:1,0"))
-        #expect(try OutputChoice(parsing: "wav:/tmp/out") == .wav("/tmp/out"))
-        for bad in ["", "alsa:", "wav:", "speaker", "ALSA:default"] {
-            #expect(throws: DaemonFailure.self, "\(bad)") { try OutputChoice(parsing: bad) }
-        }
-    }
-
+/// Opening the sink the station or `--output` chose (parsing the choice is Vocabulary's, tested there).
+@Suite struct SinkOpeningTests {
     @Test func eachChoiceMakesItsSink() throws {
         let state = URL(fileURLWithPath: "/tmp/dalaba-state-test")
         let quiet = StationLog(journald: true, write: { _ in })
-        #expect(OutputChoice.null.sink(stateDirectory: state, log: quiet) is NullSink)
-        #expect(OutputChoice.alsa("plughw:0").sink(stateDirectory: state, log: quiet).name == "alsa:plughw:0")
-        #expect(OutputChoice.wav("/srv/out").sink(stateDirectory: state, log: quiet).name == "wav:/srv/out")
+        #expect(SinkChoice.null.sink(stateDirectory: state, log: quiet) is NullSink)
+        #expect(SinkChoice.alsa("plughw:0").sink(stateDirectory: state, log: quiet).name == "alsa:plughw:0")
+        #expect(SinkChoice.wav(directory: "/srv/out").sink(stateDirectory: state, log: quiet).name == "wav:/srv/out")
     }
 
     @Test func autoIsTheDefaultDeviceWithACardElseWAVFilesInTheStateDirectory() {
         let state = URL(fileURLWithPath: "/tmp/dalaba-state-test")
         let lines = Lines()
-        let sink = OutputChoice.auto.sink(stateDirectory: state, log: StationLog(journald: true, write: { lines.append($0) }))
+        let sink = SinkChoice.auto.sink(stateDirectory: state, log: StationLog(journald: true, write: { lines.append($0) }))
         if SoundCards.present() {
             #expect(sink.name == "alsa:default")
         } else {
             #expect(sink.name == "wav:/tmp/dalaba-state-test/wav")
             #expect(lines.all.contains { $0.contains("no sound card on this machine") })
-        }
-    }
-
-    @Test func theStationSettingAndTheOptionSpellTheSameChoices() throws {
-        // station.yaml's `output:` is parsed by Schedule and handed over as text.
-        for text in ["auto", "null", "alsa:default", "wav:/tmp/x"] {
-            #expect(try OutputChoice(parsing: try Schedule.OutputDevice(parsing: text).description) == OutputChoice(parsing: text))
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Station
+import Vocabulary
 
 /// An output that "plays" by sleeping in 5 ms chunks and records what it played.
 final class FakeSpeaker: StationOutput, @unchecked Sendable {
