@@ -3,14 +3,14 @@ import Station
 
 /// Carries out control requests on the station engine. Parsing, validation and
 /// authorization happen here; the engine only ever sees well-formed commands.
-public final class StationCommands<Output: StationOutput>: ControlHandler, @unchecked Sendable {
+public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked Sendable {
     private let engine: StationEngine<Output>
-    private let clockLock = NSLock()
-    private var _clock: StationClock  // guarded by clockLock
+    private let calendarLock = NSLock()
+    private var _calendar: StationCalendar  // guarded by calendarLock
     /// The station's zone as last loaded: `say --at` follows a `timezone:` changed by a reload.
-    public var clock: StationClock {
-        get { clockLock.withLock { _clock } }
-        set { clockLock.withLock { _clock = newValue } }
+    public var calendar: StationCalendar {
+        get { calendarLock.withLock { _calendar } }
+        set { calendarLock.withLock { _calendar = newValue } }
     }
     private let limits: ControlLimits
     private let reload: @Sendable () -> ReloadReply
@@ -18,13 +18,13 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
     private let now: @Sendable () -> Date
 
     public init(
-        engine: StationEngine<Output>, clock: StationClock, limits: ControlLimits = ControlLimits(),
+        engine: StationEngine<Output>, calendar: StationCalendar, limits: ControlLimits = ControlLimits(),
         reload: @escaping @Sendable () -> ReloadReply, voices: @escaping @Sendable () -> [String] = { [] },
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.voices = voices
         self.engine = engine
-        self._clock = clock
+        self._calendar = calendar
         self.limits = limits
         self.reload = reload
         self.now = now
@@ -90,7 +90,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         switch command {
         case .status:
             var status = StatusReply(engine.status())
-            status.timeZone = clock.timeZone.identifier
+            status.timeZone = calendar.timeZone.identifier
             if status.next == nil {
                 // Nothing queued yet: the next program occurrence is what comes next.
                 let instant = now()
@@ -103,12 +103,12 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             let persisted = StationEngine<Output>.isMemoryOnly(announcement.id) ? false : nil
             return Wire.success(SayReply(id: announcement.id, due: announcement.due, persisted: persisted))
         case .queue:
-            let today = try clock.day(nil, now: now())
+            let today = try calendar.day(nil, now: now())
             let (playing, waiting, later) = engine.upcoming(through: today.end)
             return Wire.success(
                 QueueReply(
                     playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
-                    later: later.map { AnnouncementView($0) }, timeZone: clock.timeZone.identifier))
+                    later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier))
         case .cancel:
             guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
             try engine.cancel(id, by: peer.name)
@@ -121,9 +121,9 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         case .reload:
             return Wire.success(reload())
         case .history:
-            let day = try clock.day(request.date, now: now())
+            let day = try calendar.day(request.date, now: now())
             let records = try engine.history(from: day.start, to: day.end).map(HistoryRecord.init)
-            return Wire.success(HistoryReply(date: clock.dayName(day.start), records: records, timeZone: clock.timeZone.identifier))
+            return Wire.success(HistoryReply(date: calendar.dayName(day.start), records: records, timeZone: calendar.timeZone.identifier))
         case .watch:
             preconditionFailure("watch is handled before run")
         }
@@ -146,7 +146,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             }
         }
         let instant = now()
-        let due = try request.at.map { text throws(ControlError) in try clock.due(text, now: instant) } ?? instant
+        let due = try request.at.map { text throws(ControlError) in try calendar.due(text, now: instant) } ?? instant
         if let expires = request.expires, !(expires > 0 && expires.isFinite) {
             throw .badRequest("expires must be a positive number of seconds")
         }

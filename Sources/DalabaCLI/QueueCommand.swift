@@ -16,14 +16,14 @@ struct QueueCommand: ParsableCommand {
         if queue.playing == nil, queue.waiting.isEmpty, queue.later.isEmpty {
             return print("nothing queued and no more programs today")
         }
-        let clock = Clock(zone: queue.timeZone)
+        let clock = StationTimeFormat(zone: queue.timeZone)
         print("ID      DUE                  PRIORITY   TITLE (SOURCE)")
         if let playing = queue.playing { print(Self.row(playing, mark: "▶", clock: clock)) }
         for item in queue.waiting { print(Self.row(item, mark: " ", clock: clock)) }
         for item in queue.later { print(Self.row(item, mark: " ", clock: clock)) }
     }
 
-    static func row(_ item: AnnouncementView, mark: String, clock: Clock) -> String {
+    static func row(_ item: AnnouncementView, mark: String, clock: StationTimeFormat) -> String {
         let id = item.id.map { "\($0)" } ?? "-"
         return "\(mark)" + id.padding(toLength: 7, withPad: " ", startingAt: 0)
             + clock.dateTime(item.due).padding(toLength: 21, withPad: " ", startingAt: 0)

@@ -19,11 +19,11 @@ public final class Daemon: @unchecked Sendable {
     private let notify = SystemdNotify()
     private let voicesDirectory: URL
     private let schedules: ScheduleReloader
-    private let output: SpeakerOutput
-    private let engine: StationEngine<SpeakerOutput>
+    private let output: AnnouncerSpeaker
+    private let engine: StationEngine<AnnouncerSpeaker>
     private let server: ControlServer
-    private let commands: StationCommands<SpeakerOutput>
-    private let time: StationTime
+    private let commands: StationCommands<AnnouncerSpeaker>
+    private let time: StationClock
     private let options: DaemonOptions
     private let reloadQueue = DispatchQueue(label: "dalaba.reload")
     private var signalSources: [DispatchSourceSignal] = []
@@ -42,7 +42,7 @@ public final class Daemon: @unchecked Sendable {
         signal(SIGHUP, SIG_IGN)
         signal(SIGUSR1, SIG_IGN)
         self.options = options
-        time = try StationTime(offsetFile: options.clockOffsetFile)
+        time = try StationClock(offsetFile: options.clockOffsetFile)
         voicesDirectory = DataPaths.voices(options.voices)
         let schedulesDirectory = DataPaths.schedules(options.schedules)
         let stateDirectory = DaemonOptions.stateDirectory(options.state)
@@ -65,7 +65,7 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = SpeakerOutput(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
 
@@ -81,7 +81,7 @@ public final class Daemon: @unchecked Sendable {
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
         commands = StationCommands(
-            engine: engine, clock: StationClock(timeZone: settings.timeZone),
+            engine: engine, calendar: StationCalendar(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, now: { time.now() })
         server = ControlServer(path: socketPath, handler: commands, log: log)
@@ -135,7 +135,7 @@ public final class Daemon: @unchecked Sendable {
         let diagnostics = schedules.load(knownVoices: Set(output.voiceNames))
         for diagnostic in diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
         let settings = schedules.settings
-        commands.clock = StationClock(timeZone: settings.timeZone)
+        commands.calendar = StationCalendar(timeZone: settings.timeZone)
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))

@@ -3,7 +3,7 @@ import Foundation
 /// The running station: applies the queue rules' decisions with one wall-clock timer, hands
 /// announcements to the player thread, and writes every change to the store before it
 /// tells anyone about it. All state lives on one serial queue.
-public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
+public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     public struct Settings: Sendable {
         /// Render (and queue program occurrences) this long before their due time.
         public var renderLead: TimeInterval = 30
