@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dalaba", targets: ["dalaba"]),
         .executable(name: "dalabad", targets: ["dalabad"]),
+        .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,8 @@ let package = Package(
             name: "CALSA", pkgConfig: "alsa",
             providers: [.apt(["libasound2-dev"])]),
 
+        // The words both sides share (priority …): a leaf.
+        .target(name: "Vocabulary"),
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA"]),
         .target(name: "Mandarin"),
@@ -32,17 +35,34 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
         .target(name: "Platform", dependencies: ["CLinux"]),
         // The station: pure queue rules and timetable, the GRDB store, the playback engine.
-        .target(name: "Station", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        // The control socket: JSON-lines protocol, server and client.
-        .target(name: "Control", dependencies: ["Station"]),
+        .target(name: "Station", dependencies: ["Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The control protocol as it goes over the socket (requests, replies, the blocking
+        // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
+        .target(name: "ControlWire", dependencies: ["Vocabulary"]),
+        // The control socket's server side: listener, limits, the station's command handler.
+        .target(name: "Control", dependencies: ["Station", "ControlWire"]),
+        // dalaba's control commands (status, say, queue …): their arguments, the call and the
+        // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
+        .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Speech", "Audio", "Mandarin", "Schedule", "Control",
+                "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .executableTarget(name: "dalaba", dependencies: ["DalabaCLI"]),
+        // `dalaba`: the control commands in a small, fully static binary (no dynamic loader, no
+        // Foundation/ICU, no GRDB, libespeak-ng or libasound: it starts like mpc, see
+        // docs/daemon.md); every other command line goes to `dalaba-tools` by exec.
+        .executableTarget(
+            name: "dalaba", dependencies: ["DalabaControl"],
+            linkerSettings: [
+                // Without dead stripping (debug) FoundationEssentials' own dependencies must be named.
+                .unsafeFlags(["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"])
+            ]),
+        // The whole command line (ArgumentParser): preview, pinyin, normalize, schedule, help,
+        // completion scripts, usage errors. Installed in libexec; `dalaba` execs it.
+        .executableTarget(name: "dalaba-tools", dependencies: ["DalabaCLI"]),
         .executableTarget(
             name: "dalabad",
             dependencies: [
@@ -56,7 +76,7 @@ let package = Package(
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["DalabaCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control"]),
         .testTarget(name: "DaemonTests"),
     ]

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -29,7 +29,7 @@ public final class ControlClient {
     private var buffer = Data()
 
     /// Connects; a missing or dead socket is `notRunning`, not a stack of errors.
-    public init(path: String, timeout: TimeInterval = 10) throws(ClientError) {
+    public init(path: String, timeout: Double = 10) throws(ClientError) {
         self.path = path
         let fd: Int32
         do { fd = try UnixSocket.stream(nonBlocking: false) } catch { throw .connection(error.description) }
@@ -64,7 +64,7 @@ public final class ControlClient {
     }
 
     public func send(_ request: Request) throws(ClientError) {
-        try send(Wire.line(request))
+        try send(request.jsonLine)
     }
 
     public func send(_ data: Data) throws(ClientError) {
