@@ -56,21 +56,23 @@ extension Request {
     /// costs the `dalaba` client more than the round trip to the daemon. The daemon reads it as
     /// it reads `Wire.line(request)` (StationTests check both ways give the same request).
     public var jsonLine: Data {
-        var fields: [(String, String)] = [("cmd", Self.quoted(cmd))]
-        if let text { fields.append(("text", Self.quoted(text))) }
-        if let at { fields.append(("at", Self.quoted(at))) }
-        if let `repeat` { fields.append(("repeat", "\(`repeat`)")) }
-        if let priority { fields.append(("priority", Self.quoted(priority.rawValue))) }
-        if let voice { fields.append(("voice", Self.quoted(voice))) }
-        if let chime { fields.append(("chime", chime ? "true" : "false")) }
+        var object: String
+        // Plain concatenation: even an array of key-value pairs costs a metadata lookup here.
+        object = "{\"cmd\":" + Self.quoted(cmd)
+        if let text { object += ",\"text\":" + Self.quoted(text) }
+        if let at { object += ",\"at\":" + Self.quoted(at) }
+        if let `repeat` { object += ",\"repeat\":" + String(`repeat`) }
+        if let priority { object += ",\"priority\":" + Self.quoted(priority.rawValue) }
+        if let voice { object += ",\"voice\":" + Self.quoted(voice) }
+        if let chime { object += chime ? ",\"chime\":true" : ",\"chime\":false" }
         if let expires {
             guard expires.isFinite else { return Wire.line(self) }
-            fields.append(("expires", "\(expires)"))
+            object += ",\"expires\":" + expires.description
         }
-        if let id { fields.append(("id", "\(id)")) }
-        if let date { fields.append(("date", Self.quoted(date))) }
-        let object = "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}\n"
-        return Data(object.utf8)
+        if let id { object += ",\"id\":" + String(id) }
+        if let date { object += ",\"date\":" + Self.quoted(date) }
+        object += "}\n"
+        return object.withUTF8 { Data(bytes: $0.baseAddress!, count: $0.count) }  // not the generic Data(Sequence)
     }
 
     /// A JSON string: quote, backslash and control characters escaped, the rest as it is.

@@ -9,20 +9,23 @@ import Vocabulary
 /// check the two side by side.
 public enum QuickArguments {
     public static func parse(_ arguments: [String]) -> ControlInvocation? {
-        guard let name = arguments.first, let grammar = grammars[name] else { return nil }
+        guard let name = arguments.first, let grammar = grammar(of: name) else { return nil }
         var values: [String: String] = [:]
-        var flags: Set<String> = []
+        var flags: [String] = []
         var positionals: [String] = []
         var rest = arguments.dropFirst()[...]
         while let token = rest.popFirst() {
             guard !token.isEmpty, token != "help" else { return nil }
             if token.hasPrefix("--") {
-                let parts = token.dropFirst(2).split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                let option = String(parts[0])
+                // --name or --name=value (index arithmetic: split() would cost generic metadata).
+                let equals = token.firstIndex(of: "=")
+                let option = String(token[token.index(token.startIndex, offsetBy: 2)..<(equals ?? token.endIndex)])
+                let inline = equals.map { String(token[token.index(after: $0)...]) }
                 if grammar.flags.contains(option) {
-                    guard parts.count == 1, flags.insert(option).inserted else { return nil }
+                    guard inline == nil, !flags.contains(option) else { return nil }
+                    flags.append(option)
                 } else if grammar.values.contains(option) {
-                    guard values[option] == nil, let value = parts.count == 2 ? String(parts[1]) : rest.popFirst(),
+                    guard values[option] == nil, let value = inline ?? rest.popFirst(),
                         !value.isEmpty, !value.hasPrefix("-"), value != "help"
                     else { return nil }
                     values[option] = value
@@ -71,17 +74,23 @@ public enum QuickArguments {
     }
 
     /// The options each command takes (`--expires` is left to dalaba-tools, which reads durations).
+    /// Arrays and a switch, not a dictionary of sets: each generic type the client touches
+    /// costs it a runtime metadata lookup.
     struct Grammar {
-        var values: Set<String> = ["socket"]
-        var flags: Set<String> = ["json"]
+        var values = ["socket"]
+        var flags = ["json"]
         var positionals = 0
     }
 
-    static let grammars: [String: Grammar] = [
-        "status": Grammar(), "queue": Grammar(), "skip": Grammar(), "pause": Grammar(), "resume": Grammar(),
-        "reload": Grammar(), "watch": Grammar(),
-        "cancel": Grammar(positionals: 1),
-        "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"]),
-        "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice"], flags: ["json", "no-chime"], positionals: 1),
-    ]
+    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch"]
+
+    static func grammar(of command: String) -> Grammar? {
+        switch command {
+        case "status", "queue", "skip", "pause", "resume", "reload", "watch": Grammar()
+        case "cancel": Grammar(positionals: 1)
+        case "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"])
+        case "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice"], flags: ["json", "no-chime"], positionals: 1)
+        default: nil
+        }
+    }
 }
