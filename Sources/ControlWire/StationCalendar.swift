@@ -48,6 +48,18 @@ public struct StationCalendar: Sendable {
         return instant
     }
 
+    /// An end time (`volume --until`): "HH:MM[:SS]" is its next coming (tomorrow once past
+    /// today), a date-time must lie ahead.
+    public func nextInstant(_ text: String, now: Date) throws(ControlError) -> Date {
+        guard !text.contains("T") else { return try due(text, now: now) }
+        let today = try due(text, now: .distantPast)
+        let instant = calendar.date(from: DateComponents(
+            year: calendar.component(.year, from: now), month: calendar.component(.month, from: now),
+            day: calendar.component(.day, from: now), hour: calendar.component(.hour, from: today),
+            minute: calendar.component(.minute, from: today), second: calendar.component(.second, from: today))) ?? now
+        return instant > now ? instant : calendar.date(byAdding: .day, value: 1, to: instant) ?? instant
+    }
+
     /// The station-zone day "YYYY-MM-DD" as an interval of instants.
     public func day(_ text: String?, now: Date) throws(ControlError) -> DateInterval {
         let components = try text.map(date) ?? calendar.dateComponents([.year, .month, .day], from: now)
