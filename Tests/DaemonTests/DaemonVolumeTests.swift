@@ -92,6 +92,24 @@ final class DaemonVolumeTests: XCTestCase {
         XCTAssertTrue(bad.status != 0 && bad.stderr.contains("70%"), bad.stderr)
     }
 
+    /// No sound card here: `mixer:` names a control that cannot be reached, so the journal says
+    /// why and the level is applied to the samples instead — exactly preview's samples at 25%.
+    func testAMixerThatCannotBeSetFallsBackToDigitalGain() throws {
+        let harness = try DaemonHarness(stationYAML: "timezone: UTC\nvolume: 25%\nmixer: Speaker\nlead_in: 0s\n")
+        defer { harness.tearDown() }
+        try harness.start()
+        let played = try play(harness, count: 1, "--no-chime")
+        XCTAssertTrue(harness.log.text.contains("volume: cannot open the mixer of the sound card 'default': "), harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("; playing at 25% by digital gain instead"), harness.log.text)
+        let file = harness.directory.appendingPathComponent("plain.wav")
+        let preview = try runProduct("dalaba", ["preview", text, "--no-chime", "-o", file.path])
+        XCTAssertEqual(preview.status, 0, preview.stderr)
+        let expected = try wavSamples(file).map { Int16((Double($0) * 0.25).rounded()) }
+        XCTAssertEqual(played.count, expected.count, "no lead-in with lead_in: 0s")
+        XCTAssertTrue(played == expected, "preview's samples at 25%")
+        XCTAssertEqual(try harness.history().map(\.volume), [25])
+    }
+
     /// Writes the offset that puts the station's clock (UTC) at `hour`:00 today.
     private func setStationClock(to hour: Int, _ file: URL) throws {
         var calendar = Calendar(identifier: .gregorian)
