@@ -100,7 +100,8 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
             expected.insert(announcement.id)
             return self.amplifier
         }
-        amplifier?.willSpeak(at: announcement.due)
+        // Its stream (the lead-in's silence first) opens that much before the due time.
+        amplifier?.willSpeak(at: announcement.due.addingTimeInterval(-leadIn))
         return Rendered(id: announcement.id, audio: audio)
     }
 

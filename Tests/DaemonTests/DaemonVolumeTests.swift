@@ -110,6 +110,31 @@ final class DaemonVolumeTests: XCTestCase {
         XCTAssertEqual(try harness.history().map(\.volume), [25])
     }
 
+    /// The lead-in comes on top of the amplifier's warm-up: the amplifier is switched on early
+    /// enough that it is warm when the lead-in starts, and the chime still sounds on the due second.
+    func testTheAmplifierIsWarmBeforeTheLeadInAndTheChimeIsOnTime() throws {
+        let record = "/tmp/dalabad-amp-lead-\(UUID().uuidString.prefix(8)).log"
+        defer { try? FileManager.default.removeItem(atPath: record) }
+        let harness = try DaemonHarness(stationYAML: """
+            timezone: UTC
+            lead_in: 0.5s
+            amplifier:
+              on_command: echo on $(date +%s.%N) >> \(record)
+              warm_up: 1s
+
+            """)
+        defer { harness.tearDown() }
+        let due = wholeSecond(6)  // time to start, render and switch on 1.5 s ahead, on a loaded machine
+        try harness.addProgram("lead.yaml", title: "前置", text: "请注意。", due: due)
+        try harness.start()
+        let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        let late = try XCTUnwrap(lines.first?.started).timeIntervalSince(due)
+        XCTAssertTrue((0..<0.1).contains(late), "the chime started \(late * 1000) ms after due")
+        let on = try XCTUnwrap(Double(try String(contentsOfFile: record, encoding: .utf8).split(separator: " ")[1]
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        XCTAssertLessThanOrEqual(on, due.timeIntervalSince1970 - 1.4, "on warm-up + lead-in before the due second")
+    }
+
     /// Writes the offset that puts the station's clock (UTC) at `hour`:00 today.
     private func setStationClock(to hour: Int, _ file: URL) throws {
         var calendar = Calendar(identifier: .gregorian)
