@@ -7,11 +7,10 @@ struct VolumeCommand: ControlCommand {
         commandName: "volume",
         abstract: "Show the level in force and why, or set one for a while (emergencies keep their own level).",
         discussion: """
-            dalaba volume              the level in force: the hour's, a program's or one set here
-            dalaba volume 60%          60% until the volume plan's next change (or midnight)
-            dalaba volume 60% --until 18:00
-            dalaba volume plan         follow station.yaml's plan again
-            A level set here is kept in memory only: a daemon restart returns to the plan.
+            Without a level: the level in force and why (the hour's range, or one set here). With \
+            one (60%, or dB below full after --: dalaba volume -- -6dB): that level until --until, \
+            else until the volume plan's next change (or midnight); `dalaba volume plan` ends it. \
+            It is kept in memory only: a daemon restart returns to the plan.
             """)
 
     @Argument(help: "A level, 0% to 100% (or dB below full, e.g. -6dB), or `plan`.")
