@@ -22,10 +22,23 @@ let package = Package(
         .systemLibrary(
             name: "CALSA", pkgConfig: "alsa",
             providers: [.apt(["libasound2-dev"])]),
+        // Recordings (WAV, FLAC, Ogg Vorbis, MP3), their resampling, and one loudness (docs/audio.md).
+        .systemLibrary(
+            name: "CSndFile", pkgConfig: "sndfile",
+            providers: [.apt(["libsndfile1-dev"])]),
+        .systemLibrary(
+            name: "CSoxr", pkgConfig: "soxr",
+            providers: [.apt(["libsoxr-dev"])]),
+        .systemLibrary(
+            name: "CEBUR128", pkgConfig: "libebur128",
+            providers: [.apt(["libebur128-dev"])]),
 
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA"]),
         .target(name: "Mandarin"),
+        // A recording decoded to the station's PCM; every sound brought to one loudness.
+        .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
+        .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
         .target(name: "Schedule", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
@@ -55,6 +68,7 @@ let package = Package(
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control"]),
