@@ -83,6 +83,32 @@ final class RecordingDecodeTests: XCTestCase {
         XCTAssertEqual(Self.frequency(audio.samples, sampleRate: Self.stationRate), 600, accuracy: 3)
     }
 
+    /// Decoders share nothing: the four files decoded on four threads at once come out exactly
+    /// as decoded one after the other.
+    func testDecodersRunInParallel() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let urls = try Self.samples.map { try Self.make($0, in: folder) }
+        let alone = try urls.map { try Recording.decode(path: $0.path, sampleRate: Self.stationRate) }
+        let together = Results(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count * 2) { i in
+            together.set(i % urls.count, Result { try Recording.decode(path: urls[i % urls.count].path, sampleRate: Self.stationRate) })
+        }
+        for (i, expected) in alone.enumerated() {
+            XCTAssertEqual(try together.get(i).get(), expected, urls[i].lastPathComponent)
+        }
+    }
+
+    final class Results: @unchecked Sendable {
+        private var values: [Result<PCMBuffer, RecordingError>?]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: Result<PCMBuffer, any Error>) {
+            lock.withLock { values[i] = value.mapError { $0 as! RecordingError } }
+        }
+        func get(_ i: Int) -> Result<PCMBuffer, RecordingError> { lock.withLock { values[i]! } }
+    }
+
     /// A 10-minute MP3 decodes in short steps (the player thread can do other work between
     /// them), and the whole of it takes a few seconds at most. Prints the figures for docs/audio.md.
     func testTenMinuteMP3DecodesInShortSteps() throws {
