@@ -1,4 +1,5 @@
 // Collects one file's diagnostics while its fields are validated independently.
+import Vocabulary
 
 /// Collects diagnostics for one file.
 struct DiagnosticSink {

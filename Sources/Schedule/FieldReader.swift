@@ -1,5 +1,6 @@
 // Reading a YAML mapping of known keys into values, collecting every problem with its
 // position instead of stopping at the first. Values are read from the scalar's source text.
+import Vocabulary
 import Yams
 
 extension Node {

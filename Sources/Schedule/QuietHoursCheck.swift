@@ -1,5 +1,6 @@
 // A program time inside the station's quiet hours is valid but will not sound on time:
 // everything below emergency waits until the quiet hours end. The clerk should know.
+import Vocabulary
 
 enum QuietHoursCheck {
     static func warnings(for program: Program, station: StationSettings, path: String) -> [Diagnostic] {

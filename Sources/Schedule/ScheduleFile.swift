@@ -1,5 +1,6 @@
 // One schedule file's outcome, and the pure parse from bytes to that outcome.
 import Foundation
+import Vocabulary
 import Yams
 
 /// What one file in the schedules folder amounts to.
