@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "Control", dependencies: ["Station", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
-        .target(name: "Announcer", dependencies: ["Audio", "Speech", "Mandarin", "Vocabulary"]),
+        .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
@@ -75,12 +75,12 @@ let package = Package(
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
-        .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
+        .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "Vocabulary"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
-        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "Announcer"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),

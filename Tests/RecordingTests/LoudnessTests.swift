@@ -1,6 +1,8 @@
+import Announcer
 import Audio
 import Foundation
 import Loudness
+import Mandarin
 import Recording
 import Speech
 import XCTest
@@ -71,6 +73,36 @@ final class LoudnessTests: XCTestCase {
         try checkNormalized(announcement, "announcement")
         for chime in [Chime.dingDong, .alert] {
             try checkNormalized(PCMBuffer(samples: chime.render(sampleRate: speech.sampleRate), sampleRate: speech.sampleRate), "chime-\(chime)")
+        }
+    }
+
+    /// What the station broadcasts: the Announcer levels the chime and the speech each to the
+    /// target; a voice's gain moves its speech from the target; another target is honoured.
+    func testAnnouncerLevelsChimeAndSpeech() throws {
+        let voicesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("voices")
+        let voices = try VoiceLibrary(directory: voicesDirectory)
+        let text = "ge4 wei4 cun1min2 qing3 zhu4yi4, ming2tian1 shang4wu3 jiu3 dian3 zai4 cun1wei3hui4 kai1hui4."
+        for (target, gain) in [(LoudnessTarget.horns, 1.0), (.horns, 0.5), (LoudnessTarget(integrated: -20, truePeakCeiling: -3), 1.0)] {
+            let announcer = Announcer(voices: voices, loadReader: { try MandarinReader(voicesDirectory: voicesDirectory) },
+                                      loudness: target)
+            let speech = try Synthesizer.shared.synthesize(pinyin: text, voice: VoiceProfile(name: "test", gain: gain))
+            let audio = try announcer.levelled(speech: speech, gain: gain, script: AnnouncementScript(.text(text), opening: .dingDong))
+            let rate = audio.sampleRate
+            let chimeEnd = Chime.dingDong.render(sampleRate: rate).count
+            let speechStart = chimeEnd + Int(AnnouncementRenderer.silenceAfterChime * Double(rate))
+            let speechEnd = audio.samples.count - Int(AnnouncementRenderer.tailSilence * Double(rate))
+            XCTAssertEqual(speechEnd - speechStart, speech.samples.count, "layout: chime, breath, speech, tail")
+            for (name, part, expected) in [("chime", audio.samples[..<chimeEnd], target.integrated),
+                                           ("speech", audio.samples[speechStart..<speechEnd], target.integrated + 20 * log10(gain))] {
+                let url = folder.appendingPathComponent("announcer-\(name).wav")
+                try WAV.write(PCMBuffer(samples: Array(part), sampleRate: rate), to: url)
+                let measured = try FFmpeg.loudness(of: url)
+                print(String(format: "announcer %@ (target %.0f LUFS, gain %.1f): %.1f LUFS %.1f dBTP (ffmpeg)",
+                             name, target.integrated, gain, measured.integrated, measured.truePeak))
+                XCTAssertEqual(measured.integrated, expected, accuracy: 1.0, "\(name) at \(target), gain \(gain)")
+                XCTAssertLessThanOrEqual(measured.truePeak, target.truePeakCeiling, "\(name) at \(target), gain \(gain)")
+            }
         }
     }
 
