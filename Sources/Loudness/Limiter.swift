@@ -4,64 +4,68 @@ import Foundation
 /// pass `threshold` after the loudness gain, and leaves everything else alone. Speech from
 /// eSpeak NG has a peak-to-loudness ratio near 19 dB, more than the 15 dB between −16 LUFS and
 /// −1 dBTP, so a plain gain would have to stop short of the target.
+///
+/// Memory stays at the output plus a block table: a 10-minute recording is limited in one pass
+/// without per-sample work arrays.
 struct Limiter {
     /// Linear ceiling for the true peak.
     var threshold: Double
     var sampleRate: Int
-    /// The gain falls over this long before a peak (no click), 5 ms.
+    /// The gain falls over this long before a peak (no click), 5 ms,
     var lookahead = 0.005
     /// and recovers with this time constant after it, 80 ms (no pumping within a syllable).
     var release = 0.080
     /// True peaks are read per block of this many samples.
     static let block = 16
 
-    /// `samples` with the gain envelope applied, so that no true peak exceeds `threshold`.
-    func apply(_ samples: [Float]) throws(LoudnessError) -> [Float] {
-        let n = samples.count
-        guard n > 0 else { return samples }
-        // 1. The gain each sample may have at most, from the true peak of its block and its
-        //    neighbours (the interpolator's delay smears a peak across a block boundary).
+    /// The true peak of each block of `samples` (linear), by libebur128. A gain scales them
+    /// exactly, so they are measured once however often the gain is corrected.
+    static func blockPeaks(_ samples: [Float], sampleRate: Int) throws(LoudnessError) -> [Double] {
         let detector = try LoudnessMeter(sampleRate: sampleRate)
-        let blocks = (n + Self.block - 1) / Self.block
-        var blockGain = [Double](repeating: 1, count: blocks)
+        let blocks = (samples.count + block - 1) / block
+        var peaks = [Double](repeating: 0, count: blocks)
         try samples.withUnsafeBufferPointer { (all) throws(LoudnessError) in
             for b in 0..<blocks {
-                let start = b * Self.block
-                try detector.add(UnsafeBufferPointer(rebasing: all[start..<min(n, start + Self.block)]))
-                let peak = try detector.lastTruePeak()
-                if peak > threshold { blockGain[b] = threshold / peak }
+                let start = b * block
+                try detector.add(UnsafeBufferPointer(rebasing: all[start..<min(all.count, start + block)]))
+                peaks[b] = try detector.lastTruePeak()
             }
         }
-        var allowed = [Double](repeating: 1, count: n)
-        for i in 0..<n {
-            let b = i / Self.block
-            allowed[i] = min(blockGain[b], blockGain[max(0, b - 1)], blockGain[min(blocks - 1, b + 1)])
-        }
-        // 2. Trailing minimum over the look-ahead, with release: m[k] ≤ allowed[j] for every j in
-        //    (k − A, k].
+        return peaks
+    }
+
+    /// `samples` × `gain`, with the gain held down wherever a true peak would pass `threshold`.
+    func apply(_ samples: [Float], gain: Double, blockPeaks: [Double]) -> [Float] {
+        let n = samples.count
+        guard n > 0 else { return [] }
+        let blocks = blockPeaks.count
+        let block = Self.block
+        // The gain each block may have at most, widened to its neighbours: the interpolator's
+        // delay smears a peak across a block boundary.
+        let own = blockPeaks.map { $0 * gain > threshold ? threshold / ($0 * gain) : 1 }
+        let allowed = (0..<blocks).map { min(own[max(0, $0 - 1)], own[$0], own[min(blocks - 1, $0 + 1)]) }
         let span = max(1, Int(lookahead * Double(sampleRate)))
         let recover = 1 - exp(-1 / (release * Double(sampleRate)))
-        var held = [Double](repeating: 1, count: n)
-        var window: [Int] = []  // indices of increasing `allowed`, a monotonic queue
-        var head = 0
-        var previous = 1.0
-        for k in 0..<n {
-            while window.count > head, allowed[window[window.count - 1]] >= allowed[k] { window.removeLast() }
-            window.append(k)
-            if window[head] <= k - span { head += 1 }
-            let minimum = allowed[window[head]]
-            previous = min(minimum, previous + (1 - previous) * recover)
-            held[k] = previous
-        }
-        // 3. The gain at n is the mean of held[n ..< n + A]; each of those is ≤ allowed[n], so
-        //    the mean is too, and the mean ramps smoothly into every reduction.
-        var prefix = [Double](repeating: 0, count: n + 1)
-        for k in 0..<n { prefix[k + 1] = prefix[k] + held[k] }
+        // held[k]: the least gain allowed in (k − span, k], recovering slowly after it. The gain
+        // of sample i is the mean of held[i ..< i + span]; each of those windows contains i, so
+        // the mean never exceeds what sample i allows, and it ramps smoothly into every dip.
+        var ring = [Double](repeating: 1, count: span)
+        var sum = Double(span)
+        var held = 1.0
         var out = [Float](repeating: 0, count: n)
-        for i in 0..<n {
-            let end = min(n, i + span)
-            let gain = (prefix[end] - prefix[i]) / Double(end - i)
-            out[i] = Float(Double(samples[i]) * gain)
+        samples.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                for k in 0..<(n + span - 1) {
+                    var least = 1.0
+                    let low = max(0, k - span + 1), high = min(k, n - 1)
+                    if low <= high { for b in (low / block)...(high / block) { least = min(least, allowed[b]) } }
+                    held = min(least, held + (1 - held) * recover)
+                    sum += held - ring[k % span]
+                    ring[k % span] = held
+                    let i = k - span + 1
+                    if i >= 0 { output[i] = Float(Double(input[i]) * gain * sum / Double(span)) }
+                }
+            }
         }
         return out
     }

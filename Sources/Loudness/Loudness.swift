@@ -28,10 +28,10 @@ public enum Loudness {
         public var limited: Bool
     }
 
-    /// `buffer` brought to `target`: a gain to the integrated loudness, the limiter where the
-    /// true peak would pass the ceiling, the gain corrected for what the limiter took (at most
-    /// four rounds, to within 0.1 LU). Silence, and sound shorter than the 400 ms BS.1770 needs,
-    /// come back unchanged.
+    /// `buffer` brought to `target`: a gain to the integrated loudness; where the true peak
+    /// would pass the ceiling, the limiter, and the gain corrected for the loudness it took (at
+    /// most four rounds, to within 0.1 LU). Silence, and sound shorter than the 400 ms BS.1770
+    /// needs, come back unchanged.
     public static func normalize(_ buffer: PCMBuffer, to target: LoudnessTarget = .horns) throws(LoudnessError) -> Normalized {
         let rate = buffer.sampleRate
         let source = floats(buffer.samples)
@@ -39,23 +39,37 @@ public enum Loudness {
         guard before.integrated.isFinite else {
             return Normalized(audio: buffer, before: before, after: before, gain: 0, limited: false)
         }
-        let threshold = pow(10, (target.truePeakCeiling - limiterMargin) / 20)
+        let limiter = Limiter(threshold: pow(10, (target.truePeakCeiling - limiterMargin) / 20), sampleRate: rate)
         var gain = target.integrated - before.integrated
+        var peaks: [Double]?
         var output = source
         var limited = false
-        var after = before
         for _ in 0..<4 {
-            let factor = Float(pow(10, gain / 20))
-            output = source.map { $0 * factor }
+            let factor = pow(10, gain / 20)
             limited = before.truePeak + gain > target.truePeakCeiling - limiterMargin
-            if limited { output = try Limiter(threshold: threshold, sampleRate: rate).apply(output) }
-            after = try measure(output, sampleRate: rate)
-            let miss = target.integrated - after.integrated
+            guard limited else {
+                // A plain gain lands on the target exactly.
+                let f = Float(factor)
+                output = source.map { $0 * f }
+                break
+            }
+            if peaks == nil { peaks = try Limiter.blockPeaks(source, sampleRate: rate) }
+            output = limiter.apply(source, gain: factor, blockPeaks: peaks!)
+            let meter = try LoudnessMeter(sampleRate: rate, truePeak: false)
+            try meter.add(output)
+            let miss = target.integrated - (try meter.integrated())
             if abs(miss) < 0.1 { break }
             gain += miss
         }
-        let samples = quantize(output)
-        after = try measure(floats(samples), sampleRate: rate)
+        var samples = quantize(output)
+        var after = try measure(floats(samples), sampleRate: rate)
+        if after.truePeak > target.truePeakCeiling {
+            // The limiter works from block peaks of the source; should its smooth gain still let
+            // a peak through, one trim for the whole sound keeps the ceiling a ceiling.
+            let trim = Float(pow(10, (target.truePeakCeiling - limiterMargin - after.truePeak) / 20))
+            samples = quantize(output.map { $0 * trim })
+            after = try measure(floats(samples), sampleRate: rate)
+        }
         return Normalized(audio: PCMBuffer(samples: samples, sampleRate: rate), before: before, after: after, gain: gain, limited: limited)
     }
 

@@ -7,10 +7,11 @@ public final class LoudnessMeter {
     public let sampleRate: Int
     private let state: UnsafeMutablePointer<ebur128_state>
 
-    public init(sampleRate: Int) throws(LoudnessError) {
+    /// `truePeak: false` measures loudness only, at a fraction of the cost (no 4× oversampling).
+    public init(sampleRate: Int, truePeak: Bool = true) throws(LoudnessError) {
         self.sampleRate = sampleRate
-        guard sampleRate > 0,
-              let state = ebur128_init(1, UInt(sampleRate), Int32(EBUR128_MODE_I.rawValue | EBUR128_MODE_TRUE_PEAK.rawValue))
+        let mode = EBUR128_MODE_I.rawValue | (truePeak ? EBUR128_MODE_TRUE_PEAK.rawValue : 0)
+        guard sampleRate > 0, let state = ebur128_init(1, UInt(sampleRate), Int32(mode))
         else { throw LoudnessError("libebur128 cannot measure at \(sampleRate) Hz") }
         self.state = state
     }

@@ -106,6 +106,21 @@ final class LoudnessTests: XCTestCase {
         }
     }
 
+    /// Peaks between the samples: bursts of a quarter-rate sine sampled at 45° have samples at
+    /// 0.71 of their true peak. A sample-peak limiter would let them through; ours holds them
+    /// under the ceiling as ffmpeg (oversampling to 192 kHz) measures them.
+    func testIntersamplePeaksStayUnderTheCeiling() throws {
+        let rate = Self.rate
+        let samples = (0..<(3 * rate)).map { i -> Int16 in
+            let t = Double(i) / Double(rate)
+            var v = 0.1 * sin(2 * .pi * 300 * t)
+            if i % (rate / 2) < 44 { v += 0.6 * sin(.pi / 2 * Double(i) + .pi / 4) }
+            return Int16((v * 32767).rounded())
+        }
+        let result = try checkNormalized(PCMBuffer(samples: samples, sampleRate: rate), "intersample")
+        XCTAssertTrue(result.limited)
+    }
+
     /// The target is a parameter: broadcast's −23 LUFS / −2 dBTP is met as well.
     func testOtherTarget() throws {
         let sample = RecordingDecodeTests.samples[1]

@@ -1,8 +1,9 @@
 #!/bin/bash
 # Decoding figures for docs/audio.md, optimised as the station runs: a 10-minute MP3 (44.1 kHz
 # stereo, 128 kbit/s, made by ffmpeg) decoded, downmixed and resampled to 22.05 kHz by the
-# Recording module, a step at a time; then the two resamplers compared (tools/bench/resamplers.c).
-# Needs ffmpeg, libsndfile1-dev, libsoxr-dev, libsamplerate0-dev (only for the comparison).
+# Recording module, a step at a time, and brought to the loudness target; then the two resamplers
+# compared (tools/bench/resamplers.c). Needs ffmpeg, libsndfile1-dev, libsoxr-dev,
+# libebur128-dev, and libsamplerate0-dev for the comparison (skipped without it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
@@ -10,27 +11,41 @@ trap 'rm -rf "$work"' EXIT
 ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i sine=frequency=440:sample_rate=44100:duration=600 \
   -ac 2 -c:a libmp3lame -b:a 128k "$work/program.mp3"
 cat > "$work/main.swift" <<'SWIFT'
+import Audio
 import Foundation
+import Loudness
 import Recording
 func cpu() -> Double { var t = timespec(); clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9 }
 let path = CommandLine.arguments[1]
 let wall0 = Date(), cpu0 = cpu()
 let decoder = try RecordingDecoder(path: path, sampleRate: 22050)
-var samples = 0, steps = 0, longest = 0.0
+var audio = PCMBuffer(sampleRate: 22050), steps = 0, longest = 0.0
 while true {
     let s = Date()
     guard let piece = try decoder.next() else { break }
-    longest = max(longest, Date().timeIntervalSince(s)); samples += piece.count; steps += 1
+    longest = max(longest, Date().timeIntervalSince(s)); audio.samples += piece; steps += 1
 }
 print(String(format: "recording: 10-minute MP3 → %.1f s at 22.05 kHz: %.2f s wall, %.2f s CPU, %d steps of 0.5 s, longest step %.1f ms",
-             Double(samples) / 22050, Date().timeIntervalSince(wall0), cpu() - cpu0, steps, longest * 1000))
+             audio.duration, Date().timeIntervalSince(wall0), cpu() - cpu0, steps, longest * 1000))
+// Loudness: the plain gain (a sine needs no limiting at −16 LUFS), then a target that makes the
+// limiter work on every sample.
+for (name, target) in [("gain only", LoudnessTarget.horns), ("limiter throughout", LoudnessTarget(integrated: -3, truePeakCeiling: -1))] {
+    let w = Date(), c = cpu()
+    let result = try Loudness.normalize(audio, to: target)
+    print(String(format: "loudness (%@): 10 minutes normalized in %.2f s wall, %.2f s CPU: %.1f → %.1f LUFS, %.1f dBTP",
+                 name, Date().timeIntervalSince(w), cpu() - c, result.before.integrated, result.after.integrated, result.after.truePeak))
+}
 SWIFT
-flags=(-O -I Sources/CALSA -I Sources/CSndFile -I Sources/CSoxr -I "$work")
+flags=(-O -I Sources/CALSA -I Sources/CSndFile -I Sources/CSoxr -I Sources/CEBUR128 -I "$work")
+swiftc "${flags[@]}" -parse-as-library -emit-module -emit-library -static -module-name Vocabulary -emit-module-path "$work/Vocabulary.swiftmodule" \
+  -o "$work/libVocabulary.a" $(find Sources/Vocabulary -name '*.swift')
 swiftc "${flags[@]}" -parse-as-library -emit-module -emit-library -static -module-name Audio -emit-module-path "$work/Audio.swiftmodule" \
   -o "$work/libAudio.a" $(find Sources/Audio -name '*.swift')
+swiftc "${flags[@]}" -parse-as-library -emit-module -emit-library -static -module-name Loudness -emit-module-path "$work/Loudness.swiftmodule" \
+  -o "$work/libLoudness.a" Sources/Loudness/*.swift
 swiftc "${flags[@]}" -parse-as-library -emit-module -emit-library -static -module-name Recording -emit-module-path "$work/Recording.swiftmodule" \
   -o "$work/libRecording.a" Sources/Recording/*.swift
-swiftc "${flags[@]}" -o "$work/bench" "$work/main.swift" -L "$work" -lRecording -lAudio -lsndfile -lsoxr -lasound
+swiftc "${flags[@]}" -o "$work/bench" "$work/main.swift" -L "$work" -lRecording -lLoudness -lAudio -lVocabulary -lsndfile -lsoxr -lebur128 -lasound
 "$work/bench" "$work/program.mp3"
 if pkg-config --exists samplerate; then
   cc -O2 tools/bench/resamplers.c -lsamplerate -lsoxr -lm -o "$work/resamplers" && "$work/resamplers"
