@@ -31,7 +31,7 @@ public struct RecordingError: Error, CustomStringConvertible, Equatable {
         case .missing:
             "recording \(path) not found — check the file name and that the file was copied to the station"
         case .unreadable(let why):
-            "recording \(path) cannot be opened: \(why) — make it a readable file"
+            "recording \(path) cannot be opened: \(why) — name a sound file the station may read"
         case .notAudio(let why):
             "recording \(path) is not a sound file the station can play (\(why)) — save it as WAV, FLAC, Ogg Vorbis or MP3"
         case .corrupt(let why):

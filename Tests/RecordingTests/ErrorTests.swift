@@ -36,6 +36,10 @@ final class RecordingErrorTests: XCTestCase {
         XCTAssertEqual(decodeError(folder.appendingPathComponent("no-folder/x.wav").path)?.reason, .missing)
     }
 
+    func testFolderIsNotARecording() {
+        XCTAssertEqual(decodeError(folder.path)?.reason, .unreadable("it is a folder"))
+    }
+
     func testTextFileNamedMP3IsNotAudio() throws {
         let url = folder.appendingPathComponent("notice.mp3")
         try Data("明天上午九点在村委会开会。\n".utf8).write(to: url)
