@@ -8,7 +8,7 @@ public enum Loudness {
     public static let limiterMargin = 0.3
 
     public static func measure(_ buffer: PCMBuffer) throws(LoudnessError) -> LoudnessMeasurement {
-        try measure(floats(buffer.samples), sampleRate: buffer.sampleRate)
+        try measure(buffer.floats, sampleRate: buffer.sampleRate)
     }
 
     static func measure(_ samples: [Float], sampleRate: Int) throws(LoudnessError) -> LoudnessMeasurement {
@@ -34,7 +34,7 @@ public enum Loudness {
     /// needs, come back unchanged.
     public static func normalize(_ buffer: PCMBuffer, to target: LoudnessTarget = .horns) throws(LoudnessError) -> Normalized {
         let rate = buffer.sampleRate
-        let source = floats(buffer.samples)
+        let source = buffer.floats
         let before = try measure(source, sampleRate: rate)
         guard before.integrated.isFinite else {
             return Normalized(audio: buffer, before: before, after: before, gain: 0, limited: false)
@@ -61,22 +61,16 @@ public enum Loudness {
             if abs(miss) < 0.1 { break }
             gain += miss
         }
-        var samples = quantize(output)
-        var after = try measure(floats(samples), sampleRate: rate)
+        var audio = PCMBuffer(floats: output, sampleRate: rate)
+        var after = try measure(audio.floats, sampleRate: rate)
         if after.truePeak > target.truePeakCeiling {
             // The limiter works from block peaks of the source; should its smooth gain still let
             // a peak through, one trim for the whole sound keeps the ceiling a ceiling.
             let trim = Float(pow(10, (target.truePeakCeiling - limiterMargin - after.truePeak) / 20))
-            samples = quantize(output.map { $0 * trim })
-            after = try measure(floats(samples), sampleRate: rate)
+            audio = PCMBuffer(floats: output.map { $0 * trim }, sampleRate: rate)
+            after = try measure(audio.floats, sampleRate: rate)
         }
-        return Normalized(audio: PCMBuffer(samples: samples, sampleRate: rate), before: before, after: after, gain: gain, limited: limited)
-    }
-
-    static func floats(_ samples: [Int16]) -> [Float] { samples.map { Float($0) / 32768 } }
-
-    static func quantize(_ values: [Float]) -> [Int16] {
-        values.map { Int16(max(-32768, min(32767, ($0 * 32768).rounded()))) }
+        return Normalized(audio: audio, before: before, after: after, gain: gain, limited: limited)
     }
 
     static func decibels(_ linear: Double) -> Double { linear > 0 ? 20 * log10(linear) : -.infinity }

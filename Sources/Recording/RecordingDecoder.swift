@@ -120,7 +120,7 @@ public final class RecordingDecoder {
             finished = true
             try checkComplete()
         }
-        return Self.quantize(mono)
+        return PCMBuffer(floats: mono, sampleRate: sampleRate).samples
     }
 
     /// A WAV cut short (an interrupted copy) still opens: libsndfile plays what is there and
@@ -159,15 +159,6 @@ public final class RecordingDecoder {
             var sum: Float = 0
             for c in 0..<channels { sum += p[f * channels + c] }
             p[f] = sum * scale
-        }
-    }
-
-    static func quantize(_ values: [Float]) -> [Int16] {
-        [Int16](unsafeUninitializedCapacity: values.count) { out, count in
-            values.withUnsafeBufferPointer { input in
-                for i in 0..<input.count { out[i] = Int16(max(-32768, min(32767, (input[i] * 32768).rounded()))) }
-            }
-            count = values.count
         }
     }
 }
