@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dalaba", targets: ["dalaba"]),
         .executable(name: "dalabad", targets: ["dalabad"]),
+        .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,7 +36,7 @@ let package = Package(
 
         // The words both sides share (priority, local times and ranges, the sink choice, amplifier
         // settings, the duration grammar, voice names, the located diagnostic): a leaf, no I/O
-        // beyond listing the voices folder.
+        // beyond listing the voices folder, FoundationEssentials only (the light `dalaba` links it).
         .target(name: "Vocabulary"),
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", "Vocabulary", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
@@ -50,19 +51,36 @@ let package = Package(
         .target(name: "Platform", dependencies: ["CLinux", "Vocabulary"]),
         // The station: pure queue rules and timetable, the GRDB store, the playback engine.
         .target(name: "Station", dependencies: ["Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The control socket: JSON-lines protocol, server and client.
-        .target(name: "Control", dependencies: ["Station", "Vocabulary"]),
+        // The control protocol as it goes over the socket (requests, replies, the blocking
+        // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
+        .target(name: "ControlWire", dependencies: ["Vocabulary"]),
+        // The control socket's server side: listener, limits, the station's command handler.
+        .target(name: "Control", dependencies: ["Station", "ControlWire", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
         .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
+        // dalaba's control commands (status, say, queue …): their arguments, the call and the
+        // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
+        .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "Vocabulary",
+                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .executableTarget(name: "dalaba", dependencies: ["DalabaCLI"]),
+        // `dalaba`: the control commands in a small, fully static binary (no dynamic loader, no
+        // Foundation/ICU, no GRDB, libespeak-ng or libasound: it starts like mpc, see
+        // docs/daemon.md); every other command line goes to `dalaba-tools` by exec.
+        .executableTarget(
+            name: "dalaba", dependencies: ["DalabaControl"],
+            linkerSettings: [
+                // Without dead stripping (debug) FoundationEssentials' own dependencies must be named.
+                .unsafeFlags(["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"])
+            ]),
+        // The whole command line (ArgumentParser): preview, pinyin, normalize, schedule, help,
+        // completion scripts, usage errors. Installed in libexec; `dalaba` execs it.
+        .executableTarget(name: "dalaba-tools", dependencies: ["DalabaCLI"]),
         // What dalabad does: the wiring of schedules, voices and the reader into the engine,
         // the speaker, reloads, signals and systemd; a library so that tests can build it.
         .target(
@@ -71,18 +89,18 @@ let package = Package(
                 "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "dalabad", dependencies: ["StationDaemon"]),
+        .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
-        .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
+        .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "Vocabulary"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "Announcer"]),
+        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),

@@ -59,6 +59,9 @@ public final class Daemon: @unchecked Sendable {
             throw DaemonFailure("cannot load the Mandarin reader from \(voicesDirectory.path)/mandarin: \(error)")
         }
 
+        // Every announcement from a fresh libespeak-ng (a child of this same program), so that it
+        // is the samples `dalaba preview` renders, however many came before it.
+        Synthesizer.shared.isolate(in: URL(fileURLWithPath: "/proc/self/exe"))
         let time = self.time
         schedules = ScheduleReloader(directory: schedulesDirectory, configFile: options.config.map(URL.init(fileURLWithPath:)))
         let startup = schedules.load(knownVoices: Set(voices.names))
