@@ -11,7 +11,8 @@ STRIP ?=
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
   libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
-BENCH_PACKAGES = mpd mpc python3
+# tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
+BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
 
 BIN = $(DESTDIR)$(PREFIX)/bin
 SHARE = $(DESTDIR)$(PREFIX)/share

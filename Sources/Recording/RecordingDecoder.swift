@@ -40,6 +40,10 @@ public final class RecordingDecoder {
         if (status.st_mode & S_IFMT) == S_IFDIR {
             throw RecordingError(path: path, reason: .unreadable("it is a folder"))
         }
+        // A FIFO or a device would block the open or never end.
+        if (status.st_mode & S_IFMT) != S_IFREG {
+            throw RecordingError(path: path, reason: .unreadable("it is not a regular file"))
+        }
         if access(path, R_OK) != 0 {
             throw RecordingError(path: path, reason: .unreadable(String(cString: strerror(errno))))
         }
@@ -96,7 +100,7 @@ public final class RecordingDecoder {
         sourceFrames += got
         let decoded = Double(sourceFrames) / Double(source.sampleRate)
         if decoded > maxDuration {
-            throw RecordingError(path: path, reason: .tooLong(seconds: headerDuration ?? decoded, limit: maxDuration))
+            throw RecordingError(path: path, reason: .tooLong(seconds: max(headerDuration ?? 0, decoded), limit: maxDuration))
         }
         scratch.withUnsafeMutableBufferPointer { Self.downmix($0, frames: got, channels: channels) }
         var mono: [Float] = []

@@ -36,8 +36,11 @@ final class RecordingErrorTests: XCTestCase {
         XCTAssertEqual(decodeError(folder.appendingPathComponent("no-folder/x.wav").path)?.reason, .missing)
     }
 
-    func testFolderIsNotARecording() {
+    func testFolderAndFIFOAreNotRecordings() {
         XCTAssertEqual(decodeError(folder.path)?.reason, .unreadable("it is a folder"))
+        let fifo = folder.appendingPathComponent("pipe.wav").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        XCTAssertEqual(decodeError(fifo)?.reason, .unreadable("it is not a regular file"), "refused without blocking")
     }
 
     func testTextFileNamedMP3IsNotAudio() throws {
