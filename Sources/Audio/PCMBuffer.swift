@@ -9,8 +9,8 @@ public struct PCMBuffer: Sendable, Equatable {
         self.sampleRate = sampleRate
     }
 
-    /// From samples in −1…1 (decoders, resamplers and loudness work in floats); values beyond
-    /// full scale are clamped.
+    /// From samples in −1…1 (decoders and resamplers work in floats); values beyond full scale
+    /// are clamped.
     public init(floats: [Float], sampleRate: Int) {
         samples = [Int16](unsafeUninitializedCapacity: floats.count) { out, count in
             floats.withUnsafeBufferPointer { input in
@@ -20,9 +20,6 @@ public struct PCMBuffer: Sendable, Equatable {
         }
         self.sampleRate = sampleRate
     }
-
-    /// The samples in −1…1.
-    public var floats: [Float] { samples.map { Float($0) / 32768 } }
 
     /// Length in seconds.
     public var duration: Double { Double(samples.count) / Double(sampleRate) }

@@ -5,8 +5,8 @@ import Foundation
 /// eSpeak NG has a peak-to-loudness ratio near 19 dB, more than the 15 dB between −16 LUFS and
 /// −1 dBTP, so a plain gain would have to stop short of the target.
 ///
-/// Memory stays at the output plus a block table: a 10-minute recording is limited in one pass
-/// without per-sample work arrays.
+/// It reads and writes the station's 16-bit samples, rounding once; memory stays at the output
+/// plus a block table, so a 30-minute recording is limited without per-sample work arrays.
 struct Limiter {
     /// Linear ceiling for the true peak.
     var threshold: Double
@@ -20,7 +20,7 @@ struct Limiter {
 
     /// The true peak of each block of `samples` (linear), by libebur128. A gain scales them
     /// exactly, so they are measured once however often the gain is corrected.
-    static func blockPeaks(_ samples: [Float], sampleRate: Int) throws(LoudnessError) -> [Double] {
+    static func blockPeaks(_ samples: [Int16], sampleRate: Int) throws(LoudnessError) -> [Double] {
         let detector = try LoudnessMeter(sampleRate: sampleRate)
         let blocks = (samples.count + block - 1) / block
         var peaks = [Double](repeating: 0, count: blocks)
@@ -35,7 +35,7 @@ struct Limiter {
     }
 
     /// `samples` × `gain`, with the gain held down wherever a true peak would pass `threshold`.
-    func apply(_ samples: [Float], gain: Double, blockPeaks: [Double]) -> [Float] {
+    func apply(_ samples: [Int16], gain: Double, blockPeaks: [Double]) -> [Int16] {
         let n = samples.count
         guard n > 0 else { return [] }
         let blocks = blockPeaks.count
@@ -52,7 +52,7 @@ struct Limiter {
         var ring = [Double](repeating: 1, count: span)
         var sum = Double(span)
         var held = 1.0
-        var out = [Float](repeating: 0, count: n)
+        var out = [Int16](repeating: 0, count: n)
         samples.withUnsafeBufferPointer { input in
             out.withUnsafeMutableBufferPointer { output in
                 for k in 0..<(n + span - 1) {
@@ -63,7 +63,7 @@ struct Limiter {
                     sum += held - ring[k % span]
                     ring[k % span] = held
                     let i = k - span + 1
-                    if i >= 0 { output[i] = Float(Double(input[i]) * gain * sum / Double(span)) }
+                    if i >= 0 { output[i] = Loudness.rounded(Double(input[i]) * gain * sum / Double(span)) }
                 }
             }
         }

@@ -8,12 +8,8 @@ public enum Loudness {
     public static let limiterMargin = 0.3
 
     public static func measure(_ buffer: PCMBuffer) throws(LoudnessError) -> LoudnessMeasurement {
-        try measure(buffer.floats, sampleRate: buffer.sampleRate)
-    }
-
-    static func measure(_ samples: [Float], sampleRate: Int) throws(LoudnessError) -> LoudnessMeasurement {
-        let meter = try LoudnessMeter(sampleRate: sampleRate)
-        try meter.add(samples)
+        let meter = try LoudnessMeter(sampleRate: buffer.sampleRate)
+        try meter.add(buffer.samples)
         return LoudnessMeasurement(integrated: try meter.integrated(), truePeak: decibels(try meter.truePeak()))
     }
 
@@ -34,44 +30,53 @@ public enum Loudness {
     /// needs, come back unchanged.
     public static func normalize(_ buffer: PCMBuffer, to target: LoudnessTarget = .horns) throws(LoudnessError) -> Normalized {
         let rate = buffer.sampleRate
-        let source = buffer.floats
-        let before = try measure(source, sampleRate: rate)
+        let before = try measure(buffer)
         guard before.integrated.isFinite else {
             return Normalized(audio: buffer, before: before, after: before, gain: 0, limited: false)
         }
         let limiter = Limiter(threshold: pow(10, (target.truePeakCeiling - limiterMargin) / 20), sampleRate: rate)
         var gain = target.integrated - before.integrated
         var peaks: [Double]?
-        var output = source
+        var audio = buffer
         var limited = false
         for _ in 0..<4 {
             let factor = pow(10, gain / 20)
             limited = before.truePeak + gain > target.truePeakCeiling - limiterMargin
             guard limited else {
                 // A plain gain lands on the target exactly.
-                let f = Float(factor)
-                output = source.map { $0 * f }
+                audio.samples = scaled(buffer.samples, by: factor)
                 break
             }
-            if peaks == nil { peaks = try Limiter.blockPeaks(source, sampleRate: rate) }
-            output = limiter.apply(source, gain: factor, blockPeaks: peaks!)
+            if peaks == nil { peaks = try Limiter.blockPeaks(buffer.samples, sampleRate: rate) }
+            audio.samples = limiter.apply(buffer.samples, gain: factor, blockPeaks: peaks!)
             let meter = try LoudnessMeter(sampleRate: rate, truePeak: false)
-            try meter.add(output)
+            try meter.add(audio.samples)
             let miss = target.integrated - (try meter.integrated())
             if abs(miss) < 0.1 { break }
             gain += miss
         }
-        var audio = PCMBuffer(floats: output, sampleRate: rate)
-        var after = try measure(audio.floats, sampleRate: rate)
+        var after = try measure(audio)
         if after.truePeak > target.truePeakCeiling {
             // The limiter works from block peaks of the source; should its smooth gain still let
             // a peak through, one trim for the whole sound keeps the ceiling a ceiling.
-            let trim = Float(pow(10, (target.truePeakCeiling - limiterMargin - after.truePeak) / 20))
-            audio = PCMBuffer(floats: output.map { $0 * trim }, sampleRate: rate)
-            after = try measure(audio.floats, sampleRate: rate)
+            audio.samples = scaled(audio.samples, by: pow(10, (target.truePeakCeiling - limiterMargin - after.truePeak) / 20))
+            after = try measure(audio)
         }
         return Normalized(audio: audio, before: before, after: after, gain: gain, limited: limited)
     }
+
+    static func scaled(_ samples: [Int16], by factor: Double) -> [Int16] {
+        [Int16](unsafeUninitializedCapacity: samples.count) { out, count in
+            samples.withUnsafeBufferPointer { input in
+                for i in 0..<input.count { out[i] = rounded(Double(input[i]) * factor) }
+            }
+            count = samples.count
+        }
+    }
+
+    /// A sample value, rounded and kept within 16 bits.
+    @inline(__always)
+    static func rounded(_ value: Double) -> Int16 { Int16(max(-32768, min(32767, value.rounded()))) }
 
     static func decibels(_ linear: Double) -> Double { linear > 0 ? 20 * log10(linear) : -.infinity }
 }

@@ -21,14 +21,14 @@ public final class LoudnessMeter {
         ebur128_destroy(&state)
     }
 
-    /// Samples in −1…1.
-    public func add(_ samples: UnsafeBufferPointer<Float>) throws(LoudnessError) {
+    /// 16-bit samples (full scale = 0 dBFS), as the station plays them.
+    public func add(_ samples: UnsafeBufferPointer<Int16>) throws(LoudnessError) {
         guard let base = samples.baseAddress, samples.count > 0 else { return }
-        try check(ebur128_add_frames_float(state, base, samples.count), "add_frames")
+        try check(ebur128_add_frames_short(state, base, samples.count), "add_frames")
     }
 
-    public func add(_ samples: [Float]) throws(LoudnessError) {
-        let result = samples.withUnsafeBufferPointer { ebur128_add_frames_float(state, $0.baseAddress, $0.count) }
+    public func add(_ samples: [Int16]) throws(LoudnessError) {
+        let result = samples.withUnsafeBufferPointer { ebur128_add_frames_short(state, $0.baseAddress, $0.count) }
         try check(samples.isEmpty ? 0 : result, "add_frames")
     }
 

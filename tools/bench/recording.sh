@@ -35,6 +35,10 @@ for (name, target) in [("gain only", LoudnessTarget.horns), ("limiter throughout
     print(String(format: "loudness (%@): 10 minutes normalized in %.2f s wall, %.2f s CPU: %.1f → %.1f LUFS, %.1f dBTP",
                  name, Date().timeIntervalSince(w), cpu() - c, result.before.integrated, result.after.integrated, result.after.truePeak))
 }
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print(String(format: "peak memory (max RSS) of the whole run: %.0f MB (the 10 minutes at 22.05 kHz are %.0f MB of samples)",
+             Double(usage.ru_maxrss) / 1024, Double(audio.samples.count * 2) / 1e6))
 SWIFT
 flags=(-O -I Sources/CALSA -I Sources/CSndFile -I Sources/CSoxr -I Sources/CEBUR128 -I "$work")
 swiftc "${flags[@]}" -parse-as-library -emit-module -emit-library -static -module-name Vocabulary -emit-module-path "$work/Vocabulary.swiftmodule" \
