@@ -25,6 +25,10 @@ final class RecordingDecodeTests: XCTestCase {
         Sample(name: "tone.mp3", sampleRate: 48000, channels: 1, frequency: 523.25, level: -12, codec: ["-c:a", "libmp3lame", "-b:a", "128k"]),
     ]
 
+    /// A studio export: 96 kHz, 24 bits — the largest rate step down.
+    static let studio = Sample(name: "studio.flac", sampleRate: 96000, channels: 2, frequency: 3000, level: -3,
+                               codec: ["-c:a", "flac", "-sample_fmt", "s32"])
+
     static func make(_ sample: Sample, in folder: URL, seconds: Double = 3) throws -> URL {
         let url = folder.appendingPathComponent(sample.name)
         try FFmpeg.makeTone(url, frequency: sample.frequency, seconds: seconds, sampleRate: sample.sampleRate,
@@ -54,7 +58,7 @@ final class RecordingDecodeTests: XCTestCase {
     func testEachFormatDecodesToStationSound() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for sample in Self.samples {
+        for sample in Self.samples + [Self.studio] {
             let url = try Self.make(sample, in: folder)
             let decoder = try RecordingDecoder(path: url.path, sampleRate: Self.stationRate)
             XCTAssertEqual(decoder.source.sampleRate, sample.sampleRate, sample.name)
