@@ -18,10 +18,11 @@ struct Limiter {
     /// True peaks are read per block of this many samples.
     static let block = 16
 
-    /// The true peak of each block of `samples` (linear), by libebur128. A gain scales them
-    /// exactly, so they are measured once however often the gain is corrected.
-    static func blockPeaks(_ samples: [Int16], sampleRate: Int) throws(LoudnessError) -> [Double] {
-        let detector = try LoudnessMeter(sampleRate: sampleRate)
+    /// The true peak of each block of `samples` (linear), by libebur128, fed to `detector`
+    /// block by block (which then knows the whole sound's loudness and true peak too: one pass
+    /// for both). A gain scales the block peaks exactly, so they are measured once however often
+    /// the gain is corrected.
+    static func blockPeaks(_ samples: [Int16], feeding detector: LoudnessMeter) throws(LoudnessError) -> [Double] {
         let blocks = (samples.count + block - 1) / block
         var peaks = [Double](repeating: 0, count: blocks)
         try samples.withUnsafeBufferPointer { (all) throws(LoudnessError) in

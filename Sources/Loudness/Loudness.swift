@@ -30,13 +30,14 @@ public enum Loudness {
     /// needs, come back unchanged.
     public static func normalize(_ buffer: PCMBuffer, to target: LoudnessTarget = .horns) throws(LoudnessError) -> Normalized {
         let rate = buffer.sampleRate
-        let before = try measure(buffer)
+        let meter = try LoudnessMeter(sampleRate: rate)
+        let peaks = try Limiter.blockPeaks(buffer.samples, feeding: meter)
+        let before = LoudnessMeasurement(integrated: try meter.integrated(), truePeak: decibels(try meter.truePeak()))
         guard before.integrated.isFinite else {
             return Normalized(audio: buffer, before: before, after: before, gain: 0, limited: false)
         }
         let limiter = Limiter(threshold: pow(10, (target.truePeakCeiling - limiterMargin) / 20), sampleRate: rate)
         var gain = target.integrated - before.integrated
-        var peaks: [Double]?
         var audio = buffer
         var limited = false
         for _ in 0..<4 {
@@ -47,8 +48,7 @@ public enum Loudness {
                 audio.samples = scaled(buffer.samples, by: factor)
                 break
             }
-            if peaks == nil { peaks = try Limiter.blockPeaks(buffer.samples, sampleRate: rate) }
-            audio.samples = limiter.apply(buffer.samples, gain: factor, blockPeaks: peaks!)
+            audio.samples = limiter.apply(buffer.samples, gain: factor, blockPeaks: peaks)
             let meter = try LoudnessMeter(sampleRate: rate, truePeak: false)
             try meter.add(audio.samples)
             let miss = target.integrated - (try meter.integrated())
