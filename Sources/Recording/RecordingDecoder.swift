@@ -178,4 +178,14 @@ public enum Recording {
         while let piece = try decoder.next() { out.samples.append(contentsOf: piece) }
         return out
     }
+
+    /// What `schedule check` and a reload need: the whole file decoded and thrown away, so damage
+    /// in the middle is found before the program's time. Returns the length in seconds.
+    public static func check(path: String, sampleRate: Int,
+                             maxDuration: Double = RecordingDecoder.defaultMaxDuration) throws(RecordingError) -> Double {
+        let decoder = try RecordingDecoder(path: path, sampleRate: sampleRate, maxDuration: maxDuration)
+        var samples = 0
+        while let piece = try decoder.next(seconds: 2) { samples += piece.count }
+        return Double(samples) / Double(sampleRate)
+    }
 }

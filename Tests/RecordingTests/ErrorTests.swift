@@ -79,6 +79,18 @@ final class RecordingErrorTests: XCTestCase {
         guard case .corrupt? = decodeError(url.path)?.reason else { return XCTFail("not reported as damaged") }
     }
 
+    /// The check `schedule check` will run finds the same damage, and the length of a good file.
+    func testCheckDecodesTheWholeFile() throws {
+        let good = try tone("good.flac", seconds: 2)
+        XCTAssertEqual(try Recording.check(path: good.path, sampleRate: 22050), 2, accuracy: 0.01)
+        let cut = try tone("cut-check.flac")
+        let data = try Data(contentsOf: cut)
+        try data.prefix(data.count / 2).write(to: cut)
+        XCTAssertThrowsError(try Recording.check(path: cut.path, sampleRate: 22050)) { error in
+            guard case .corrupt? = (error as? RecordingError)?.reason else { return XCTFail("\(error)") }
+        }
+    }
+
     func testTruncatedWAVIsCorrupt() throws {
         let url = try tone("cut.wav")
         let data = try Data(contentsOf: url)
