@@ -30,6 +30,14 @@ final class RecordingErrorTests: XCTestCase {
         return url
     }
 
+    /// An interrupted copy: the first half of a file made by ffmpeg.
+    func cutInHalf(_ name: String) throws -> URL {
+        let url = try tone(name)
+        let data = try Data(contentsOf: url)
+        try data.prefix(data.count / 2).write(to: url)
+        return url
+    }
+
     func testMissingFile() {
         let path = folder.appendingPathComponent("通知.mp3").path
         XCTAssertEqual(decodeError(path)?.reason, .missing)
@@ -73,9 +81,7 @@ final class RecordingErrorTests: XCTestCase {
 
     /// An interrupted copy: the first half of a FLAC, whose header announces the whole length.
     func testTruncatedFLACIsCorrupt() throws {
-        let url = try tone("cut.flac")
-        let data = try Data(contentsOf: url)
-        try data.prefix(data.count / 2).write(to: url)
+        let url = try cutInHalf("cut.flac")
         guard case .corrupt? = decodeError(url.path)?.reason else { return XCTFail("not reported as damaged") }
     }
 
@@ -83,18 +89,14 @@ final class RecordingErrorTests: XCTestCase {
     func testCheckDecodesTheWholeFile() throws {
         let good = try tone("good.flac", seconds: 2)
         XCTAssertEqual(try Recording.check(path: good.path, sampleRate: 22050), 2, accuracy: 0.01)
-        let cut = try tone("cut-check.flac")
-        let data = try Data(contentsOf: cut)
-        try data.prefix(data.count / 2).write(to: cut)
+        let cut = try cutInHalf("cut-check.flac")
         XCTAssertThrowsError(try Recording.check(path: cut.path, sampleRate: 22050)) { error in
             guard case .corrupt? = (error as? RecordingError)?.reason else { return XCTFail("\(error)") }
         }
     }
 
     func testTruncatedWAVIsCorrupt() throws {
-        let url = try tone("cut.wav")
-        let data = try Data(contentsOf: url)
-        try data.prefix(data.count / 2).write(to: url)
+        let url = try cutInHalf("cut.wav")
         guard case .corrupt? = decodeError(url.path)?.reason else { return XCTFail("not reported as damaged") }
     }
 
