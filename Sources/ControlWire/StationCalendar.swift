@@ -51,13 +51,13 @@ public struct StationCalendar: Sendable {
     /// An end time (`volume --until`): "HH:MM[:SS]" is its next coming (tomorrow once past
     /// today), a date-time must lie ahead.
     public func nextInstant(_ text: String, now: Date) throws(ControlError) -> Date {
-        guard !text.contains("T") else { return try due(text, now: now) }
-        let today = try due(text, now: .distantPast)
-        let instant = calendar.date(from: DateComponents(
-            year: calendar.component(.year, from: now), month: calendar.component(.month, from: now),
-            day: calendar.component(.day, from: now), hour: calendar.component(.hour, from: today),
-            minute: calendar.component(.minute, from: today), second: calendar.component(.second, from: today))) ?? now
-        return instant > now ? instant : calendar.date(byAdding: .day, value: 1, to: instant) ?? instant
+        // Read against the start of today, so that `due` finds nothing past: this decides.
+        let given = try due(text, now: calendar.startOfDay(for: now))
+        if given > now { return given }
+        guard !text.contains("T") else {
+            throw .badRequest("\(text) has already passed (the station's clock is at \(dayName(now)) \(timeOfDay(now))); give a later time")
+        }
+        return calendar.date(byAdding: .day, value: 1, to: given) ?? given
     }
 
     /// The station-zone day "YYYY-MM-DD" as an interval of instants.

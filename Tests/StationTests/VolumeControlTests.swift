@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import Control
 @testable import Station
 
 @Suite struct VolumeControlTests {
@@ -92,5 +93,22 @@ final class LeveledSpeaker: Speaker, @unchecked Sendable {
         let record = try #require(try engine.history(from: .distantPast, to: .distantFuture).first)
         #expect(record.started == due, "started is when the chime sounds, after the lead-in")
         #expect(speaker.played == [VolumeLevel(clamping: 40)] && record.volume == VolumeLevel(clamping: 40))
+    }
+}
+
+@Suite struct VolumeUntilTests {
+    let calendar = StationCalendar(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+
+    /// `--until HH:MM` is its next coming: later today, else tomorrow; a date-time must be ahead.
+    @Test func untilIsTheNextComingOfTheTime() throws {
+        // t0 is 16:00 in Shanghai.
+        #expect(try calendar.nextInstant("18:00", now: t0) == at(2 * 3600))
+        #expect(try calendar.nextInstant("06:30", now: t0) == at(14.5 * 3600))
+        #expect(try calendar.nextInstant("16:00", now: t0) == at(24 * 3600), "now is not later")
+        #expect(try calendar.nextInstant("2026-03-02T17:00", now: t0) == at(3600))
+        #expect(throws: ControlError.badRequest("2026-03-02T15:00 has already passed (the station's clock is at 2026-03-02 16:00:00); give a later time")) {
+            try calendar.nextInstant("2026-03-02T15:00", now: t0)
+        }
+        #expect(throws: ControlError.self) { try calendar.nextInstant("25:00", now: t0) }
     }
 }
