@@ -26,7 +26,10 @@ let package = Package(
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA"]),
         .target(name: "Mandarin"),
-        .target(name: "Schedule", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Clerk-facing texts in English and Chinese, chosen by the locale: a leaf with no
+        // dependency (not even Foundation), so that the light client can link it for free.
+        .target(name: "Messages"),
+        .target(name: "Schedule", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -38,7 +41,7 @@ let package = Package(
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Speech", "Audio", "Mandarin", "Schedule", "Control",
+                "Speech", "Audio", "Mandarin", "Schedule", "Control", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -55,7 +58,8 @@ let package = Package(
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin"]),
-        .testTarget(name: "ScheduleTests", dependencies: ["Schedule"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Messages"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control"]),
         .testTarget(name: "DaemonTests"),

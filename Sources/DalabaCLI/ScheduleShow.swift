@@ -42,9 +42,9 @@ struct ScheduleShow: ParsableCommand {
         let errors = snapshot.diagnostics.filter(\.isError)
         if !errors.isEmpty {
             let files = Set(errors.map(\.file)).sorted()
-            let message = "\(files.count == 1 ? "1 file has" : "\(files.count) files have") errors and \(files.count == 1 ? "is" : "are") left out: "
-                + files.joined(separator: ", ") + " — run 'dalaba schedule check' for details\n"
-            FileHandle.standardError.write(Data(message.utf8))
+            let message = (files.count == 1 ? CLIMessage.leftOutOne : CLIMessage.leftOutMany)(
+                ["count": files.count, "files": files.joined(separator: ", ")]).localized
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             throw ExitCode.failure
         }
     }

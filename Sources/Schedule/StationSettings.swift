@@ -1,6 +1,7 @@
 // Station-wide settings from `station.yaml`. Every one is optional; the defaults below are
 // what a station runs with when the file is absent.
 import Foundation
+import Messages
 
 /// Where the audio goes (`output:`), in the same spelling as `dalabad --output`.
 public enum OutputDevice: Hashable, Sendable, CustomStringConvertible {
@@ -17,7 +18,7 @@ public enum OutputDevice: Hashable, Sendable, CustomStringConvertible {
         if trimmed == "null" { self = .null; return }
         if trimmed.hasPrefix("alsa:"), trimmed.count > 5 { self = .alsa(String(trimmed.dropFirst(5))); return }
         if trimmed.hasPrefix("wav:"), trimmed.count > 4 { self = .wav(directory: String(trimmed.dropFirst(4))); return }
-        throw ValueError("output '\(text)' is not known — use auto, alsa:NAME (e.g. alsa:default), wav:FOLDER or null")
+        throw ValueError(ScheduleMessage.unknownOutput(["text": text]))
     }
 
     public var description: String {

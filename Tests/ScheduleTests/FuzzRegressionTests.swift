@@ -55,6 +55,7 @@ import Testing
         for diagnostic in result.diagnostics {
             #expect(diagnostic.line >= 1 && diagnostic.column >= 1)
             #expect(!diagnostic.message.isEmpty)
+            ChineseDiagnosticTests.expectChinese(diagnostic)
             #expect(diagnostic.description.hasPrefix("\(result.path):\(diagnostic.line):\(diagnostic.column): "))
         }
         switch result.content {
