@@ -23,45 +23,58 @@ let package = Package(
             name: "CALSA", pkgConfig: "alsa",
             providers: [.apt(["libasound2-dev"])]),
 
-        .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Audio", dependencies: ["CALSA"]),
-        .target(name: "Mandarin"),
         // Clerk-facing texts in English and Chinese, chosen by the locale: a leaf with no
         // dependency (not even Foundation), so that the light client can link it for free.
         .target(name: "Messages"),
-        .target(name: "Schedule", dependencies: ["Messages", .product(name: "Yams", package: "Yams")]),
+        // The words both sides share (priority, local times and ranges, the sink choice, amplifier
+        // settings, the duration grammar, voice names, the located diagnostic): a leaf, no I/O
+        // beyond listing the voices folder.
+        .target(name: "Vocabulary", dependencies: ["Messages"]),
+        .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", "Vocabulary", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
+        .target(name: "Mandarin", dependencies: ["Vocabulary"]),
+        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
-        .target(name: "Platform", dependencies: ["CLinux"]),
+        .target(name: "Platform", dependencies: ["CLinux", "Vocabulary"]),
         // The station: pure queue rules and timetable, the GRDB store, the playback engine.
-        .target(name: "Station", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Station", dependencies: ["Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
         // The control socket: JSON-lines protocol, server and client.
-        .target(name: "Control", dependencies: ["Station"]),
+        .target(name: "Control", dependencies: ["Station", "Vocabulary"]),
+        // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
+        // the daemon's speaker and the bench.
+        .target(name: "Announcer", dependencies: ["Audio", "Speech", "Mandarin", "Vocabulary"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Speech", "Audio", "Mandarin", "Schedule", "Control", "Messages",
+                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(name: "dalaba", dependencies: ["DalabaCLI"]),
-        .executableTarget(
-            name: "dalabad",
+        // What dalabad does: the wiring of schedules, voices and the reader into the engine,
+        // the speaker, reloads, signals and systemd; a library so that tests can build it.
+        .target(
+            name: "StationDaemon",
             dependencies: [
-                "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform",
+                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "dalaba-bench", dependencies: ["Speech", "Audio", "Mandarin", "Schedule", "Station", "Control"]),
+        .executableTarget(name: "dalabad", dependencies: ["StationDaemon"]),
+        .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
-        .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
-        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
-        .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
-        .testTarget(name: "MandarinTests", dependencies: ["Mandarin"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
-        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Messages"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["DalabaCLI"]),
-        .testTarget(name: "StationTests", dependencies: ["Station", "Control"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
+        .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "Vocabulary"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
+        .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
+        .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "Announcer"]),
+        .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
+        .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),
     ]
 )

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Puts one announcement together: chime, a breath of silence, the speech `repeat` times with
 /// `gap` seconds between, and a tail of silence — levelled so the chime and the speech sound
 /// equally loud and nothing clips.
@@ -7,7 +9,7 @@ public enum AnnouncementRenderer {
     /// Loudest sample allowed, as a fraction of full scale.
     public static let peakCeiling = 0.97
 
-    public static func render(speech: PCMBuffer, repeat count: Int = 1, gap: Double = 2.0,
+    public static func render(speech: PCMBuffer, repeat count: Int = 1, gap: Double = Repetition.defaultGap,
                               chime: Chime = .dingDong, gain: Double = 1.0) -> PCMBuffer {
         let rate = speech.sampleRate
         let speechRMS = Level.activeRMS(speech.samples, sampleRate: rate)

@@ -6,6 +6,9 @@ public enum Handling: Sendable {
     case reply(Data)
     /// Send this reply line, then stream event lines on this connection until it closes.
     case watch(Data)
+    /// A slow request (a reload): the server computes the reply off its queue, so other
+    /// clients keep being answered, and holds this connection's next lines until it is sent.
+    case later(@Sendable () -> Data)
 }
 
 /// The server's view of the station: turns request lines into reply lines, and streams events.

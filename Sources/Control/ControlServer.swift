@@ -22,7 +22,8 @@ public final class ControlServer: @unchecked Sendable {
     private var lastBusyLog: UInt64 = 0
     private var unloggedBusy = 0
 
-    private final class Connection {
+    /// Touched only on `queue`; Sendable so that a watcher's event callback can hold it weakly.
+    private final class Connection: @unchecked Sendable {
         let fd: Int32
         let peer: Peer
         var readSource: DispatchSourceRead?
@@ -42,6 +43,10 @@ public final class ControlServer: @unchecked Sendable {
         /// A reply is still being sent: further request lines wait (and reading stops) until
         /// it is, so a client that pipelines requests without reading holds one reply, not many.
         var waitingForFlush = false
+        /// A `later` reply is being computed: the next lines wait (reading pauses) until it is sent.
+        var awaiting = false
+        /// The client half-closed while a reply was awaited: finish once it is sent.
+        var inputEnded = false
 
         init(fd: Int32, peer: Peer) {
             self.fd = fd
@@ -169,7 +174,8 @@ public final class ControlServer: @unchecked Sendable {
         let limit = UInt64(limits.idleTimeout * 1e9)
         var closed: [String: Int] = [:]
         for connection in connections.values
-        where connection.watchToken == nil && !connection.discarding && now &- connection.lastActivity > limit {
+        where connection.watchToken == nil && !connection.discarding && !connection.awaiting
+            && now &- connection.lastActivity > limit {
             // Bytes that arrived while this queue was busy (a long reload) are not idleness.
             var byte: UInt8 = 0
             if !connection.readSuspended, recv(connection.fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) > 0 {
@@ -202,7 +208,7 @@ public final class ControlServer: @unchecked Sendable {
     private func readAvailable(_ connection: Connection) {
         guard connections[connection.fd] === connection else { return }  // dropped; its fd may be reused
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while !connection.closing {
+        while !connection.closing, !connection.awaiting {
             let count = recv(connection.fd, &chunk, chunk.count, 0)
             if count > 0, connection.discarding {
                 connection.lastActivity = DispatchTime.now().uptimeNanoseconds
@@ -220,20 +226,25 @@ public final class ControlServer: @unchecked Sendable {
             if count < 0 && errno == EINTR { continue }
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) { return }
             if connection.discarding { return drop(connection) }
-            // End of input (or a reset): a last line without its newline still counts.
-            if !connection.input.isEmpty, !connection.closing {
-                let line = connection.input
-                connection.input.removeAll()
-                handle(line, on: connection)
-            }
-            if connection.watchToken == nil || count < 0 { finish(connection) }
-            else { pauseReading(connection) }  // a watcher may half-close and keep listening
-            return
+            return endOfInput(connection, reset: count < 0)
         }
     }
 
+    /// End of input (or a reset): a last line without its newline still counts.
+    private func endOfInput(_ connection: Connection, reset: Bool) {
+        connection.inputEnded = true
+        pauseReading(connection)
+        if !connection.input.isEmpty, !connection.closing {
+            let line = connection.input
+            connection.input.removeAll()
+            handle(line, on: connection)
+        }
+        if connection.awaiting { return }  // finished once its reply is sent
+        if connection.watchToken == nil || reset { finish(connection) }  // else a watcher that half-closed keeps listening
+    }
+
     private func processLines(_ connection: Connection) {
-        while !connection.closing, !connection.discarding, let newline = connection.input.firstIndex(of: 0x0A) {
+        while !connection.closing, !connection.discarding, !connection.awaiting, let newline = connection.input.firstIndex(of: 0x0A) {
             if !connection.output.isEmpty {
                 // The last reply is not sent yet: the next request waits for it.
                 connection.waitingForFlush = true
@@ -244,7 +255,7 @@ public final class ControlServer: @unchecked Sendable {
             guard line.count <= limits.maxLineBytes else { return refuseOversize(connection) }
             handle(Data(line), on: connection)
         }
-        if !connection.discarding, connection.input.count > limits.maxLineBytes { refuseOversize(connection) }
+        if !connection.discarding, !connection.awaiting, connection.input.count > limits.maxLineBytes { refuseOversize(connection) }
     }
 
     /// How much of an oversize request is read and dropped before the connection is cut.
@@ -262,18 +273,40 @@ public final class ControlServer: @unchecked Sendable {
         switch handler.handle(line, from: connection.peer) {
         case .reply(let reply):
             enqueue(reply, on: connection)
+        case .later(let work):
+            connection.awaiting = true
+            pauseReading(connection)
+            let queue = self.queue
+            DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+                let reply = work()
+                queue.async { [weak self] in self?.deliver(reply, laterOn: connection) }
+            }
         case .watch(let reply):
             enqueue(reply, on: connection)
             guard connection.watchToken == nil else { return }
-            let fd = connection.fd
             let queue = self.queue
-            connection.watchToken = handler.observe { [weak self] line in
-                queue.async { [weak self] in
-                    guard let self, let connection = self.connections[fd], connection.watchToken != nil else { return }
+            // Keyed by the connection, not its fd: the engine drops an observer asynchronously,
+            // so an event may still arrive after this connection closed and a new client got
+            // the same descriptor.
+            connection.watchToken = handler.observe { [weak self, weak connection] line in
+                queue.async { [weak self, weak connection] in
+                    guard let self, let connection, self.connections[connection.fd] === connection,
+                          connection.watchToken != nil else { return }
                     self.enqueue(line, on: connection, isEvent: true)
                 }
             }
         }
+    }
+
+    /// A `later` reply is ready: send it, then go on with the lines that came after its request.
+    private func deliver(_ reply: Data, laterOn connection: Connection) {
+        guard connections[connection.fd] === connection else { return }  // the client left meanwhile
+        connection.awaiting = false
+        enqueue(reply, on: connection)
+        guard connections[connection.fd] === connection, !connection.closing else { return }
+        processLines(connection)
+        if connection.awaiting || connection.waitingForFlush { return }  // resumed once that is done
+        if connection.inputEnded { endOfInput(connection, reset: false) } else { resumeReading(connection) }
     }
 
     /// A reply is queued whole, however large; events to a watcher that does not read them
@@ -314,8 +347,11 @@ public final class ControlServer: @unchecked Sendable {
         if connection.closing { return drop(connection) }
         if connection.waitingForFlush {
             connection.waitingForFlush = false
-            resumeReading(connection)
-            processLines(connection)  // requests that arrived meanwhile
+            // While a `later` reply is computed, its delivery resumes reading instead.
+            if !connection.awaiting {
+                resumeReading(connection)
+                processLines(connection)  // requests that arrived meanwhile
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 import Station
 
 /// An announcement as the protocol shows it (flat, with names the CLI prints).

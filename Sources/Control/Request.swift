@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 import Station
 
 /// One request line: `{"cmd": "...", ...}`. Fields that a command does not use are ignored.

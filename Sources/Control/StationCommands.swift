@@ -40,6 +40,11 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             guard let command = request.command else { throw ControlError.unknownCommand(request.cmd) }
             if command.changesStation, !peer.mayChangeStation { throw ControlError.forbidden(peer.name) }
             if command == .watch { return .watch(Wire.success(["watching": true])) }
+            if command == .reload {
+                // Seconds for a large folder: off the control path, so `status` is not held up.
+                let reload = self.reload
+                return .later { Wire.success(reload()) }
+            }
             return .reply(try run(command, request, peer: peer))
         } catch let error as ControlError {
             return .reply(Wire.failure(error))
@@ -107,9 +112,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             status.timeZone = clock.timeZone.identifier
             if status.next == nil {
                 // Nothing queued yet: the next program occurrence is what comes next.
-                let instant = now()
-                status.next = engine.upcoming(through: instant.addingTimeInterval(48 * 3600)).later
-                    .first { $0.due >= instant }.map { AnnouncementView($0) }
+                status.next = engine.nextProgram(within: 48 * 3600).map { AnnouncementView($0) }
             }
             return Wire.success(status)
         case .say:
@@ -133,7 +136,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             engine.setPaused(command == .pause, by: peer.name)
             return Wire.success(["paused": command == .pause])
         case .reload:
-            return Wire.success(reload())
+            preconditionFailure("reload is answered later, off the control queue")
         case .history:
             let day = try clock.day(request.date, now: now())
             // In pages: a busy day's log can be far over what one reply should carry.

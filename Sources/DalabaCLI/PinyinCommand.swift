@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Mandarin
+import Vocabulary
 
 /// `dalaba pinyin`: the syllables eSpeak NG is given for a text, offline (no daemon).
 struct PinyinCommand: ParsableCommand {
@@ -44,7 +45,11 @@ struct PinyinCommand: ParsableCommand {
             throw Failure("cannot load the Mandarin lexicon: \(error)")
         }
         var errors = StandardErrorLines()
-        for problem in reader.lexiconProblems { errors.write("warning: \(problem) (line skipped)") }
+        for problem in reader.lexiconProblems {
+            // A bad lexicon line is skipped, not fatal: said as a warning in the located form.
+            errors.write(Diagnostic(file: problem.file, line: problem.line, column: problem.column, severity: .warning,
+                                    message: problem.message + " (line skipped)").description)
+        }
 
         var out = BufferedOutput()
         var lineNumber = 0

@@ -1,7 +1,10 @@
+import Announcer
 import ArgumentParser
 import Audio
 import Foundation
+import Mandarin
 import Speech
+import Vocabulary
 
 /// `dalaba preview`: hear (or save) one announcement exactly as the station would render it.
 struct Preview: AsyncParsableCommand {
@@ -15,14 +18,14 @@ struct Preview: AsyncParsableCommand {
     @Argument(help: "The announcement text, in Chinese or tone-numbered pinyin; read from standard input when omitted.")
     var text: String?
 
-    @Option(help: "The voice profile to speak with (a NAME.yaml in the voices directory).")
-    var voice = "standard"
+    @Option(help: "The voice profile to speak with (a NAME.yaml in the voices directory; default: standard, else the first, as on the station).")
+    var voice: String?
 
     @Option(name: .customLong("repeat"), help: "How many times the text is read in a row.")
     var repeatCount = 1
 
-    @Option(help: "Seconds of silence between repeats.")
-    var gap = 2.0
+    @Option(help: "Seconds of silence between repeats (the station's gap unless given).")
+    var gap = Repetition.defaultGap
 
     @Flag(name: .customLong("no-chime"), help: "Leave out the ding-dong before the text.")
     var noChime = false
@@ -40,7 +43,7 @@ struct Preview: AsyncParsableCommand {
     var voices: String?
 
     mutating func validate() throws {
-        guard (1...10).contains(repeatCount) else { throw ValidationError("--repeat must be from 1 to 10") }
+        guard Repetition.counts.contains(repeatCount) else { throw ValidationError("--repeat must be from 1 to 10") }
         guard (0...60).contains(gap) else { throw ValidationError("--gap must be from 0 to 60 seconds") }
         if let output, !output.lowercased().hasSuffix(".wav") {
             throw ValidationError("--output must name a .wav file, e.g. -o notice.wav")
@@ -53,13 +56,19 @@ struct Preview: AsyncParsableCommand {
             throw ValidationError("nothing to say: give the announcement text as an argument or on standard input")
         }
         let library = try VoiceLibrary(directory: Paths.voicesDirectory(voices))
-        let profile = try library.profile(named: voice)
-        let spoken = try SpokenText.pinyin(for: input, voicesDirectory: library.directory)
+        // The station's own render path; the lexicon is loaded only if the text is not pinyin.
+        let announcer = Announcer(voices: library, loadReader: { try MandarinReader(voicesDirectory: library.directory) })
+        let opening: Chime = noChime ? .none : (alert ? .alert : .dingDong)
+        let rendering: Announcer.Rendering
+        do {
+            rendering = try announcer.render(AnnouncementScript(
+                .text(input), voice: voice, repeatCount: repeatCount, gap: gap, opening: opening))
+        } catch let error as AnnouncerError {
+            throw Failure(error.message)
+        }
         var errors = StandardErrorLines()
-        for warning in spoken.warnings { errors.write("warning: \(warning)") }
-        let speech = try Synthesizer.shared.synthesize(pinyin: spoken.pinyin, voice: profile)
-        let chime: Chime = noChime ? .none : (alert ? .alert : .dingDong)
-        let render = AnnouncementRenderer.render(speech: speech, repeat: repeatCount, gap: gap, chime: chime, gain: profile.gain)
+        for warning in rendering.warnings { errors.write("warning: \(warning)") }
+        let render = rendering.audio
 
         let sink: AudioSink
         if let output {

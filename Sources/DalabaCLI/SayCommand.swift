@@ -1,9 +1,9 @@
 import ArgumentParser
 import Control
 import Foundation
-import Station
+import Vocabulary
 
-extension Station.Priority: ExpressibleByArgument {}
+extension Priority: ExpressibleByArgument {}
 
 /// `dalaba say TEXT`: queue an ad-hoc announcement (插播).
 struct SayCommand: ParsableCommand {
@@ -21,7 +21,7 @@ struct SayCommand: ParsableCommand {
     var repeatCount = 1
 
     @Option(help: "low, normal, high (goes ahead of waiting items) or emergency (interrupts, with the alert tone).")
-    var priority: Station.Priority = .normal
+    var priority: Priority = .normal
 
     @Option(help: "The voice profile to speak with (default: the station's standard voice).")
     var voice: String?
@@ -42,7 +42,7 @@ struct SayCommand: ParsableCommand {
                 throw ValidationError("--at: \(error.message)")
             }
         }
-        if let expires, DurationText.seconds(expires) == nil {
+        if let expires, Self.seconds(expires) == nil {
             throw ValidationError("--expires must be a duration such as 90s, 30m, 2h or 1h30m, not \"\(expires)\"")
         }
     }
@@ -54,9 +54,15 @@ struct SayCommand: ParsableCommand {
         }
         let request = Request(
             .say, text: words, at: at, repeat: repeatCount, priority: priority, voice: voice, chime: !noChime,
-            expires: expires.flatMap(DurationText.seconds))
+            expires: expires.flatMap(Self.seconds))
         let (line, reply) = try control.call(request, as: SayReply.self)
         if control.json { return control.printLine(line) }
         print(reply.id)
+    }
+
+    /// `--expires` in the one duration grammar (30m, 2h, 1d, 2小时 …); nil unless a positive length.
+    static func seconds(_ text: String) -> Double? {
+        guard let seconds = try? DurationText.seconds(text), seconds > 0 else { return nil }
+        return seconds
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Messages
 import Schedule
+import Vocabulary
 
 /// The text of `schedule check` and `schedule show`, built without printing (tested directly).
 enum ScheduleReport {

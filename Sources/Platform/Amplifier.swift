@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Switches the amplifier on before the station speaks and off after, through commands the
 /// admin configures (a GPIO relay, a smart plug). On comes early enough for the warm-up to end
@@ -6,23 +7,8 @@ import Foundation
 /// A failing command is logged and playback goes on: a silent amplifier is no reason to drop
 /// the queue, and the admin sees why in the log.
 public final class Amplifier: @unchecked Sendable {
-    public struct Settings: Sendable, Equatable {
-        public var onCommand: String?
-        public var offCommand: String?
-        /// Seconds between switching on and the first sample.
-        public var warmUp: TimeInterval
-        /// Seconds of quiet before switching off.
-        public var hold: TimeInterval
-
-        public init(onCommand: String? = nil, offCommand: String? = nil, warmUp: TimeInterval = 2, hold: TimeInterval = 30) {
-            self.onCommand = onCommand
-            self.offCommand = offCommand
-            self.warmUp = warmUp
-            self.hold = hold
-        }
-
-        public var isConfigured: Bool { onCommand != nil || offCommand != nil }
-    }
+    /// The commands and times, as `station.yaml` gives them.
+    public typealias Settings = AmplifierSettings
 
     private enum Power: Equatable {
         case off

@@ -1,5 +1,6 @@
 // Collects one file's diagnostics while its fields are validated independently.
 import Messages
+import Vocabulary
 
 /// Collects diagnostics for one file.
 struct DiagnosticSink {

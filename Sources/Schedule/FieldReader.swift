@@ -1,6 +1,7 @@
 // Reading a YAML mapping of known keys into values, collecting every problem with its
 // position instead of stopping at the first. Values are read from the scalar's source text.
 import Messages
+import Vocabulary
 import Yams
 
 extension Node {

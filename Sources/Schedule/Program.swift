@@ -1,15 +1,7 @@
 // A program (节目): one schedule file, validated. Plain values, no behaviour but recurrence
 // (Recurrence.swift), so the daemon can compare and store them freely.
 import Foundation
-
-/// Order of precedence when announcements compete: emergency > high > normal > low.
-public enum Priority: String, CaseIterable, Sendable, Comparable, Codable {
-    case low, normal, high, emergency
-
-    var rank: Int { Priority.allCases.firstIndex(of: self)! }
-
-    public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rank < rhs.rank }
-}
+import Vocabulary
 
 /// Which days a program plays (`days:`).
 public enum DaysRule: Hashable, Sendable {
@@ -65,5 +57,5 @@ public struct Program: Hashable, Sendable {
     /// Line of each key as written, by its English name (`title`, `times`…).
     public var keyLines: [String: Int]
 
-    public static let defaultGap: TimeInterval = 3
+    public static let defaultGap: TimeInterval = Repetition.defaultGap
 }

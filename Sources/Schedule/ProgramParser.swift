@@ -1,6 +1,7 @@
 // Validates one program file's YAML tree into a Program, reporting every problem found.
 import Foundation
 import Messages
+import Vocabulary
 import Yams
 
 enum ProgramParser {
@@ -56,7 +57,7 @@ enum ProgramParser {
         let window = readWindow(fields, sink: &sink)
         let repeatCount = fields["repeat"].map {
             FieldReader.value($0, sink: &sink, example: "repeat: 2") { text throws(ValueError) in
-                try ValueSyntax.count(text, in: 1...10, what: LocalizedText(english: "repeat", chinese: "遍数"))
+                try ValueSyntax.count(text, in: Repetition.counts, what: LocalizedText(english: "repeat", chinese: "遍数"))
             }
         } ?? 1
         let gap = fields["gap"].map { readGap($0, sink: &sink) } ?? Program.defaultGap

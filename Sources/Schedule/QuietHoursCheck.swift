@@ -1,6 +1,7 @@
 // A program time inside the station's quiet hours is valid but will not sound on time:
 // everything below emergency waits until the quiet hours end. The clerk should know.
 import Messages
+import Vocabulary
 
 enum QuietHoursCheck {
     static func warnings(for program: Program, station: StationSettings, path: String) -> [Diagnostic] {

@@ -1,5 +1,6 @@
 // Which programs play when: pure functions of a date (or instant) and the station's zone.
 import Foundation
+import Vocabulary
 
 /// Shares one program among all its occurrences: a year of a thousand programs is half a
 /// million occurrences, and copying the whole Program into each made sorting them slow.
@@ -82,28 +83,28 @@ extension Program {
         }
     }
 
-    /// This program's occurrences on `date` in `timeZone` (see WallClock.swift for DST gaps and overlaps).
+    /// This program's occurrences on `date` in `timeZone` (see DayOffsets.swift for DST gaps and overlaps).
     public func occurrences(on date: LocalDate, in timeZone: TimeZone, fileOrder: Int = 0) -> [Occurrence] {
-        ProgramBox(self).occurrences(on: DayClock(date: date, timeZone: timeZone), fileOrder: fileOrder)
+        ProgramBox(self).occurrences(on: DayOffsets(date: date, timeZone: timeZone), fileOrder: fileOrder)
     }
 }
 
 extension ProgramBox {
-    func occurrences(on clock: DayClock, fileOrder: Int) -> [Occurrence] {
-        guard program.plays(on: clock.date) else { return [] }
+    func occurrences(on day: DayOffsets, fileOrder: Int) -> [Occurrence] {
+        guard program.plays(on: day.date) else { return [] }
         return program.dailyTimes.compactMap { entry in
-            clock.instant(of: entry.time).map {
-                Occurrence(box: self, fileOrder: fileOrder, date: clock.date, time: entry.time, due: $0, sourceLine: entry.line)
+            day.instant(of: entry.time).map {
+                Occurrence(box: self, fileOrder: fileOrder, date: day.date, time: entry.time, due: $0, sourceLine: entry.line)
             }
         }
     }
 
-    /// The earliest occurrence on the clock's day due after `instant`, without building the rest.
-    func firstOccurrence(on clock: DayClock, after instant: Date, fileOrder: Int) -> Occurrence? {
-        guard program.plays(on: clock.date) else { return nil }
+    /// The earliest occurrence on the day due after `instant`, without building the rest.
+    func firstOccurrence(on day: DayOffsets, after instant: Date, fileOrder: Int) -> Occurrence? {
+        guard program.plays(on: day.date) else { return nil }
         for entry in program.dailyTimes {
-            if let due = clock.instant(of: entry.time), due > instant {
-                return Occurrence(box: self, fileOrder: fileOrder, date: clock.date, time: entry.time, due: due,
+            if let due = day.instant(of: entry.time), due > instant {
+                return Occurrence(box: self, fileOrder: fileOrder, date: day.date, time: entry.time, due: due,
                                   sourceLine: entry.line)
             }
         }
@@ -119,9 +120,9 @@ extension ScheduleSnapshot {
 
     /// Every occurrence on `date` in the station's zone, in timetable order.
     public func timetable(for date: LocalDate) -> [Occurrence] {
-        let clock = DayClock(date: date, timeZone: station.timeZone)
+        let day = DayOffsets(date: date, timeZone: station.timeZone)
         return boxes.enumerated()
-            .flatMap { index, box in box.occurrences(on: clock, fileOrder: index) }
+            .flatMap { index, box in box.occurrences(on: day, fileOrder: index) }
             .sorted(by: Occurrence.timetableOrder)
     }
 
@@ -155,10 +156,10 @@ extension ScheduleSnapshot {
         guard !programs.isEmpty else { return nil }
         var date = localDate(at: instant).adding(days: -1)
         for _ in 0...(days + 1) {
-            let clock = DayClock(date: date, timeZone: station.timeZone)
+            let day = DayOffsets(date: date, timeZone: station.timeZone)
             var best: Occurrence?
             for (index, box) in boxes.enumerated() {
-                guard let candidate = box.firstOccurrence(on: clock, after: instant, fileOrder: index) else { continue }
+                guard let candidate = box.firstOccurrence(on: day, after: instant, fileOrder: index) else { continue }
                 if best.map({ Occurrence.timetableOrder(candidate, $0) }) ?? true { best = candidate }
             }
             if let best { return best }

@@ -1,6 +1,7 @@
 // One schedule file's outcome, and the pure parse from bytes to that outcome.
 import Foundation
 import Messages
+import Vocabulary
 import Yams
 
 /// What one file in the schedules folder amounts to.

@@ -3,6 +3,7 @@
 // more than the size limit.
 import Foundation
 import Messages
+import Vocabulary
 
 public struct ScheduleLoader: Sendable {
     public var parser: ScheduleFileParser
@@ -129,13 +130,10 @@ public struct ScheduleLoader: Sendable {
     }
 }
 
-/// The voice profile names available to programs: the `*.yaml` basenames of a voices folder.
+/// The voice profile names available to programs, by the one rule the daemon loads them by
+/// (Vocabulary.VoiceName); none when the folder cannot be read.
 public enum VoiceNames {
     public static func inDirectory(_ url: URL) -> Set<String> {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return Set(names.compactMap { name in
-            guard name.lowercased().hasSuffix(".yaml"), !ScheduleLoader.isSilentlyIgnored(name) else { return nil }
-            return String(name.dropLast(5))
-        })
+        Set(((try? VoiceName.files(in: url)) ?? [:]).keys)
     }
 }

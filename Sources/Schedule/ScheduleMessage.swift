@@ -23,10 +23,10 @@ enum ScheduleMessage: String, MessageCatalog {
     case unknownPriority, unknownPriorityDidYouMean, neverPlays, duplicateProgram
     // Value syntax.
     case timeMissing, notATime, time24, hourOutOfRange, minuteOutOfRange, secondOutOfRange
-    case notADate, monthOutOfRange, dayOutOfRange, notADuration, notARange, emptyRange
+    case notADate, monthOutOfRange, dayOutOfRange, notARange, emptyRange
     case notYesOrNo, notAWholeNumber, outOfRange
     // station.yaml.
-    case tooLong, unknownTimeZone, unknownOutput, amplifierNotAGroup, amplifierDoesNothing
+    case tooLong, unknownTimeZone, amplifierNotAGroup, amplifierDoesNothing
     case quietTime, quietTimes
     // The file's structure (StructureHints, PreScan, SourceDecoder).
     case notYAML, unclosedQuote, brokenLayout, badCharacter, tabIndent, notKeyValue
@@ -162,9 +162,6 @@ enum ScheduleMessage: String, MessageCatalog {
         case .dayOutOfRange:
             ("date {text} does not exist — {month} {year} has {days} days",
              "日期 {text} 不存在，{year}年{month}只有 {days} 天")
-        case .notADuration:
-            ("'{text}' is not a length of time — write it like 30s, 10m, 2h or 1h30m",
-             "'{text}' 不是时长，请写成 30s、10m、2h、1h30m 或 10秒、5分钟、2小时 这样")
         case .notARange:
             ("'{text}' is not a time range — write it like 08:00-18:00", "'{text}' 不是时间段，请写成 08:00-18:00 这样")
         case .emptyRange:
@@ -182,9 +179,6 @@ enum ScheduleMessage: String, MessageCatalog {
         case .unknownTimeZone:
             ("unknown time zone '{text}' — write a region name like Asia/Shanghai or Asia/Urumqi",
              "不认识的时区 '{text}'，请写地区名，例如 Asia/Shanghai 或 Asia/Urumqi")
-        case .unknownOutput:
-            ("output '{text}' is not known — use auto, alsa:NAME (e.g. alsa:default), wav:FOLDER or null",
-             "不认识的输出 '{text}'，请写 'auto'、'alsa:设备名'（例如 'alsa:default'）、'wav:文件夹' 或 'null'")
         case .amplifierNotAGroup:
             ("'amplifier' must be a group of keys (on_command, off_command, warm_up, hold) indented below it",
              "'amplifier'（功放）下面必须是一组键（on_command、off_command、warm_up、hold），每行比它多缩进两个空格")

@@ -1,6 +1,7 @@
 // Everything read from a schedules folder at one moment: per-file results, the programs
 // in force, the station settings, and every diagnostic.
 import Foundation
+import Vocabulary
 
 public struct ScheduleSnapshot: Sendable {
     /// Every file considered, sorted by name.

@@ -1,6 +1,7 @@
 // Validates `station.yaml` into StationSettings. Its keys are for the admin, in English.
 import Foundation
 import Messages
+import Vocabulary
 import Yams
 
 enum StationParser {
@@ -44,7 +45,7 @@ enum StationParser {
             settings.grace = grace
         }
         if let field = fields["output"], let output = FieldReader.value(field, sink: &sink, example: "output: auto", {
-            text throws(ValueError) in try OutputDevice(parsing: text)
+            text throws(ValueError) in try SinkChoice(parsing: text)
         }) {
             settings.output = output
         }

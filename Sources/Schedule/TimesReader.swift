@@ -1,5 +1,6 @@
 // `times:` (a list of times of day) or the interval form `every:` + `between:`.
 import Messages
+import Vocabulary
 
 enum TimesReader {
     static let example = "times: [07:30, 12:00]"

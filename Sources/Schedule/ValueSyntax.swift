@@ -3,35 +3,11 @@
 // number: an unquoted 12:00 is the integer 720 in YAML 1.1).
 import Foundation
 import Messages
-
-/// A problem with one value; the caller attaches the file position.
-public struct ValueError: Error, Equatable, Sendable {
-    /// The problem in both languages.
-    public let text: LocalizedText
-    /// In English (logs, tests).
-    public var message: String { text.english }
-    init(_ text: LocalizedText) { self.text = text }
-    /// An error known by its English text only (the Chinese is then the same words).
-    public init(_ message: String) { self.text = LocalizedText(verbatim: message) }
-
-    /// The same problem: the English text decides (the Chinese is its translation).
-    public static func == (a: ValueError, b: ValueError) -> Bool { a.message == b.message }
-}
+import Vocabulary
 
 enum ValueSyntax {
-    /// Chinese input methods type full-width digits and colons; they mean the same thing.
-    static func normalizeWidth(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19: out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-            case 0xFF1A: out.unicodeScalars.append(":")
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.trimmed()
-    }
+    /// Full-width digits and colons as ASCII (see Vocabulary.TextWidth).
+    static func normalizeWidth(_ text: String) -> String { TextWidth.folded(text) }
 
     private static func isDigits<S: StringProtocol>(_ s: S) -> Bool {
         !s.isEmpty && s.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
@@ -84,34 +60,10 @@ enum ValueSyntax {
          "September", "October", "November", "December"][month - 1]
     }
 
-    /// `30s`, `10m`, `2h`, `1h30m`, `1.5s`, `10分钟`, `2小时`, `30秒`; a bare number only
+    /// A length of time in the one grammar (Vocabulary.DurationText); a bare number only
     /// when `bareUnit` says what it means (gap: seconds).
     static func duration(_ raw: String, bareUnit: Double? = nil) throws(ValueError) -> TimeInterval {
-        let text = normalizeWidth(raw).lowercased().replacingOccurrences(of: " ", with: "")
-        if let bareUnit, let number = Double(text), number.isFinite, number >= 0 {
-            return number * bareUnit
-        }
-        let units: [(String, Double)] = [
-            ("小时", 3600), ("钟头", 3600), ("分钟", 60), ("秒钟", 1), ("hours", 3600), ("hour", 3600),
-            ("minutes", 60), ("minute", 60), ("min", 60), ("seconds", 1), ("second", 1), ("sec", 1),
-            ("分", 60), ("秒", 1), ("h", 3600), ("m", 60), ("s", 1),
-        ]
-        var rest = Substring(text)
-        var total = 0.0
-        var sawPart = false
-        while !rest.isEmpty {
-            let number = rest.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ".") })
-            guard !number.isEmpty, let value = Double(number), value.isFinite else { break }
-            let afterNumber = rest.dropFirst(number.count)
-            guard let (unit, factor) = units.first(where: { afterNumber.hasPrefix($0.0) }) else { break }
-            rest = afterNumber.dropFirst(unit.count)
-            total += value * factor
-            sawPart = true
-        }
-        guard sawPart, rest.isEmpty else {
-            throw ValueError(ScheduleMessage.notADuration(["text": raw]))
-        }
-        return total
+        try DurationText.seconds(raw, bareUnit: bareUnit)
     }
 
     /// `22:00-06:00`; the dash may also be `~`, `～`, `至`, `到`, `–` or `—`.

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 import Yams
 
 /// How an announcement sounds: which eSpeak NG voice, how fast, how high, how loud.
@@ -31,16 +32,6 @@ public struct VoiceProfile: Sendable, Equatable {
     static let gainRange = 0.1...4.0
 }
 
-/// A problem in a voice file, located so the admin can fix it.
-public struct VoiceFileError: Error, CustomStringConvertible, Equatable {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
-}
-
 /// Looking a profile up by name failed.
 public struct UnknownVoiceError: Error, CustomStringConvertible {
     public var name: String
@@ -56,8 +47,8 @@ extension VoiceProfile {
     /// unknown keys and out-of-range values are errors (a typo must not silently change the voice).
     public static func parse(_ text: String, name: String, file: String) throws -> VoiceProfile {
         var profile = VoiceProfile(name: name)
-        func fail(_ mark: Mark?, _ message: String) -> VoiceFileError {
-            VoiceFileError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+        func fail(_ mark: Mark?, _ message: String) -> Diagnostic {
+            Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
         }
         let root: Node?
         do {

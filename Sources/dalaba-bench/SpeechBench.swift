@@ -1,11 +1,16 @@
+import Announcer
 import Audio
 import Foundation
+import Mandarin
 import Speech
 
 /// Synthesis speed (a multiple of real time, one core) and the time to render a 200-character
-/// announcement, chime and levelling included.
+/// announcement through the Announcer (the station's and preview's one render path), chime and
+/// levelling included. Run from the repository (its `voices/`).
 func speechBench() throws {
-    let voice = VoiceProfile(name: "standard", rate: 180, pitch: 45)
+    let voices = try VoiceLibrary(directory: URL(fileURLWithPath: "voices"))
+    let announcer = Announcer(voices: voices, loadReader: { try MandarinReader(voicesDirectory: voices.directory) })
+    let voice = try voices.profile(named: "standard")
     // 200 syllables (= 200 characters of Chinese) of a typical epidemic-prevention notice.
     let sentence = "ge4 wei4 cun1min2 qing3 zhu4yi4, jin4qi1 yi4qing2 fang2kong4 xing2shi4 yan2jun4, "
         + "qing3 da4jia1 shao3 chu1men2, bu4 ju4ji2, chu1men2 dai4 kou3zhao4, qin2 xi3shou3, "
@@ -20,14 +25,14 @@ func speechBench() throws {
     var audio = 0.0
     for _ in 0..<5 {
         let start = DispatchTime.now()
-        let speech = try Synthesizer.shared.synthesize(pinyin: text, voice: voice)
+        _ = try Synthesizer.shared.synthesize(pinyin: text, voice: voice)
         let synthesized = DispatchTime.now()
-        let render = AnnouncementRenderer.render(speech: speech, repeat: 1, gap: 2, chime: .dingDong)
+        let render = try announcer.render(AnnouncementScript(.text(text), voice: "standard")).audio
         let rendered = DispatchTime.now()
         synthesis.append(seconds(start, synthesized))
-        rendering.append(seconds(synthesized, rendered))
+        // The whole render less the synthesis in it: what the chime and levelling add.
+        rendering.append(seconds(synthesized, rendered) - seconds(start, synthesized))
         audio = render.duration
-        _ = speech
     }
     let synth = median(synthesis), levelling = median(rendering)
     let speechSeconds = audio - Chime.dingDong.render(sampleRate: 22050).count.seconds - AnnouncementRenderer.silenceAfterChime - AnnouncementRenderer.tailSilence

@@ -1,2 +1,5 @@
-// dalabad: the station daemon. Options in DaemonOptions, wiring in Daemon.
+// dalabad: the station daemon. Its options, wiring, reloads and shutdown live in the
+// StationDaemon library (DaemonOptions, Daemon), so that tests can build a daemon too.
+import StationDaemon
+
 DaemonOptions.main()

@@ -41,7 +41,7 @@ final class PinyinCommandTests: XCTestCase {
         let result = try runDalaba(["pinyin", "--per-char", "长乐村", "--voices", dir.path])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stdout, "zhang3 le4 cun1\n")
-        XCTAssertTrue(result.stderr.contains("\(local.path):2: 长乐村 has 3 characters but 2 syllables"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(local.path):2:1: warning: 长乐村 has 3 characters but 2 syllables"), result.stderr)
     }
 
     func testEmptyTextIsAUsageError() throws {

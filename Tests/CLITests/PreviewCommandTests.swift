@@ -1,3 +1,4 @@
+import Announcer
 import Audio
 @testable import DalabaCLI
 import Foundation
@@ -134,11 +135,11 @@ final class PreviewCommandTests: XCTestCase {
     }
 
     func testPinyinDetection() {
-        XCTAssertTrue(SpokenText.isPinyin("ge4 wei4 cun1min2, qing3 zhu4yi4."))
-        XCTAssertTrue(SpokenText.isPinyin("lv4 nv3"))
-        XCTAssertFalse(SpokenText.isPinyin("各位村民"))
-        XCTAssertFalse(SpokenText.isPinyin("hello world"))
-        XCTAssertFalse(SpokenText.isPinyin("12345"))
-        XCTAssertFalse(SpokenText.isPinyin("ni3 hao"))
+        XCTAssertTrue(Announcer.isPinyin("ge4 wei4 cun1min2, qing3 zhu4yi4."))
+        XCTAssertTrue(Announcer.isPinyin("lv4 nv3"))
+        XCTAssertFalse(Announcer.isPinyin("各位村民"))
+        XCTAssertFalse(Announcer.isPinyin("hello world"))
+        XCTAssertFalse(Announcer.isPinyin("12345"))
+        XCTAssertFalse(Announcer.isPinyin("ni3 hao"))
     }
 }

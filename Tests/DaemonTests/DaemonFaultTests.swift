@@ -209,7 +209,10 @@ final class DaemonClockTests: XCTestCase {
     /// The clock is injected (`--clock-offset-file`, re-read on SIGUSR1, which the daemon
     /// treats like the timerfd's clock-set wake-up): setting the machine's clock would
     /// disturb everything else running on it.
-    func testClockStepsForwardAndBackPlanAgainWithoutDoublesOrEarlyStarts() throws {
+    /// What needs the process: the offset file and SIGUSR1 reach the engine as a clock step,
+    /// and `watch` reports it. The step's rules (forward and back, nothing twice, nothing early)
+    /// are tested on the engine with a test clock (EngineOnTestClockTests), without waiting.
+    func testClockStepReachesTheEngineThroughTheOffsetFileAndSIGUSR1() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
         let offsetFile = harness.directory.appendingPathComponent("clock-offset")
@@ -218,8 +221,6 @@ final class DaemonClockTests: XCTestCase {
         let hour: TimeInterval = 3600
         try harness.addProgram("1-inside-grace.yaml", title: "宽限内", text: "第一条。", due: base.addingTimeInterval(hour - 120))
         try harness.addProgram("2-outside-grace.yaml", title: "宽限外", text: "第二条。", due: base.addingTimeInterval(hour - 1200))
-        try harness.addProgram("3-after-jump.yaml", title: "跳后", text: "第三条。", due: base.addingTimeInterval(hour + 2))
-        try harness.addProgram("4-after-back.yaml", title: "回拨后", text: "第四条。", due: base.addingTimeInterval(hour + 6))
         try harness.start(arguments: ["--clock-offset-file", offsetFile.path])
         let watcher = try EventWatcher(socket: harness.socket)
         let pid = try XCTUnwrap(harness.process).processIdentifier
@@ -227,27 +228,11 @@ final class DaemonClockTests: XCTestCase {
         try "\(hour)".write(to: offsetFile, atomically: true, encoding: .utf8)
         kill(pid, SIGUSR1)
         XCTAssertTrue(watcher.waitFor("clockChanged"), "\(watcher.kinds)")
-        var lines = try harness.waitForHistory { $0.contains { $0.title == "跳后" && $0.status == "played" } }
-
-        // Back by 4 s, to before the third one's due second: it must not play again, and the
-        // fourth must wait for its own second on the moved clock.
-        try "\(hour - 4)".write(to: offsetFile, atomically: true, encoding: .utf8)
-        kill(pid, SIGUSR1)
-        lines = try harness.waitForHistory(timeout: 30) { $0.contains { $0.title == "回拨后" && $0.status == "played" } }
-        Thread.sleep(forTimeInterval: 0.5)
-        lines = try harness.history()
-
-        XCTAssertEqual(lines.map { "\($0.title):\($0.status)" }.sorted(),
-                       ["回拨后:played", "宽限内:played", "宽限外:missed", "跳后:played"], "each once")
+        let lines = try harness.waitForHistory { $0.contains { $0.title == "宽限内" && $0.status == "played" } }
+        XCTAssertEqual(lines.map { "\($0.title):\($0.status)" }.sorted(), ["宽限内:played", "宽限外:missed"])
+        XCTAssertTrue(harness.log.text.contains("the clock was set forward by 3600 s"), harness.log.text)
         XCTAssertTrue(harness.log.text.contains("the clock was set forward past its due time"), harness.log.text)
-        XCTAssertTrue(harness.log.text.contains("the clock was set back by"), harness.log.text)
-        for title in ["跳后", "回拨后"] {
-            let line = try XCTUnwrap(lines.first { $0.title == title })
-            let late = try XCTUnwrap(line.started).timeIntervalSince(line.due)
-            XCTAssertGreaterThanOrEqual(late, 0, "\(title) never early")
-            XCTAssertLessThan(late, 0.1, "\(title) started \(late * 1000) ms after due on the station clock")
-        }
-        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, 3 * sampleRate, "three readings reached the speaker")
+        XCTAssertGreaterThan(try Data(contentsOf: harness.raw).count, sampleRate, "the reading reached the speaker")
     }
 }
 

@@ -25,7 +25,7 @@ final class LocalLexiconTests: XCTestCase {
             """
         let lexicon = OverrideLexicon(text: text, file: "voices/lexicon.local.tsv", problems: &problems)
         XCTAssertEqual(problems.map(\.line), [3, 4, 5, 6])
-        XCTAssertTrue(problems[0].description.hasPrefix("voices/lexicon.local.tsv:3: expected 词<TAB>pinyin"), problems[0].description)
+        XCTAssertTrue(problems[0].description.hasPrefix("voices/lexicon.local.tsv:3:1: error: expected 词<TAB>pinyin"), problems[0].description)
         XCTAssertTrue(problems[1].description.contains("三个字 has 3 characters but 2 syllables"), problems[1].description)
         XCTAssertTrue(problems[2].description.contains("\"yin\" is not a tone-numbered pinyin syllable"), problems[2].description)
         XCTAssertTrue(problems[3].description.contains("already defined on line 2"), problems[3].description)
@@ -40,7 +40,7 @@ final class LocalLexiconTests: XCTestCase {
         let reader = try MandarinReader(voicesDirectory: dir)
         XCTAssertEqual(reader.perChar("欢迎来到长乐村"), "huan1 ying2 lai2 dao4 zhang3 le4 cun1")
         XCTAssertEqual(reader.lexiconProblems.map(\.description),
-                       [dir.appendingPathComponent("lexicon.local.tsv").path + ":2: expected 词<TAB>pinyin (a TAB between the word and its syllables), got \"错行\""])
+                       [dir.appendingPathComponent("lexicon.local.tsv").path + ":2:1: error: expected 词<TAB>pinyin (a TAB between the word and its syllables), got \"错行\""])
 
         try "长乐村\tchang2 yue4 cun1\n".write(to: dir.appendingPathComponent("lexicon.local.tsv"), atomically: true, encoding: .utf8)
         let reloaded = reader.reloadingLocalLexicon()

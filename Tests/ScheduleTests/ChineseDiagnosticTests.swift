@@ -2,6 +2,7 @@ import Foundation
 import Messages
 import Testing
 @testable import Schedule
+import Vocabulary
 
 /// Every schedule diagnostic exists in Chinese, in the glossary's words, and the README shows
 /// what `schedule check` really prints in both languages.

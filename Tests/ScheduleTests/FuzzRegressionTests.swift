@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Schedule
+import Vocabulary
 
 /// Random damage to valid files must give diagnostics, never a crash or a hang.
 /// Deterministic: a fixed seed, so a failure reproduces.

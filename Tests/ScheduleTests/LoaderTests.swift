@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Schedule
+import Vocabulary
 
 /// The file-system side, on a fresh temporary folder per test.
 @Suite struct LoaderTests {
@@ -217,12 +218,12 @@ import Testing
     }
 
     @Test func outputDeviceSpellings() throws {
-        #expect(try OutputDevice(parsing: "auto") == .auto)
-        #expect(try OutputDevice(parsing: "null") == .null)
-        #expect(try OutputDevice(parsing: "alsa:plughw:1,0") == .alsa("plughw:1,0"))
-        #expect(try OutputDevice(parsing: "wav:/var/lib/dalaba/out") == .wav(directory: "/var/lib/dalaba/out"))
-        #expect(OutputDevice.wav(directory: "x").description == "wav:x")
-        #expect(throws: ValueError.self) { try OutputDevice(parsing: "alsa:") }
+        #expect(try SinkChoice(parsing: "auto") == .auto)
+        #expect(try SinkChoice(parsing: "null") == .null)
+        #expect(try SinkChoice(parsing: "alsa:plughw:1,0") == .alsa("plughw:1,0"))
+        #expect(try SinkChoice(parsing: "wav:/var/lib/dalaba/out") == .wav(directory: "/var/lib/dalaba/out"))
+        #expect(SinkChoice.wav(directory: "x").description == "wav:x")
+        #expect(throws: ValueError.self) { try SinkChoice(parsing: "alsa:") }
     }
 
     @Test func chineseKeys() {

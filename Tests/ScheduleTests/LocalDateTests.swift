@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Schedule
+import Vocabulary
 
 @Suite struct LocalDateTests {
     @Test func roundTripsThroughDayNumbersAcrossCenturies() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Schedule
+import Vocabulary
 
 @Suite struct RecurrenceTests {
     func make(_ yaml: String, name: String = "p.yaml") throws -> Program {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Schedule
+import Vocabulary
 
 /// The voices the repo ships (voices/standard.yaml, voices/slow.yaml).
 let testVoices: Set<String> = ["standard", "slow"]

@@ -1,5 +1,6 @@
 import Testing
 @testable import Schedule
+import Vocabulary
 
 @Suite struct ValueSyntaxTests {
     @Test(arguments: [("8:05", 8, 5, 0), ("08:05", 8, 5, 0), ("08:05:30", 8, 5, 30), ("0:00", 0, 0, 0),

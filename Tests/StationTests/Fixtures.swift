@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import Station
+import Vocabulary
 
 /// A fixed "now" for pure tests: 2026-03-02 08:00:00 UTC (16:00 in Asia/Shanghai).
 let t0 = Date(timeIntervalSince1970: 1_772_438_400)

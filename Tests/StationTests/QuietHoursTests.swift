@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 @testable import Station
+import Vocabulary
 
 @Suite struct QuietHoursTests {
-    let overnight = QuietHours(start: .init(hour: 22, minute: 0), end: .init(hour: 6, minute: 0), timeZone: shanghai)
+    let overnight = QuietHours(TimeRange(start: LocalTime(hour: 22, minute: 0)!, end: LocalTime(hour: 6, minute: 0)!), timeZone: shanghai)
 
     // t0 is 16:00 in Shanghai.
     static let samples: [(TimeInterval, Bool)] = [(5 * 3600 + 3599, false), (6 * 3600, true), (14 * 3600 - 1, true), (14 * 3600, false)]
@@ -15,13 +16,13 @@ import Testing
     }
 
     @Test func daytimeSpan() {
-        let noon = QuietHours(start: .init(hour: 12, minute: 0), end: .init(hour: 13, minute: 30), timeZone: shanghai)
+        let noon = QuietHours(TimeRange(start: LocalTime(hour: 12, minute: 0)!, end: LocalTime(hour: 13, minute: 30)!), timeZone: shanghai)
         #expect(noon.contains(at(-4 * 3600)))  // 12:00
         #expect(!noon.contains(at(-4 * 3600 + 5400)))  // 13:30
     }
 
     @Test func equalStartAndEndMeansNone() {
-        let none = QuietHours(start: .init(hour: 1, minute: 0), end: .init(hour: 1, minute: 0), timeZone: shanghai)
+        let none = QuietHours(TimeRange(start: LocalTime(hour: 1, minute: 0)!, end: LocalTime(hour: 1, minute: 0)!), timeZone: shanghai)
         #expect(!none.contains(at(-15 * 3600)))
         #expect(none.nextEnd(after: t0) == nil)
     }
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func timeOfDayPrintsSecondsOnlyWhenSet() {
-        #expect(TimeOfDay(hour: 6, minute: 5).description == "06:05")
-        #expect(TimeOfDay(hour: 6, minute: 5, second: 9).description == "06:05:09")
+        #expect(LocalTime(hour: 6, minute: 5)!.description == "06:05")
+        #expect(LocalTime(hour: 6, minute: 5, second: 9)!.description == "06:05:09")
     }
 }

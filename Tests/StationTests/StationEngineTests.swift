@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Station
+import Vocabulary
 
 /// An output that "plays" by sleeping in 5 ms chunks and records what it played.
 final class FakeSpeaker: StationOutput, @unchecked Sendable {
@@ -93,32 +94,6 @@ final class EventLog: @unchecked Sendable {
         #expect(speaker.played == ["long", "fire", "long"])
         let outcomes = try engine.history(from: .distantPast, to: .distantFuture).map { "\($0.announcement.title):\($0.outcome!.rawValue)" }
         #expect(outcomes == ["long:interrupted", "fire:played", "long:played"])
-    }
-
-    @Test func programOccurrencePlaysAtItsDueSecond() throws {
-        let temp = try TemporaryStore()
-        let speaker = FakeSpeaker(seconds: 0.01)
-        let due = Date().addingTimeInterval(0.5)
-        let programs = FixedPrograms([AnnouncementDraft(title: "p", text: "p", source: .program(file: "p.yaml"), due: due)])
-        let (engine, events) = try makeEngine(temp, speaker: speaker, programs: programs)
-        #expect(events.wait(for: .finished))
-        let record = try #require(try engine.history(from: .distantPast, to: .distantFuture).first)
-        let late = try #require(record.started).timeIntervalSince(due)
-        #expect(late >= 0 && late < 0.05, "started \(late) s after due")
-    }
-
-    @Test func pauseHoldsAndResumePlays() throws {
-        let temp = try TemporaryStore()
-        let speaker = FakeSpeaker(seconds: 0.01)
-        let (engine, events) = try makeEngine(temp, speaker: speaker)
-        engine.setPaused(true, by: "test")
-        _ = try engine.say(draft("held"))
-        Thread.sleep(forTimeInterval: 0.1)
-        #expect(speaker.played.isEmpty)
-        #expect(engine.status().queueLength == 1)
-        engine.setPaused(false, by: "test")
-        #expect(events.wait(for: .finished))
-        #expect(speaker.played == ["held"])
     }
 
     @Test func skipAndCancelEndThePlayingItemWithTheirOutcome() throws {

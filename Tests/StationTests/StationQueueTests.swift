@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Station
+import Vocabulary
 
 @Suite struct StationQueueTests {
     @Test func nothingPendingIsIdleWithNoWake() {
@@ -105,7 +106,7 @@ import Testing
 
     @Test func quietHoursHoldUntilTheyEndThenPlayIfStillValid() throws {
         // 22:00–06:00 in Shanghai; t0 is 16:00 there.
-        let quiet = QuietHours(start: .init(hour: 22, minute: 0), end: .init(hour: 6, minute: 0), timeZone: shanghai)
+        let quiet = QuietHours(TimeRange(start: LocalTime(hour: 22, minute: 0)!, end: LocalTime(hour: 6, minute: 0)!), timeZone: shanghai)
         let night = at(7 * 3600)  // 23:00
         let queue = StationQueue(
             rules: QueueRules(graceWindow: 600, quietHours: quiet),

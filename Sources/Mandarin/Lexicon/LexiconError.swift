@@ -1,19 +1,15 @@
-import Foundation
+import Vocabulary
 
-/// A problem with one of the lexicon files; names the file (and line) so staff can fix it.
-public struct LexiconError: Error, CustomStringConvertible, Sendable, Equatable {
-    public var file: String
-    public var line: Int?
-    public var reason: String
+/// A problem with one of the lexicon files: a located diagnostic naming the file (and line) so
+/// staff can fix it, in the same `FILE:LINE:COL: error: …` form as every other file's.
+public typealias LexiconError = Diagnostic
 
+extension Diagnostic {
+    /// A lexicon problem at `line`, or with the file as a whole when there is none.
     public init(file: String, line: Int? = nil, reason: String) {
-        self.file = file
-        self.line = line
-        self.reason = reason
+        self.init(file: file, line: line ?? 1, column: 1, severity: .error, message: reason)
     }
 
-    public var description: String {
-        if let line { return "\(file):\(line): \(reason)" }
-        return "\(file): \(reason)"
-    }
+    /// What is wrong, without the position.
+    public var reason: String { message }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Identifies an announcement in the queue and the play log (the store's row id).
 public typealias AnnouncementID = Int64

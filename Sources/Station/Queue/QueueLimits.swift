@@ -1,4 +1,5 @@
 /// How many announcements may wait at once: in all, per priority and per user. Pure: the
+import Vocabulary
 /// engine asks before it queues a `say`; program occurrences come from the timetable and are
 /// not limited here. An emergency is never refused: in a full queue it pushes out the
 /// waiting low-priority announcement due last.

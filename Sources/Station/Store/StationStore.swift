@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 import GRDB
 
 /// The queue and the play log on disk (SQLite through GRDB, WAL, synchronous=FULL so a

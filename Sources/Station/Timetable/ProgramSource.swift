@@ -7,6 +7,14 @@ public protocol ProgramSource: Sendable {
     func occurrences(after: Date, through: Date) -> [AnnouncementDraft]
     /// The first due instant strictly after `instant`, if any program has one.
     func nextDue(after instant: Date) -> Date?
+    /// The first occurrence due strictly after `instant` (first in file order on a tie).
+    func next(after instant: Date) -> AnnouncementDraft?
+}
+
+extension ProgramSource {
+    public func next(after instant: Date) -> AnnouncementDraft? {
+        nextDue(after: instant).flatMap { due in occurrences(after: max(instant, due.addingTimeInterval(-0.001)), through: due).first }
+    }
 }
 
 /// A fixed list of occurrences (tests, benchmarks).

@@ -4,9 +4,10 @@
 //   and that occurrence is skipped — playing it an hour off would surprise more;
 // - a wall time that happens twice (fall-back) maps to its first instant, so it fires once.
 import Foundation
+import Vocabulary
 
 /// The offsets of one local day, so that most days need one zone lookup per end, not per time.
-struct DayClock {
+struct DayOffsets {
     let date: LocalDate
     let timeZone: TimeZone
     private let midnightWall: Int

@@ -6,6 +6,7 @@ import Platform
 import Schedule
 import Speech
 import Station
+import Vocabulary
 
 #if canImport(Glibc)
     import Glibc
@@ -13,11 +14,14 @@ import Station
 
 /// Wires the station together: schedules, voices and the Mandarin reader → the engine and its
 /// store → the control socket; signals and systemd notifications around it.
-final class Daemon: @unchecked Sendable {
+public final class Daemon: @unchecked Sendable {
     private let log = StationLog()
     private let notify = SystemdNotify()
     private let voicesDirectory: URL
     private let schedules: ScheduleReloader
+    /// What start-up loaded: its own value, which a reload (once the socket and signals are
+    /// live) cannot rewrite under it.
+    private let startup: LoadedSchedules
     private let output: SpeakerOutput
     private let engine: StationEngine<SpeakerOutput>
     private let server: ControlServer
@@ -35,7 +39,7 @@ final class Daemon: @unchecked Sendable {
     private let reloadPending = NSLock()
     private var reloadQueued = false
 
-    init(options: DaemonOptions) throws {
+    public init(options: DaemonOptions) throws {
         // Their default action is to terminate: a `systemctl reload` during start-up must not
         // kill the daemon. (Until the handlers are in place, such a signal is ignored.)
         signal(SIGHUP, SIG_IGN)
@@ -57,10 +61,15 @@ final class Daemon: @unchecked Sendable {
 
         let time = self.time
         schedules = ScheduleReloader(directory: schedulesDirectory, configFile: options.config.map(URL.init(fileURLWithPath:)))
-        for diagnostic in schedules.load(knownVoices: Set(voices.names)) { log.warning(diagnostic.description) }
-        let settings = schedules.settings
+        let startup = schedules.load(knownVoices: Set(voices.names))
+        self.startup = startup
+        for diagnostic in startup.diagnostics { log.warning(diagnostic.description) }
+        let settings = startup.settings
 
-        let choice = try options.output.map(OutputChoice.init(parsing:)) ?? OutputChoice(parsing: settings.output.description)
+        let choice: SinkChoice
+        do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
+            throw DaemonFailure("--output: \(error)")
+        }
         output = SpeakerOutput(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
@@ -70,7 +79,7 @@ final class Daemon: @unchecked Sendable {
             throw DaemonFailure("cannot open the station store in \(stateDirectory.path): \(error)")
         }
         engine = StationEngine(
-            store: store, programs: schedules.programs, output: output,
+            store: store, programs: startup.programs, output: output,
             settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
             now: { time.now() })
 
@@ -86,7 +95,7 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Starts everything and serves until SIGTERM/SIGINT.
-    func run() -> Never {
+    public func run() -> Never {
         signal(SIGPIPE, SIG_IGN)  // a client that hangs up must not kill the daemon
         reloadHook.action = { [unowned self] in self.reload() }
         do {
@@ -95,7 +104,7 @@ final class Daemon: @unchecked Sendable {
                 let line = Self.describe(status)
                 if lastStatus.replace(with: line) { notify.send("STATUS=" + line) }  // only when it changed
             })
-            engine.setScheduleErrors(schedules.errors + lexiconErrors())
+            engine.setScheduleErrors(startup.errors + lexiconErrors())
             try server.start()
         } catch {
             log.error("\(error)")
@@ -110,7 +119,7 @@ final class Daemon: @unchecked Sendable {
             log.info(String(format: "systemd watchdog: a ping every %.1f s while the station loop and the player work", interval / 2))
         }
         let status = engine.status()
-        log.info("ready: \(schedules.programCount) program(s), \(status.queueLength) waiting, speaker \(status.speaker), control socket \(server.path)")
+        log.info("ready: \(startup.programCount) program(s), \(status.queueLength) waiting, speaker \(status.speaker), control socket \(server.path)")
         notify.send("READY=1\nSTATUS=" + Self.describe(status))
         dispatchMain()
     }
@@ -129,18 +138,18 @@ final class Daemon: @unchecked Sendable {
         } catch {
             log.error("voices not reloaded, the previous ones stay: \(error)")
         }
-        let diagnostics = schedules.load(knownVoices: Set(output.voiceNames))
-        for diagnostic in diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
+        let loaded = schedules.load(knownVoices: Set(output.voiceNames))
+        for diagnostic in loaded.diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
         let lexicon = lexiconErrors()
-        let settings = schedules.settings
+        let settings = loaded.settings
         commands.clock = StationClock(timeZone: settings.timeZone)
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
-        engine.reload(programs: schedules.programs, rules: SchedulePrograms.rules(settings), errors: schedules.errors + lexicon)
-        log.info("reloaded: \(schedules.programCount) program(s), \(schedules.errors.count + lexicon.count) error(s)")
-        return ReloadReply(programs: schedules.programCount, errors: schedules.errors + lexicon)
+        engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon)
+        log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
+        return ReloadReply(programs: loaded.programCount, errors: loaded.errors + lexicon)
     }
 
     /// The lexicon lines the reader skipped (voices/lexicon.local.tsv promises they are
@@ -206,10 +215,8 @@ final class Daemon: @unchecked Sendable {
     }
 
     static func amplifier(_ settings: AmplifierSettings?, log: StationLog) -> Amplifier? {
-        guard let settings, settings.onCommand != nil || settings.offCommand != nil else { return nil }
-        return Amplifier(
-            settings: .init(onCommand: settings.onCommand, offCommand: settings.offCommand, warmUp: settings.warmUp, hold: settings.hold),
-            log: { log.info($0) })
+        guard let settings, settings.isConfigured else { return nil }
+        return Amplifier(settings: settings, log: { log.info($0) })
     }
 
     private func installSignals() {

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import Vocabulary
 
 /// `dalabad [--config FILE] [--schedules DIR] [--voices DIR] [--state DIR] [--socket PATH] [--output …]`.
 /// Every setting has a default, so it runs with no options at all.
-struct DaemonOptions: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct DaemonOptions: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "dalabad",
         abstract: "The village loudspeaker station daemon: plays scheduled and ad-hoc announcements.",
         discussion: "Controlled with `dalaba` over a Unix socket; see docs/daemon.md.")
@@ -37,16 +38,18 @@ struct DaemonOptions: ParsableCommand {
     @Option(help: ArgumentHelp("Test clock: a file holding seconds to add to the system clock, read at start and on SIGUSR1.", visibility: .hidden))
     var clockOffsetFile: String?
 
-    mutating func validate() throws {
+    public init() {}
+
+    public mutating func validate() throws {
         guard speakerRetry > 0, speakerRetry.isFinite, playerStall > 0, playerStall.isFinite else {
             throw ValidationError("--speaker-retry and --player-stall take a positive number of seconds")
         }
-        if let output, (try? OutputChoice(parsing: output)) == nil {
+        if let output, (try? SinkChoice(parsing: output)) == nil {
             throw ValidationError("--output must be auto, alsa:NAME, wav:DIR or null, not \"\(output)\"")
         }
     }
 
-    func run() throws {
+    public func run() throws {
         let daemon = try Daemon(options: self)
         daemon.run()  // never returns: exits from the signal handlers
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Schedule
 import Station
+import Vocabulary
 
 /// The schedule files as the station engine's program source.
 struct SchedulePrograms: ProgramSource {
@@ -17,11 +18,16 @@ struct SchedulePrograms: ProgramSource {
         snapshot.nextOccurrence(after: instant)?.due
     }
 
+    /// One occurrence, without building whole days of the timetable (`status` asks this).
+    func next(after instant: Date) -> AnnouncementDraft? {
+        snapshot.nextOccurrence(after: instant).map(Self.draft)
+    }
+
     static func draft(_ occurrence: Occurrence) -> AnnouncementDraft {
         let program = occurrence.program
         return AnnouncementDraft(
             title: program.title, text: program.text, voice: program.voice, repeatCount: program.repeatCount,
-            gap: program.gap, chime: program.chime, priority: Station.Priority(rawValue: program.priority.rawValue) ?? .normal,
+            gap: program.gap, chime: program.chime, priority: program.priority,
             source: .program(file: program.file), due: occurrence.due, order: occurrence.fileOrder)
     }
 
@@ -29,11 +35,6 @@ struct SchedulePrograms: ProgramSource {
     static func rules(_ settings: StationSettings) -> QueueRules {
         QueueRules(
             graceWindow: settings.grace,
-            quietHours: settings.quietHours.map {
-                QuietHours(
-                    start: TimeOfDay(hour: $0.start.hour, minute: $0.start.minute, second: $0.start.second),
-                    end: TimeOfDay(hour: $0.end.hour, minute: $0.end.minute, second: $0.end.second),
-                    timeZone: settings.timeZone)
-            })
+            quietHours: settings.quietHours.map { QuietHours($0, timeZone: settings.timeZone) })
     }
 }

@@ -4,7 +4,7 @@ import Messages
 
 extension Diagnostic {
     /// A diagnostic whose message exists in both languages (every one Schedule makes).
-    init(file: String, line: Int, column: Int, severity: Severity, text: LocalizedText) {
+    public init(file: String, line: Int = 1, column: Int = 1, severity: Severity = .error, text: LocalizedText) {
         self.init(file: file, line: line, column: column, severity: severity,
                   message: text.english, chinese: text.chinese)
     }

@@ -1,12 +1,14 @@
+import Announcer
 import Audio
 import Foundation
 import Mandarin
 import Platform
 import Speech
 import Station
+import Vocabulary
 
-/// The loudspeaker for the station engine: the Mandarin reader, libespeak-ng and the
-/// announcement renderer, then an Audio sink; the amplifier's power around it.
+/// The loudspeaker for the station engine: the Announcer (the render path `dalaba preview`
+/// shares), then an Audio sink; the amplifier's power around it.
 final class SpeakerOutput: StationOutput, @unchecked Sendable {
     /// Audio ready to play, with the announcement it belongs to (for the amplifier's books).
     struct Rendered: Sendable {
@@ -17,31 +19,29 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
     private let sink: AudioSink
     private let log: StationLog
     private let lock = NSLock()
-    private var voices: VoiceLibrary
+    private var announcer: Announcer
     private var reader: MandarinReader
     private var amplifier: Amplifier?
     /// Rendered (so announced to the amplifier) and neither played nor withdrawn yet.
     private var expected: Set<AnnouncementID> = []
 
-    static let defaultVoice = "standard"
-
     init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog) {
         self.sink = sink
-        self.voices = voices
+        self.announcer = Announcer(voices: voices, reader: reader)
         self.reader = reader
         self.log = log
     }
 
     var description: String { sink.name }
 
-    var voiceNames: [String] { lock.withLock { voices.names } }
+    var voiceNames: [String] { lock.withLock { announcer.voices.names } }
 
     var currentReader: MandarinReader { lock.withLock { reader } }
 
     /// A reload: new voice profiles and the local lexicon re-read.
     func replace(voices: VoiceLibrary, reader: MandarinReader) {
         lock.withLock {
-            self.voices = voices
+            self.announcer = Announcer(voices: voices, reader: reader)
             self.reader = reader
         }
     }
@@ -73,18 +73,13 @@ final class SpeakerOutput: StationOutput, @unchecked Sendable {
     }
 
     func render(_ announcement: Announcement) throws -> Rendered {
-        let (voices, reader) = lock.withLock { (self.voices, self.reader) }
+        let announcer = lock.withLock { self.announcer }
         let draft = announcement.draft
-        let profile = try voices.profile(named: draft.voice ?? (voices.names.contains(Self.defaultVoice) ? Self.defaultVoice : voices.names.first ?? Self.defaultVoice))
-        let reading = reader.reading(of: draft.text)
-        for warning in reading.warnings { log.warning("reading: \(warning)", id: announcement.id) }
-        guard !reading.pinyin.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw DaemonFailure("nothing speakable in the text")
-        }
-        let speech = try Synthesizer.shared.synthesize(pinyin: reading.pinyin, voice: profile)
-        let chime: Chime = draft.priority == .emergency ? .alert : (draft.chime ? .dingDong : .none)
-        let audio = AnnouncementRenderer.render(
-            speech: speech, repeat: draft.repeatCount, gap: draft.gap ?? 3, chime: chime, gain: profile.gain)
+        let rendering = try announcer.render(AnnouncementScript(
+            .text(draft.text), voice: draft.voice, repeatCount: draft.repeatCount,
+            gap: draft.gap ?? Repetition.defaultGap, opening: AnnouncementScript.opening(priority: draft.priority, chime: draft.chime)))
+        for warning in rendering.warnings { log.warning("reading: \(warning)", id: announcement.id) }
+        let audio = rendering.audio
         // Rendered ahead of its due time: the amplifier is switched on so it is warm by then.
         let amplifier = lock.withLock {
             expected.insert(announcement.id)

@@ -1,0 +1,95 @@
+import Audio
+import Foundation
+import Mandarin
+import Speech
+import Vocabulary
+
+/// The one path from an announcement to PCM: voice fallback, reading (Chinese → pinyin),
+/// the emptiness check, synthesis, chime, repeats with their gaps, levelling. Used by `dalaba
+/// preview`, by the daemon's speaker and by dalaba-bench; nothing else renders announcements.
+public struct Announcer: Sendable {
+    public let voices: VoiceLibrary
+    private let reader: @Sendable () throws -> MandarinReader
+
+    /// With a reader already loaded (the daemon keeps one).
+    public init(voices: VoiceLibrary, reader: MandarinReader) {
+        self.voices = voices
+        self.reader = { reader }
+    }
+
+    /// With a reader loaded only when a text needs reading (`dalaba preview` of pinyin skips
+    /// the lexicon); `loadReader` is called at most once per render.
+    public init(voices: VoiceLibrary, loadReader: @escaping @Sendable () throws -> MandarinReader) {
+        self.voices = voices
+        self.reader = loadReader
+    }
+
+    /// The rendered announcement and what the reader could not read (characters it skipped),
+    /// for the person or the log.
+    public struct Rendering: Sendable {
+        public var audio: PCMBuffer
+        public var warnings: [String]
+    }
+
+    public func render(_ script: AnnouncementScript) throws -> Rendering {
+        let profile = try profile(named: script.voice)
+        switch script.content {
+        case .text(let text):
+            let spoken = try pinyin(for: text)
+            let speech = try Synthesizer.shared.synthesize(pinyin: spoken.pinyin, voice: profile)
+            let audio = AnnouncementRenderer.render(
+                speech: speech, repeat: script.repeatCount, gap: script.gap, chime: script.opening, gain: profile.gain)
+            return Rendering(audio: audio, warnings: spoken.warnings)
+        }
+    }
+
+    /// The profile an announcement speaks with: the one it names, else the fallback voice
+    /// (Vocabulary.VoiceName). Throws, naming the installed voices, when there is no such voice.
+    public func profile(named name: String?) throws -> VoiceProfile {
+        try voices.profile(named: name ?? voices.fallbackName ?? VoiceName.standard)
+    }
+
+    /// What eSpeak NG is given: tone-numbered pinyin as it is, Chinese through the reader.
+    /// Throws when nothing of the text can be read aloud.
+    public func pinyin(for text: String) throws -> (pinyin: String, warnings: [String]) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if Self.isPinyin(trimmed) { return (trimmed, []) }
+        let reader: MandarinReader
+        do { reader = try self.reader() } catch {
+            throw AnnouncerError("cannot load the Mandarin lexicon: \(error)")
+        }
+        let reading = reader.reading(of: text)
+        guard reading.pinyin.contains(where: \.isNumber) else {
+            throw AnnouncerError("nothing to say: no character of the text can be read aloud"
+                                 + (reading.warnings.isEmpty ? "" : " (\(reading.warnings.joined(separator: "; ")))"))
+        }
+        return (reading.pinyin, reading.warnings)
+    }
+
+    /// `ge4 wei4 cun1min2, qing3 zhu4yi4.`: syllables of letters ending in a tone digit, with
+    /// spaces and pause punctuation between them.
+    public static func isPinyin(_ text: String) -> Bool {
+        var sawSyllable = false
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z": letters += 1
+            case "1"..."5":
+                guard letters > 0 else { return false }
+                letters = 0
+                sawSyllable = true
+            case " ", "\t", "\n", ",", ".", "?", "!", ";", ":":
+                guard letters == 0 else { return false }
+            default: return false
+            }
+        }
+        return sawSyllable && letters == 0
+    }
+}
+
+/// An announcement that cannot be rendered, in words for the person who asked for it.
+public struct AnnouncerError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

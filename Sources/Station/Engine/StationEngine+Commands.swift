@@ -1,0 +1,132 @@
+import Foundation
+
+/// The commands: what a clerk (through the control socket) or the daemon asks the station to
+/// do. Each runs on the engine's queue and ends by applying the queue rules again.
+extension StationEngine {
+    /// Queues an ad-hoc announcement; returns once it is on disk (or, the disk failing, in memory).
+    public func say(_ draft: AnnouncementDraft) throws -> Announcement {
+        try queue.sync {
+            let admission = settings.limits.admit(draft, waiting: state.pending)
+            if case .refuse(let reason) = admission {
+                log.warning("refused a say by \(draft.source.description): \(reason)")
+                throw StoreError.limitReached(reason)
+            }
+            let announcement = try records.enqueue(draft, at: now())
+            state.add(announcement)
+            log.info("queued by \(draft.source.description), \(draft.priority), due \(draft.due)", id: announcement.id)
+            emit(.about(.queued, announcement, at: now()))
+            if case .acceptPushingOut(let farthest) = admission { pushOut(farthest, for: announcement) }
+            reschedule()
+            return announcement
+        }
+    }
+
+    /// Cancels a waiting announcement, or stops it if it is the one playing.
+    public func cancel(_ id: AnnouncementID, by user: String) throws {
+        try queue.sync {
+            if let current = state.playing, current.id == id {
+                stopPlaying(.cancel(by: user))
+                return
+            }
+            try records.cancelByClerk(id, reason: "cancelled by \(user)", waiting: state.pending.contains { $0.id == id }, at: now())
+            if let removed = state.remove(id) {
+                renders.drop(id)
+                log.info("cancelled by \(user)", id: id)
+                emit(.about(.cancelled, removed, at: now(), "cancelled by \(user)"))
+            }
+            reschedule()
+        }
+    }
+
+    /// Stops what is playing; returns it, or nil when nothing plays.
+    public func skip(by user: String) -> Announcement? {
+        queue.sync {
+            guard let current = state.playing else { return nil }
+            stopPlaying(.skip(by: user))
+            return current
+        }
+    }
+
+    public func setPaused(_ paused: Bool, by user: String) {
+        queue.sync {
+            guard state.paused != paused else { return }
+            state.setPaused(paused)
+            log.info(paused ? "paused by \(user)" : "resumed by \(user)")
+            emit(StationEvent(kind: paused ? .paused : .resumed, time: now(), message: "by \(user)"))
+            reschedule()
+        }
+    }
+
+    /// Replaces the programs and the station rules (a schedule reload).
+    /// Queued occurrences of a changed program are replaced, those no longer in any program are
+    /// removed (logged `cancelled`), and the render lead is planned again so new times near now
+    /// are not skipped.
+    public func reload(programs: ProgramSource, rules: QueueRules, errors: [String]) {
+        queue.sync {
+            self.programs = programs
+            settings.rules = rules
+            state.rules = rules
+            scheduleErrors = errors
+            let instant = now()
+            let changes = TimetablePlanner.reconcile(queued: state.pending, with: programs)
+            for announcement in changes.replace {
+                do {
+                    try records.replace(announcement)
+                    state.remove(announcement.id)
+                    state.add(announcement)
+                    renders.drop(announcement.id)
+                    log.info("replaced by the reloaded \(announcement.source.description)", id: announcement.id)
+                } catch {
+                    log.error("cannot replace after reload: \(error)", id: announcement.id)
+                }
+            }
+            for announcement in changes.remove {
+                let reason = "\(announcement.source.description) no longer has this time after a reload"
+                do {
+                    try records.cancel(announcement.id, reason: reason, at: instant)
+                    state.remove(announcement.id)
+                    renders.drop(announcement.id)
+                    log.info("removed: \(reason)", id: announcement.id)
+                    emit(.about(.cancelled, announcement, at: instant, reason))
+                } catch {
+                    log.error("cannot remove after reload: \(error)", id: announcement.id)
+                }
+            }
+            emit(StationEvent(kind: .reloaded, time: instant, message: errors.isEmpty ? nil : "\(errors.count) schedule error(s)"))
+            plannedThroughCache = min(plannedThroughCache ?? instant, instant)
+            planTimetable()
+            reschedule()
+        }
+    }
+
+    public func setScheduleErrors(_ errors: [String]) {
+        queue.sync {
+            scheduleErrors = errors
+            publish()
+        }
+    }
+
+    /// An emergency came into a full queue: the waiting low-priority announcement due last
+    /// makes room (logged `cancelled`, with the reason).
+    private func pushOut(_ farthest: Announcement, for emergency: Announcement) {
+        let reason = "pushed out of the full queue (\(settings.limits.total) waiting) by emergency \(emergency.id)"
+        do {
+            try records.cancel(farthest.id, reason: reason, at: now())
+        } catch {
+            log.error("cannot record the push-out: \(error)", id: farthest.id)
+        }
+        guard let removed = state.remove(farthest.id) else { return }
+        renders.drop(farthest.id)
+        log.warning(reason, id: farthest.id)
+        emit(.about(.cancelled, removed, at: now(), reason))
+    }
+
+    /// Reports a speaker problem found outside playback: the speaker counts as offline (and is
+    /// probed again) until a probe succeeds; nil reports it working.
+    public func reportSpeaker(error: String?) {
+        queue.async { [self] in
+            if let error { speakerWentOffline(error, at: now()) } else { speakerCameBack(at: now()) }
+            reschedule()
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The loop, on the engine's queue: plan the timetable, apply the queue rules at this
+/// instant, and arm the timer for the next instant anything can change.
+extension StationEngine {
+    func planTimetable(missedReason: String = "the station was not running at its due time") {
+        let instant = now()
+        let plannedThrough: Date?
+        do { plannedThrough = try plannedThroughCache ?? records.plannedThrough() } catch {
+            log.error("cannot read the store: \(error)")
+            plannedThrough = nil
+        }
+        let plan = TimetablePlanner.plan(
+            programs: programs, plannedThrough: plannedThrough, now: instant, lead: settings.renderLead,
+            graceWindow: settings.rules.graceWindow)
+        let queued = records.recordTimetable(
+            plan, missedReason: missedReason, at: instant, known: state.pending + [state.playing].compactMap { $0 })
+        for announcement in queued {
+            state.add(announcement)
+            log.info("queued from \(announcement.source.description), due \(announcement.due)", id: announcement.id)
+            emit(.about(.queued, announcement, at: instant))
+        }
+        for draft in plan.missed {
+            log.warning("missed \(draft.source.description) due \(draft.due): \(missedReason)")
+        }
+        plannedThroughCache = plan.plannedThrough
+        nextPlanning = plan.nextPlanning
+    }
+
+    /// Applies the queue rules at this instant and arms the timer for the next event.
+    func reschedule() {
+        guard !stopping else { return publish() }
+        let instant = now()
+        reference.mark(instant)
+        if let planning = nextPlanning, planning <= instant { planTimetable() }
+        let decision = state.decide(now: instant)
+        recordMissed(decision.missed, at: instant)
+        switch decision.action {
+        case .idle: break
+        case .play(let announcement):
+            // An offline speaker holds everything; the item keeps its place until a probe succeeds.
+            if speaker.isOnline { startPlaying(announcement, at: instant) }
+        case .interrupt(_, let emergency): stopPlaying(.interrupt(by: emergency))
+        }
+        if speaker.probeDue(at: instant) { probeSpeaker() }
+        renderAhead(at: instant)
+        timer.wake(at: [decision.wake, nextPlanning, nextRenderStart(after: instant), speaker.wake].compactMap { $0 }.min())
+        publish()
+    }
+
+    func recordMissed(_ decided: [Decision.Missed], at instant: Date) {
+        guard !decided.isEmpty else { return }
+        var missed = decided
+        if let error = speaker.error {
+            for index in missed.indices where missed[index].announcement.due <= instant {
+                missed[index].reason = "the speaker was offline (\(error)) until it expired"
+            }
+        }
+        records.recordMissed(missed, at: instant)
+        for item in missed {
+            state.remove(item.announcement.id)
+            renders.drop(item.announcement.id)
+            log.warning("missed: \(item.reason)", id: item.announcement.id)
+            emit(.about(.missed, item.announcement, at: instant, item.reason))
+        }
+    }
+
+    /// Renders the announcements due within the lead, one at a time off the engine's queue.
+    func renderAhead(at instant: Date) {
+        for announcement in state.upcoming(now: instant, lead: settings.renderLead) where renders.needsRender(announcement.id) {
+            renders.began(announcement.id)
+            renderQueue.async { [self] in
+                let audio = Result { try output.render(announcement) }
+                queue.async {
+                    let waiting = self.state.pending.contains { $0.id == announcement.id }
+                    self.renders.finished(announcement.id, audio, stillWaiting: waiting)
+                }
+            }
+        }
+    }
+
+    /// The next instant an announcement that is not due yet enters the render lead.
+    func nextRenderStart(after instant: Date) -> Date? {
+        state.pending.lazy.map { $0.due.addingTimeInterval(-self.settings.renderLead) }.filter { $0 > instant }.min()
+    }
+}

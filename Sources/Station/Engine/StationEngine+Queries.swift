@@ -1,0 +1,72 @@
+import Foundation
+
+/// The queries: answered from the `StatusBoard` the engine publishes after each change, so a
+/// query never waits behind the engine's queue. Also the event stream for `watch`.
+extension StationEngine {
+    public func status() -> StationStatus {
+        let published = board.current
+        var status = published.status
+        status.quietHours = published.rules.isQuiet(at: now())
+        return status
+    }
+
+    /// What will play: the one playing, then the waiting ones in play order, then program
+    /// occurrences not yet queued up to `horizon`.
+    public func upcoming(through horizon: Date) -> (playing: Announcement?, waiting: [Announcement], later: [AnnouncementDraft]) {
+        let published = board.current
+        let planned = max(published.plannedThrough ?? now(), now())
+        let later = horizon > planned ? published.programs.occurrences(after: planned, through: horizon) : []
+        return (published.status.playing, published.waiting, later)
+    }
+
+    /// The first program occurrence not yet queued, due within `horizon` (what `status` shows
+    /// as next while nothing waits). Asks for one occurrence, not a span, so that a large
+    /// timetable does not slow `status` down.
+    public func nextProgram(within horizon: TimeInterval) -> AnnouncementDraft? {
+        let published = board.current
+        let instant = now()
+        let planned = max(published.plannedThrough ?? instant, instant)
+        guard let next = published.programs.next(after: planned), next.due <= instant.addingTimeInterval(horizon) else { return nil }
+        return next
+    }
+
+    public func history(from: Date, to: Date, offset: Int = 0, limit: Int = -1) throws -> [PlayRecord] {
+        try records.store.history(from: from, to: to, offset: offset, limit: limit)
+    }
+
+    /// Registers an observer of station events (called on the engine's queue: hop off quickly).
+    public func observe(_ observer: @escaping @Sendable (StationEvent) -> Void) -> UUID {
+        let token = UUID()
+        queue.sync { observers[token] = observer }
+        return token
+    }
+
+    public func removeObserver(_ token: UUID) {
+        queue.async { self.observers[token] = nil }
+    }
+
+    // MARK: on `queue`
+
+    /// Publishes the state for the queries, then delivers the events of this step, so that a
+    /// client told of an event finds it in `status` already; and tells the daemon (sd_notify STATUS=).
+    /// Every step on the queue that emits ends here.
+    func publish() {
+        let status = StationStatus(
+            playing: state.playing, playingSince: playingSince, next: state.pending.first,
+            queueLength: state.pending.count, paused: state.paused, quietHours: settings.rules.isQuiet(at: now()),
+            speaker: output.description, speakerError: speaker.error, scheduleErrors: scheduleErrors,
+            storeError: records.error, queueVersion: state.version, startedAt: startedAt)
+        board.publish(.init(status: status, waiting: state.pending, programs: programs, plannedThrough: plannedThroughCache, rules: settings.rules))
+        onChange?(status)
+        let events = outbox
+        outbox.removeAll()
+        for event in events {
+            for observer in observers.values { observer(event) }
+        }
+    }
+
+    /// An event of this step, delivered by the step's `publish()`.
+    func emit(_ event: StationEvent) {
+        outbox.append(event)
+    }
+}

@@ -1,0 +1,24 @@
+/// Audio rendered ahead of its due time, by announcement: what is ready, and what is being
+/// rendered now (so each is rendered once). Used on the engine's queue only.
+struct RenderCache<Rendered> {
+    private var ready: [AnnouncementID: Result<Rendered, Error>] = [:]
+    private var inFlight: Set<AnnouncementID> = []
+
+    /// Neither ready nor being rendered.
+    func needsRender(_ id: AnnouncementID) -> Bool { ready[id] == nil && !inFlight.contains(id) }
+
+    mutating func began(_ id: AnnouncementID) { inFlight.insert(id) }
+
+    /// A render ended; its result is kept only if the announcement still waits (it may have
+    /// started, been cancelled or missed meanwhile).
+    mutating func finished(_ id: AnnouncementID, _ result: Result<Rendered, Error>, stillWaiting: Bool) {
+        inFlight.remove(id)
+        if stillWaiting { ready[id] = result }
+    }
+
+    /// The audio for a start (nil: the player renders it itself).
+    mutating func take(_ id: AnnouncementID) -> Result<Rendered, Error>? { ready.removeValue(forKey: id) }
+
+    /// Forgets what was rendered for an announcement that changed or left the queue.
+    mutating func drop(_ id: AnnouncementID) { ready[id] = nil }
+}
