@@ -61,7 +61,7 @@ install-only:
 	install -d $(BIN) $(SHARE)/dalaba/voices/mandarin $(SHARE)/dalaba/examples/schedules $(SHARE)/doc/dalaba \
 	  $(LIB)/systemd/system $(LIB)/sysusers.d $(LIB)/tmpfiles.d \
 	  $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d \
-	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(ETC)/schedules $(ETC)/voices
+	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(SHARE)/man/zh_CN/man1 $(ETC)/schedules $(ETC)/voices
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba $(BUILD_DIR)/dalabad $(BIN)/
 	install -m 0644 voices/*.yaml voices/README.md $(SHARE)/dalaba/voices/
 	install -m 0644 voices/mandarin/* $(SHARE)/dalaba/voices/mandarin/
@@ -75,6 +75,7 @@ install-only:
 	$(BUILD_DIR)/dalaba --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_dalaba
 	$(BUILD_DIR)/dalaba --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/dalaba.fish
 	install -m 0644 docs/man/dalaba.1 $(SHARE)/man/man1/dalaba.1
+	install -m 0644 docs/man/zh_CN/dalaba.1 $(SHARE)/man/zh_CN/man1/dalaba.1
 	install -m 0644 docs/man/dalabad.8 $(SHARE)/man/man8/dalabad.8
 	@if [ -z "$$(ls -A $(ETC)/schedules)" ]; then \
 	  install -m 0664 schedules/*.yaml schedules/README.md $(ETC)/schedules/; \
@@ -90,7 +91,8 @@ install-only:
 uninstall:
 	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(LIB)/sysusers.d/dalaba.conf \
 	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
-	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8
+	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8 \
+	  $(SHARE)/man/zh_CN/man1/dalaba.1
 	rm -rf $(SHARE)/dalaba $(SHARE)/doc/dalaba
 
 clean:
