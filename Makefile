@@ -71,9 +71,11 @@ install-only:
 	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalabad.service > $(LIB)/systemd/system/dalabad.service
 	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
 	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
-	$(BUILD_DIR)/dalaba --generate-completion-script bash > $(SHARE)/bash-completion/completions/dalaba
-	$(BUILD_DIR)/dalaba --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_dalaba
-	$(BUILD_DIR)/dalaba --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/dalaba.fish
+	@# LC_ALL=C: the help texts in the completions and man pages are the English ones, whatever
+	@# the installer's locale (under zh the commands' help is Chinese; docs/man/zh_CN is by hand).
+	LC_ALL=C $(BUILD_DIR)/dalaba --generate-completion-script bash > $(SHARE)/bash-completion/completions/dalaba
+	LC_ALL=C $(BUILD_DIR)/dalaba --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_dalaba
+	LC_ALL=C $(BUILD_DIR)/dalaba --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/dalaba.fish
 	install -m 0644 docs/man/dalaba.1 $(SHARE)/man/man1/dalaba.1
 	install -m 0644 docs/man/zh_CN/dalaba.1 $(SHARE)/man/zh_CN/man1/dalaba.1
 	install -m 0644 docs/man/dalabad.8 $(SHARE)/man/man8/dalabad.8
@@ -102,5 +104,5 @@ clean:
 # generate-manual); a test checks they name every subcommand.
 man: build
 	$(SWIFT) build --product generate-manual
-	.build/debug/generate-manual .build/debug/dalaba --authors "dalaba developers" -o docs/man
-	.build/debug/generate-manual .build/debug/dalabad --section 8 --authors "dalaba developers" -o docs/man
+	LC_ALL=C .build/debug/generate-manual .build/debug/dalaba --authors "dalaba developers" -o docs/man
+	LC_ALL=C .build/debug/generate-manual .build/debug/dalabad --section 8 --authors "dalaba developers" -o docs/man
