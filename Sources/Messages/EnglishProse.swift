@@ -7,7 +7,8 @@ public enum EnglishProse {
     /// names, ids, options (`--json`), times and tone-numbered pinyin (`zhong1`) never count,
     /// and neither does a lone key name or value (`daily`). Text between quotes or brackets
     /// ('…', "…", `…`, “…”, ‘…’, 「…」, […], {…}) is a quotation of code or of what the person
-    /// wrote, not prose. Words in `allowed` (lowercased) break no rule either: product names.
+    /// wrote, not prose. Words in `allowed` (lowercased) break no rule either: product names;
+    /// and a line that starts with one of them shows a command to type (an example), not prose.
     public static func sentences(in text: String, allowed: Set<String> = []) -> [String] {
         var found: [String] = []
         var run: [Substring] = []
@@ -16,6 +17,7 @@ public enum EnglishProse {
             run.removeAll()
         }
         for line in text.split(separator: "\n") {
+            if let first = line.split(separator: " ").first, allowed.contains(first.lowercased()) { continue }
             for token in withoutQuotations(String(line)).split(separator: " ", omittingEmptySubsequences: false) {
                 let core = token.trimmingASCIIPunctuation()
                 if !core.isEmpty, core.allSatisfy({ $0.isASCII && $0.isLetter }), !allowed.contains(core.lowercased()) {

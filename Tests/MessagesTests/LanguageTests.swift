@@ -48,6 +48,8 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(EnglishProse.sentences(in: "用 dalaba status 查看", allowed: ["dalaba"]), [])
         XCTAssertEqual(EnglishProse.sentences(in: "用 dalaba status 查看"), ["dalaba status"])
         XCTAssertEqual(EnglishProse.sentences(in: "OK. Done"), [])
+        XCTAssertEqual(EnglishProse.sentences(in: "例子：\n  dalaba schedule check\n", allowed: ["dalaba"]), [])
+        XCTAssertEqual(EnglishProse.sentences(in: "错误： dalaba is not running", allowed: ["dalaba"]), ["is not running"])
     }
 
     func testChineseFormats() {
