@@ -61,7 +61,7 @@ let package = Package(
                 "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "dalabad", dependencies: ["StationDaemon"]),
+        .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),

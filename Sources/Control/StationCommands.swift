@@ -3,14 +3,14 @@ import Station
 
 /// Carries out control requests on the station engine. Parsing, validation and
 /// authorization happen here; the engine only ever sees well-formed commands.
-public final class StationCommands<Output: StationOutput>: ControlHandler, @unchecked Sendable {
+public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked Sendable {
     private let engine: StationEngine<Output>
-    private let clockLock = NSLock()
-    private var _clock: StationClock  // guarded by clockLock
+    private let calendarLock = NSLock()
+    private var _calendar: StationCalendar  // guarded by calendarLock
     /// The station's zone as last loaded: `say --at` follows a `timezone:` changed by a reload.
-    public var clock: StationClock {
-        get { clockLock.withLock { _clock } }
-        set { clockLock.withLock { _clock = newValue } }
+    public var calendar: StationCalendar {
+        get { calendarLock.withLock { _calendar } }
+        set { calendarLock.withLock { _calendar = newValue } }
     }
     private let limits: ControlLimits
     private let reload: @Sendable () -> ReloadReply
@@ -20,7 +20,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
     private let now: @Sendable () -> Date
 
     public init(
-        engine: StationEngine<Output>, clock: StationClock, limits: ControlLimits = ControlLimits(),
+        engine: StationEngine<Output>, calendar: StationCalendar, limits: ControlLimits = ControlLimits(),
         reload: @escaping @Sendable () -> ReloadReply, voices: @escaping @Sendable () -> [String] = { [] },
         speakable: @escaping @Sendable (String) -> Bool = { _ in true },
         now: @escaping @Sendable () -> Date = Date.init
@@ -28,7 +28,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         self.voices = voices
         self.speakable = speakable
         self.engine = engine
-        self._clock = clock
+        self._calendar = calendar
         self.limits = limits
         self.reload = reload
         self.now = now
@@ -109,7 +109,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         switch command {
         case .status:
             var status = StatusReply(engine.status())
-            status.timeZone = clock.timeZone.identifier
+            status.timeZone = calendar.timeZone.identifier
             if status.next == nil {
                 // Nothing queued yet: the next program occurrence is what comes next.
                 status.next = engine.nextProgram(within: 48 * 3600).map { AnnouncementView($0) }
@@ -120,12 +120,12 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             let persisted = StationEngine<Output>.isMemoryOnly(announcement.id) ? false : nil
             return Wire.success(SayReply(id: announcement.id, due: announcement.due, persisted: persisted))
         case .queue:
-            let today = try clock.day(nil, now: now())
+            let today = try calendar.day(nil, now: now())
             let (playing, waiting, later) = engine.upcoming(through: today.end)
             return Wire.success(
                 QueueReply(
                     playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
-                    later: later.map { AnnouncementView($0) }, timeZone: clock.timeZone.identifier))
+                    later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier))
         case .cancel:
             guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
             try engine.cancel(id, by: peer.name)
@@ -138,7 +138,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
         case .reload:
             preconditionFailure("reload is answered later, off the control queue")
         case .history:
-            let day = try clock.day(request.date, now: now())
+            let day = try calendar.day(request.date, now: now())
             // In pages: a busy day's log can be far over what one reply should carry.
             let offset = max(0, request.offset ?? 0)
             let page = limits.historyPageRecords
@@ -146,7 +146,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             let more = records.count > page
             if more { records.removeLast() }
             return Wire.success(
-                HistoryReply(date: clock.dayName(day.start), records: records, timeZone: clock.timeZone.identifier,
+                HistoryReply(date: calendar.dayName(day.start), records: records, timeZone: calendar.timeZone.identifier,
                              next: more ? offset + page : nil))
         case .watch:
             preconditionFailure("watch is handled before run")
@@ -175,7 +175,7 @@ public final class StationCommands<Output: StationOutput>: ControlHandler, @unch
             }
         }
         let instant = now()
-        let due = try request.at.map { text throws(ControlError) in try clock.due(text, now: instant) } ?? instant
+        let due = try request.at.map { text throws(ControlError) in try calendar.due(text, now: instant) } ?? instant
         if let expires = request.expires, !(expires > 0 && expires.isFinite) {
             throw .badRequest("expires must be a positive number of seconds")
         }

@@ -40,7 +40,7 @@ struct ControlOptions: ParsableArguments {
 
 /// How the CLI shows instants: in the station's time zone (station.yaml, as the daemon reports
 /// it), which need not be the machine's: a program due at 18:30 shows as 18:30.
-struct Clock {
+struct StationTimeFormat {
     var calendar: Calendar
 
     /// `identifier` from the daemon's reply; the machine's zone if it sent none.

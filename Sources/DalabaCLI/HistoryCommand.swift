@@ -20,7 +20,7 @@ struct HistoryCommand: ParsableCommand {
     mutating func validate() throws {
         if csv && control.json { throw ValidationError("choose one of --csv and --json") }
         if let date {
-            do { _ = try StationClock(timeZone: .gmt).day(date, now: Date()) } catch {
+            do { _ = try StationCalendar(timeZone: .gmt).day(date, now: Date()) } catch {
                 throw ValidationError("--date: \(error.message)")
             }
         }
@@ -43,7 +43,7 @@ struct HistoryCommand: ParsableCommand {
         _ = line
         if csv { return print(Self.csv(history.records), terminator: "") }
         if history.records.isEmpty { return print("nothing in the play log for \(history.date)") }
-        let clock = Clock(zone: history.timeZone)
+        let clock = StationTimeFormat(zone: history.timeZone)
         for record in history.records {
             let time = (record.started ?? record.finished).map(clock.time) ?? "--:--:--"
             let reason = record.reason.map { " — \($0)" } ?? ""

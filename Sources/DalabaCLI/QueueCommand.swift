@@ -17,7 +17,7 @@ struct QueueCommand: ParsableCommand {
         if queue.playing == nil, queue.waiting.isEmpty, queue.later.isEmpty {
             return print("nothing queued and no more programs today")
         }
-        let clock = Clock(zone: queue.timeZone)
+        let clock = StationTimeFormat(zone: queue.timeZone)
         // As wide as the longest id: those kept in memory only (disk full) have 13 digits.
         let items = [queue.playing].compactMap { $0 } + queue.waiting + queue.later
         let width = max(7, (items.compactMap(\.id).map { "\($0)".count }.max() ?? 0) + 1)
@@ -27,7 +27,7 @@ struct QueueCommand: ParsableCommand {
         for item in queue.later { print(Self.row(item, mark: " ", clock: clock, width: width)) }
     }
 
-    static func row(_ item: AnnouncementView, mark: String, clock: Clock, width: Int) -> String {
+    static func row(_ item: AnnouncementView, mark: String, clock: StationTimeFormat, width: Int) -> String {
         let id = item.id.map { "\($0)" } ?? "-"
         return "\(mark)" + id.padding(toLength: width, withPad: " ", startingAt: 0)
             + clock.dateTime(item.due).padding(toLength: 21, withPad: " ", startingAt: 0)

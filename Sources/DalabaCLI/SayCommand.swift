@@ -38,7 +38,7 @@ struct SayCommand: ParsableCommand {
         guard (1...10).contains(repeatCount) else { throw ValidationError("--repeat must be from 1 to 10") }
         if let at {
             // The form only (any day counts as future here): the daemon reads it on the station's clock.
-            do { _ = try StationClock(timeZone: .gmt).due(at, now: .distantPast) } catch {
+            do { _ = try StationCalendar(timeZone: .gmt).due(at, now: .distantPast) } catch {
                 throw ValidationError("--at: \(error.message)")
             }
         }

@@ -13,7 +13,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let (line, status) = try control.call(Request(.status), as: StatusReply.self)
         if control.json { return control.printLine(line) }
-        let clock = Clock(zone: status.timeZone)
+        let clock = StationTimeFormat(zone: status.timeZone)
         if let playing = status.playing {
             print("playing:  \(playing.id.map { "\($0)" } ?? "-") \(playing.title) (since \(status.playingSince.map(clock.time) ?? "?"))")
         } else {

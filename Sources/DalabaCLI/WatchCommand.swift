@@ -12,7 +12,7 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         // Event times are shown in the station's zone, which the status reply names.
-        let clock = Clock(zone: (try? control.call(Request(.status), as: StatusReply.self))?.1.timeZone)
+        let clock = StationTimeFormat(zone: (try? control.call(Request(.status), as: StatusReply.self))?.1.timeZone)
         let client = try control.connect()
         do {
             _ = try client.call(Request(.watch))
@@ -35,7 +35,7 @@ struct WatchCommand: ParsableCommand {
         throw Failure("dalabad closed the connection (it stopped)")
     }
 
-    static func describe(_ event: EventLine, clock: Clock) -> String {
+    static func describe(_ event: EventLine, clock: StationTimeFormat) -> String {
         var text = "\(clock.time(event.time)) \(event.event)"
         if let id = event.id { text += " \(id)" }
         if let title = event.title { text += " \(title)" }

@@ -19,10 +19,30 @@ public final class Synthesizer: @unchecked Sendable {
 
     private init() {}
 
+    /// Set by `isolate(in:)`: each synthesis then runs in a fresh child process.
+    private var worker: URL?
+
     /// Speaks tone-numbered pinyin (e.g. `ge4 wei4 cun1min2`) with `voice` into memory.
     public func synthesize(pinyin: String, voice: VoiceProfile) throws -> PCMBuffer {
         let text = pinyin.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw SpeechError(message: "nothing to say: the text is empty") }
+        if let worker = lock.withLock({ self.worker }) {
+            return try SynthesisWorker.synthesize(pinyin: text, voice: voice, executable: worker)
+        }
+        return try synthesizeHere(text, voice: voice)
+    }
+
+    /// From now on every synthesis runs in a fresh process of `executable` (the running program
+    /// itself, whose `main` starts with `SynthesisWorker.serveIfAsked()`). libespeak-ng keeps
+    /// state from one utterance to the next (the pitch-flutter phase, gain control), so only a
+    /// fresh library gives the same samples for the same text every time: what `dalaba preview`
+    /// renders is then what the daemon plays, however long it has run.
+    public func isolate(in executable: URL) {
+        lock.withLock { worker = executable }
+    }
+
+    /// In this process, with the library's state as it is.
+    func synthesizeHere(_ text: String, voice: VoiceProfile) throws -> PCMBuffer {
         lock.lock()
         defer { lock.unlock() }
         try initializeIfNeeded()

@@ -4,7 +4,7 @@ import Yams
 
 /// How an announcement sounds: which eSpeak NG voice, how fast, how high, how loud.
 /// One YAML file per profile in `voices/`; the file name (without `.yaml`) is its name.
-public struct VoiceProfile: Sendable, Equatable {
+public struct VoiceProfile: Sendable, Equatable, Codable {
     public var name: String
     /// eSpeak NG voice; `cmn-latn-pinyin` reads the tone-numbered pinyin the Mandarin reader produces.
     public var espeakVoice: String

@@ -22,11 +22,11 @@ public final class Daemon: @unchecked Sendable {
     /// What start-up loaded: its own value, which a reload (once the socket and signals are
     /// live) cannot rewrite under it.
     private let startup: LoadedSchedules
-    private let output: SpeakerOutput
-    private let engine: StationEngine<SpeakerOutput>
+    private let output: AnnouncerSpeaker
+    private let engine: StationEngine<AnnouncerSpeaker>
     private let server: ControlServer
-    private let commands: StationCommands<SpeakerOutput>
-    private let time: StationTime
+    private let commands: StationCommands<AnnouncerSpeaker>
+    private let time: StationClock
     private let options: DaemonOptions
     private let reloadQueue = DispatchQueue(label: "dalaba.reload")
     private var signalSources: [DispatchSourceSignal] = []
@@ -45,7 +45,7 @@ public final class Daemon: @unchecked Sendable {
         signal(SIGHUP, SIG_IGN)
         signal(SIGUSR1, SIG_IGN)
         self.options = options
-        time = try StationTime(offsetFile: options.clockOffsetFile)
+        time = try StationClock(offsetFile: options.clockOffsetFile)
         voicesDirectory = DataPaths.voices(options.voices)
         let schedulesDirectory = DataPaths.schedules(options.schedules)
         let stateDirectory = DaemonOptions.stateDirectory(options.state)
@@ -59,6 +59,9 @@ public final class Daemon: @unchecked Sendable {
             throw DaemonFailure("cannot load the Mandarin reader from \(voicesDirectory.path)/mandarin: \(error)")
         }
 
+        // Every announcement from a fresh libespeak-ng (a child of this same program), so that it
+        // is the samples `dalaba preview` renders, however many came before it.
+        Synthesizer.shared.isolate(in: URL(fileURLWithPath: "/proc/self/exe"))
         let time = self.time
         schedules = ScheduleReloader(directory: schedulesDirectory, configFile: options.config.map(URL.init(fileURLWithPath:)))
         let startup = schedules.load(knownVoices: Set(voices.names))
@@ -70,7 +73,7 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = SpeakerOutput(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
 
@@ -86,7 +89,7 @@ public final class Daemon: @unchecked Sendable {
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
         commands = StationCommands(
-            engine: engine, clock: StationClock(timeZone: settings.timeZone),
+            engine: engine, calendar: StationCalendar(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
             now: { time.now() })
@@ -142,7 +145,7 @@ public final class Daemon: @unchecked Sendable {
         for diagnostic in loaded.diagnostics { log(diagnostic.isError ? .error : .warning, diagnostic.description) }
         let lexicon = lexiconErrors()
         let settings = loaded.settings
-        commands.clock = StationClock(timeZone: settings.timeZone)
+        commands.calendar = StationCalendar(timeZone: settings.timeZone)
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))

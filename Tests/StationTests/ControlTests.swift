@@ -19,7 +19,7 @@ final class ControlHarness {
         let quiet = StationLog(journald: true, write: { _ in })
         engine = StationEngine(store: temp.store, programs: FixedPrograms([]), output: speaker, log: quiet)
         commands = StationCommands(
-            engine: engine, clock: StationClock(timeZone: shanghai), limits: limits,
+            engine: engine, calendar: StationCalendar(timeZone: shanghai), limits: limits,
             reload: { ReloadReply(programs: 0, errors: []) }, voices: { ["standard", "slow"] })
         server = ControlServer(path: temp.directory.appendingPathComponent("control.sock").path, handler: commands, limits: limits, log: quiet)
         let events = self.events
@@ -179,7 +179,7 @@ func errorCode(_ reply: [String: Any]) -> String? {
     @Test func sayAtALaterTimeWaitsInTheQueue() throws {
         let harness = try ControlHarness()
         let later = Date().addingTimeInterval(3600)
-        let clock = StationClock(timeZone: shanghai)
+        let clock = StationCalendar(timeZone: shanghai)
         let at = clock.dayName(later) + "T" + later.formatted(Date.ISO8601FormatStyle(timeZone: shanghai).time(includingFractionalSeconds: false)).prefix(5)
         let sayReply = try reply(harness, #"{"cmd":"say","text":"下午开会","at":"\#(at)","priority":"high"}"#, from: clerk)
         #expect(sayReply["ok"] as? Bool == true, "\(sayReply)")
@@ -191,7 +191,7 @@ func errorCode(_ reply: [String: Any]) -> String? {
 }
 
 @Suite struct StationClockTests {
-    let clock = StationClock(timeZone: shanghai)
+    let clock = StationCalendar(timeZone: shanghai)
 
     @Test func clockTimeIsTodayInTheStationZone() throws {
         // t0 is 16:00 in Shanghai.

@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized) struct EngineOnTestClockTests {
     let quiet = StationLog(journald: true, write: { _ in })
 
-    func makeEngine<Output: StationOutput>(_ temp: TemporaryStore, _ output: Output, clock: TestClock, programs: ProgramSource = FixedPrograms([]),
+    func makeEngine<Output: Speaker>(_ temp: TemporaryStore, _ output: Output, clock: TestClock, programs: ProgramSource = FixedPrograms([]),
                                            speakerRetry: TimeInterval = 10, log: StationLog? = nil) throws -> (StationEngine<Output>, EventLog) {
         let engine = StationEngine(
             store: temp.store, programs: programs, output: output, settings: .init(speakerRetry: speakerRetry),

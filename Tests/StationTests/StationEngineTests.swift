@@ -5,7 +5,7 @@ import Testing
 import Vocabulary
 
 /// An output that "plays" by sleeping in 5 ms chunks and records what it played.
-final class FakeSpeaker: StationOutput, @unchecked Sendable {
+final class FakeSpeaker: Speaker, @unchecked Sendable {
     private let lock = NSLock()
     private var _played: [String] = []
     private var _failing: Set<String> = []
@@ -169,7 +169,7 @@ final class EventLog: @unchecked Sendable {
 }
 
 /// A speaker whose device is unplugged.
-final class BrokenSpeaker: StationOutput, @unchecked Sendable {
+final class BrokenSpeaker: Speaker, @unchecked Sendable {
     struct Unplugged: Error, CustomStringConvertible { var description: String { "No such device" } }
     func render(_ announcement: Announcement) throws -> String { announcement.title }
     func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool { throw Unplugged() }

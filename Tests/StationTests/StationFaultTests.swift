@@ -5,7 +5,7 @@ import Testing
 
 /// A speaker that can be unplugged: while broken, opening (probe) and playing throw, and a
 /// playback under way fails at its next chunk.
-final class UnpluggableSpeaker: StationOutput, @unchecked Sendable {
+final class UnpluggableSpeaker: Speaker, @unchecked Sendable {
     struct Unplugged: Error, CustomStringConvertible { var description: String { "device unplugged" } }
 
     private let lock = NSLock()

@@ -10,7 +10,7 @@ import Foundation
 /// parts are their own types: `StationRecords` (ids and persistence, the store-outage
 /// fallback), `SpeakerHealth`, `RenderCache`, `EngineClock` (the timer), `EngineWatchdog`,
 /// and `StatusBoard` (what queries read).
-public final class StationEngine<Output: StationOutput>: @unchecked Sendable {
+public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     public struct Settings: Sendable {
         /// Render (and queue program occurrences) this long before their due time.
         public var renderLead: TimeInterval = 30

@@ -17,7 +17,7 @@ enum PlayerError: Error, CustomStringConvertible {
 /// Owns the loudspeaker on a dedicated thread: playback is blocking I/O and must not sit on
 /// the cooperative pool or the engine's queue. One job at a time; `stop()` makes the current
 /// one return within one audio chunk.
-final class Player<Output: StationOutput>: @unchecked Sendable {
+final class Player<Output: Speaker>: @unchecked Sendable {
     struct Job {
         var announcement: Announcement
         /// Pre-rendered audio, or nil to render on this thread first.

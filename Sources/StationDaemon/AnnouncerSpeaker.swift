@@ -9,7 +9,7 @@ import Vocabulary
 
 /// The loudspeaker for the station engine: the Announcer (the render path `dalaba preview`
 /// shares), then an Audio sink; the amplifier's power around it.
-final class SpeakerOutput: StationOutput, @unchecked Sendable {
+final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// Audio ready to play, with the announcement it belongs to (for the amplifier's books).
     struct Rendered: Sendable {
         var id: AnnouncementID

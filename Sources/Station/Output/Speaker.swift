@@ -1,6 +1,6 @@
 /// The loudspeaker as the engine sees it. The daemon adapts the Audio and Speech modules to
 /// this; tests use a recording fake. Both methods are called off the engine's queue.
-public protocol StationOutput: AnyObject, Sendable {
+public protocol Speaker: AnyObject, Sendable {
     associatedtype Rendered: Sendable
 
     /// Turns an announcement into audio, ahead of its due time. An emergency gets the alert
@@ -24,7 +24,7 @@ public protocol StationOutput: AnyObject, Sendable {
     func probe() throws
 }
 
-extension StationOutput {
+extension Speaker {
     public func probe() throws {}
     public func prepare(_ rendered: Rendered) {}
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reading the times staff type (`--at 07:30`, `--date 2026-03-02`) in the station's zone. Pure.
-public struct StationClock: Sendable {
+public struct StationCalendar: Sendable {
     public var timeZone: TimeZone
 
     public init(timeZone: TimeZone) { self.timeZone = timeZone }

@@ -31,9 +31,9 @@ final class Lines: @unchecked Sendable {
     var all: [String] { lock.withLock { lines } }
 }
 
-@Suite(.serialized) struct SpeakerOutputTests {
-    func speaker(_ sink: AudioSink, log: StationLog = StationLog(journald: true, write: { _ in })) throws -> SpeakerOutput {
-        SpeakerOutput(
+@Suite(.serialized) struct AnnouncerSpeakerTests {
+    func speaker(_ sink: AudioSink, log: StationLog = StationLog(journald: true, write: { _ in })) throws -> AnnouncerSpeaker {
+        AnnouncerSpeaker(
             sink: sink, voices: try VoiceLibrary(directory: repositoryVoices),
             reader: try MandarinReader(voicesDirectory: repositoryVoices), log: log)
     }
@@ -144,7 +144,7 @@ final class Lines: @unchecked Sendable {
         let file = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("offset-\(UUID().uuidString.prefix(6))")
         defer { try? FileManager.default.removeItem(at: file) }
         try "3600".write(to: file, atomically: true, encoding: .utf8)
-        let time = try StationTime(offsetFile: file.path)
+        let time = try StationClock(offsetFile: file.path)
         #expect(abs(time.now().timeIntervalSinceNow - 3600) < 1)
         try "-5.5".write(to: file, atomically: true, encoding: .utf8)
         try time.reload()

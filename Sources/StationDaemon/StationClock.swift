@@ -3,7 +3,7 @@ import Foundation
 /// The daemon's wall clock: the system's, or — for tests of clock steps, which must not set
 /// the machine's clock — the system's plus an offset read from a file (`--clock-offset-file`)
 /// at start and again on SIGUSR1, which then counts as a clock step.
-final class StationTime: @unchecked Sendable {
+final class StationClock: @unchecked Sendable {
     private let file: URL?
     private let lock = NSLock()
     private var offset: TimeInterval = 0
