@@ -2,7 +2,6 @@
 // information.", "Error: ", "Missing expected argument …". It has no hook to translate them, so
 // under a Chinese locale its finished text is translated here, phrase by phrase (the phrases
 // of swift-argument-parser 1.5/1.6; CLITests' Chinese runs fail if a new version changes one).
-import Foundation
 import Messages
 
 enum ParserMessage: String, MessageCatalog {
@@ -48,88 +47,6 @@ enum ParserText {
     /// `text` as argument-parser wrote it, with its phrases in `language`.
     static func localized(_ text: String, in language: Language = .current) -> String {
         guard language == .chinese else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { translatedLine(String($0)) }.joined(separator: "\n")
-    }
-
-    private static func translatedLine(_ line: String) -> String {
-        var line = line
-        for entry in ParserMessage.allCases {
-            let (english, _) = entry.templates
-            // Each phrase may occur more than once on a line ("(default: …)" twice is rare, but cheap).
-            var searchFrom = line.startIndex
-            while let match = match(english, in: line, from: searchFrom) {
-                let chinese = entry(match.values.map { ($0.0, $0.1 as any MessageValue) }.keyValuePairs).chinese
-                let offset = line.distance(from: line.startIndex, to: match.range.lowerBound) + chinese.count
-                line.replaceSubrange(match.range, with: chinese)
-                searchFrom = line.index(line.startIndex, offsetBy: offset)
-            }
-        }
-        return line
-    }
-
-    /// Where `template` occurs in `line` (at or after `start`), with the text standing in for
-    /// each `{name}`: up to the next literal part, or to the end of the line for a final one.
-    static func match(_ template: String, in line: String, from start: String.Index)
-        -> (range: Range<String.Index>, values: [(String, String)])?
-    {
-        // Literal parts and placeholder names, alternating, starting with a literal (maybe "").
-        var parts: [String] = []
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            parts.append(String(rest[..<open]))
-            parts.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        parts.append(String(rest))
-        var searchFrom = start
-        while searchFrom <= line.endIndex {
-            var values: [(String, String)] = []
-            var firstPlaceholder = 1
-            let first: Range<String.Index>
-            if parts[0].isEmpty, parts.count > 2 {
-                // A leading placeholder ("{count} unexpected arguments"): the word before the
-                // first literal part.
-                guard let literal = line.range(of: parts[2], range: searchFrom..<line.endIndex) else { return nil }
-                let wordStart = line[..<literal.lowerBound].lastIndex(of: " ").map { line.index(after: $0) } ?? line.startIndex
-                values.append((parts[1], String(line[wordStart..<literal.lowerBound])))
-                first = wordStart..<literal.upperBound
-                firstPlaceholder = 3
-            } else {
-                guard let found = line.range(of: parts[0], range: searchFrom..<line.endIndex) else { return nil }
-                first = found
-            }
-            var cursor = first.upperBound
-            var matched = true
-            for index in stride(from: firstPlaceholder, to: parts.count, by: 2) {
-                let literal = parts[index + 1]
-                if literal.isEmpty {
-                    values.append((parts[index], String(line[cursor...])))
-                    cursor = line.endIndex
-                } else if let next = line.range(of: literal, range: cursor..<line.endIndex), next.lowerBound > cursor {
-                    values.append((parts[index], String(line[cursor..<next.lowerBound])))
-                    cursor = next.upperBound
-                } else {
-                    matched = false
-                    break
-                }
-            }
-            if matched { return (first.lowerBound..<cursor, values) }
-            guard first.upperBound < line.endIndex else { return nil }
-            searchFrom = line.index(after: first.lowerBound)
-        }
-        return nil
-    }
-}
-
-extension Array where Element == (String, any MessageValue) {
-    fileprivate var keyValuePairs: KeyValuePairs<String, any MessageValue> {
-        // KeyValuePairs has no initializer from an array; messages have at most three values.
-        switch count {
-        case 0: [:]
-        case 1: [self[0].0: self[0].1]
-        case 2: [self[0].0: self[0].1, self[1].0: self[1].1]
-        default: [self[0].0: self[0].1, self[1].0: self[1].1, self[2].0: self[2].1]
-        }
+        return PhraseTranslation.chinese(text, ParserMessage.self)
     }
 }
