@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "dalaba", targets: ["dalaba"]),
         .executable(name: "dalabad", targets: ["dalabad"]),
+        .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "Messages"),
         // The words both sides share (priority, local times and ranges, the sink choice, amplifier
         // settings, the duration grammar, voice names, the located diagnostic): a leaf, no I/O
-        // beyond listing the voices folder.
+        // beyond listing the voices folder, FoundationEssentials only (the light `dalaba` links it).
         .target(name: "Vocabulary", dependencies: ["Messages"]),
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", "Vocabulary", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
@@ -40,19 +41,36 @@ let package = Package(
         .target(name: "Platform", dependencies: ["CLinux", "Vocabulary"]),
         // The station: pure queue rules and timetable, the GRDB store, the playback engine.
         .target(name: "Station", dependencies: ["Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The control socket: JSON-lines protocol, server and client.
-        .target(name: "Control", dependencies: ["Station", "Vocabulary"]),
+        // The control protocol as it goes over the socket (requests, replies, the blocking
+        // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
+        .target(name: "ControlWire", dependencies: ["Vocabulary"]),
+        // The control socket's server side: listener, limits, the station's command handler.
+        .target(name: "Control", dependencies: ["Station", "ControlWire", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
         .target(name: "Announcer", dependencies: ["Audio", "Speech", "Mandarin", "Vocabulary"]),
+        // dalaba's control commands (status, say, queue …): their arguments, the call and the
+        // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
+        .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary", "Messages"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "Vocabulary", "Messages",
+                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .executableTarget(name: "dalaba", dependencies: ["DalabaCLI"]),
+        // `dalaba`: the control commands in a small, fully static binary (no dynamic loader, no
+        // Foundation/ICU, no GRDB, libespeak-ng or libasound: it starts like mpc, see
+        // docs/daemon.md); every other command line goes to `dalaba-tools` by exec.
+        .executableTarget(
+            name: "dalaba", dependencies: ["DalabaControl"],
+            linkerSettings: [
+                // Without dead stripping (debug) FoundationEssentials' own dependencies must be named.
+                .unsafeFlags(["-static-executable", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"])
+            ]),
+        // The whole command line (ArgumentParser): preview, pinyin, normalize, schedule, help,
+        // completion scripts, usage errors. Installed in libexec; `dalaba` execs it.
+        .executableTarget(name: "dalaba-tools", dependencies: ["DalabaCLI"]),
         // What dalabad does: the wiring of schedules, voices and the reader into the engine,
         // the speaker, reloads, signals and systemd; a library so that tests can build it.
         .target(
@@ -72,7 +90,7 @@ let package = Package(
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "Announcer", "Messages"]),
+        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer", "Messages"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),

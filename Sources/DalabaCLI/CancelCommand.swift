@@ -1,9 +1,9 @@
 import ArgumentParser
-import Control
+import DalabaControl
 import Station
 
-/// `dalaba cancel ID`.
-struct CancelCommand: ParsableCommand {
+/// `dalaba cancel ID`. (DalabaControl runs it.)
+struct CancelCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
         abstract: "Remove a queued announcement by its id, or stop it if it is playing.")
@@ -13,9 +13,5 @@ struct CancelCommand: ParsableCommand {
 
     @OptionGroup var control: ControlOptions
 
-    func run() throws {
-        let line = try control.call(Request(.cancel, id: id))
-        if control.json { return control.printLine(line) }
-        print("cancelled \(id)")
-    }
+    var invocation: ControlInvocation { control.invocation(.cancel(id)) }
 }

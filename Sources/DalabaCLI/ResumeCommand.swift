@@ -1,17 +1,13 @@
 import ArgumentParser
-import Control
+import DalabaControl
 
-/// `dalaba resume`.
-struct ResumeCommand: ParsableCommand {
+/// `dalaba resume`. (DalabaControl runs it.)
+struct ResumeCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "End a pause: held announcements play if they are still valid.")
 
     @OptionGroup var control: ControlOptions
 
-    func run() throws {
-        let line = try control.call(Request(.resume))
-        if control.json { return control.printLine(line) }
-        print("resumed")
-    }
+    var invocation: ControlInvocation { control.invocation(.resume) }
 }

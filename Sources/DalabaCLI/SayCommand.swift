@@ -1,12 +1,11 @@
 import ArgumentParser
-import Control
-import Foundation
+import DalabaControl
 import Vocabulary
 
 extension Priority: ExpressibleByArgument {}
 
-/// `dalaba say TEXT`: queue an ad-hoc announcement (插播).
-struct SayCommand: ParsableCommand {
+/// `dalaba say TEXT`: queue an ad-hoc announcement (插播). (DalabaControl runs it.)
+struct SayCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "say",
         abstract: "Queue an announcement now or at a given time, and print its id.")
@@ -34,31 +33,20 @@ struct SayCommand: ParsableCommand {
 
     @OptionGroup var control: ControlOptions
 
+    var arguments: SayArguments {
+        SayArguments(
+            text: text, at: at, repeatCount: repeatCount, priority: priority, voice: voice, chime: !noChime,
+            expires: expires.flatMap(Self.seconds))
+    }
+
     mutating func validate() throws {
-        guard (1...10).contains(repeatCount) else { throw ValidationError("--repeat must be from 1 to 10") }
-        if let at {
-            // The form only (any day counts as future here): the daemon reads it on the station's clock.
-            do { _ = try StationCalendar(timeZone: .gmt).due(at, now: .distantPast) } catch {
-                throw ValidationError("--at: \(error.message)")
-            }
-        }
+        if let problem = arguments.problem { throw ValidationError(problem) }
         if let expires, Self.seconds(expires) == nil {
             throw ValidationError("--expires must be a duration such as 90s, 30m, 2h or 1h30m, not \"\(expires)\"")
         }
     }
 
-    func run() throws {
-        let words = (text ?? readStandardInput()).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !words.isEmpty else {
-            throw ValidationError("nothing to say: give the announcement text as an argument or on standard input")
-        }
-        let request = Request(
-            .say, text: words, at: at, repeat: repeatCount, priority: priority, voice: voice, chime: !noChime,
-            expires: expires.flatMap(Self.seconds))
-        let (line, reply) = try control.call(request, as: SayReply.self)
-        if control.json { return control.printLine(line) }
-        print(reply.id)
-    }
+    var invocation: ControlInvocation { control.invocation(.say(arguments)) }
 
     /// `--expires` in the one duration grammar (30m, 2h, 1d, 2小时 …); nil unless a positive length.
     static func seconds(_ text: String) -> Double? {

@@ -1,21 +1,13 @@
 import ArgumentParser
-import Control
+import DalabaControl
 
-/// `dalaba skip`.
-struct SkipCommand: ParsableCommand {
+/// `dalaba skip`. (DalabaControl runs it.)
+struct SkipCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "skip",
         abstract: "Stop the announcement that is playing now; the next one follows.")
 
     @OptionGroup var control: ControlOptions
 
-    func run() throws {
-        let (line, reply) = try control.call(Request(.skip), as: SkipReply.self)
-        if control.json { return control.printLine(line) }
-        if let skipped = reply.skipped {
-            print("skipped \(skipped.id.map { "\($0)" } ?? "-") \(skipped.title)")
-        } else {
-            print("nothing is playing")
-        }
-    }
+    var invocation: ControlInvocation { control.invocation(.skip) }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A wall-clock time of day in the station's zone, 00:00:00 … 23:59:59.
 public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -23,9 +23,12 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public var secondsSinceMidnight: Int { hour * 3600 + minute * 60 + second }
 
     /// `HH:MM`, or `HH:MM:SS` when the seconds are not zero.
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
     public var description: String {
-        second == 0 ? String(format: "%02d:%02d", hour, minute)
-            : String(format: "%02d:%02d:%02d", hour, minute, second)
+        // Not String(format:): that is Foundation's, and the light `dalaba` links this module.
+        second == 0 ? Self.twoDigits(hour) + ":" + Self.twoDigits(minute)
+            : Self.twoDigits(hour) + ":" + Self.twoDigits(minute) + ":" + Self.twoDigits(second)
     }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The one rule for voice names: which files of the voices folder are profiles, what each
 /// profile is called, and which voice speaks when an announcement names none. The schedule

@@ -1,3 +1,4 @@
-import DalabaCLI
+import DalabaControl
 
-await Dalaba.runAndExit()
+// The control commands start here, in a small static binary; the rest is dalaba-tools.
+LightDalaba.main()

@@ -16,7 +16,7 @@ final class InstallTests: XCTestCase {
         let result = try install(into: root)
         XCTAssertEqual(result.status, 0, result.stderr)
         let expected = [
-            "usr/local/bin/dalaba", "usr/local/bin/dalabad",
+            "usr/local/bin/dalaba", "usr/local/bin/dalabad", "usr/local/libexec/dalaba/dalaba-tools",
             "usr/local/share/dalaba/voices/standard.yaml", "usr/local/share/dalaba/voices/slow.yaml",
             "usr/local/share/dalaba/voices/mandarin/lexicon.bin", "usr/local/share/dalaba/voices/mandarin/g2pm.bin",
             "usr/local/share/dalaba/examples/schedules/station.yaml",
@@ -41,6 +41,10 @@ final class InstallTests: XCTestCase {
         XCTAssertTrue(unit.contains("ExecStart=/usr/local/bin/dalabad "), unit)
         let completion = try String(contentsOf: root.appendingPathComponent("usr/local/share/bash-completion/completions/dalaba"), encoding: .utf8)
         XCTAssertTrue(completion.contains("say"), "the completion knows the subcommands")
+        // The installed light `dalaba` finds the installed dalaba-tools for what it does not run itself.
+        let handed = try runDalaba(["normalize", "12月5日"], executable: root.appendingPathComponent("usr/local/bin/dalaba").path)
+        XCTAssertEqual(handed.status, 0, handed.stderr)
+        XCTAssertEqual(handed.stdout, "十二月五日\n")
         // `man -L zh_CN dalaba` finds the Chinese page, plain `man dalaba` the English one.
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
             let manpath = ["MANPATH": root.appendingPathComponent("usr/local/share/man").path, "MANWIDTH": "80"]
@@ -73,6 +77,7 @@ final class InstallTests: XCTestCase {
 
         XCTAssertEqual(try install(into: root, target: "uninstall").status, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("usr/local/bin/dalabad").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("usr/local/libexec/dalaba").path))
         XCTAssertEqual(try String(contentsOf: edited, encoding: .utf8), "title: 本村自己的节目\n", "uninstall leaves /etc/dalaba")
     }
 

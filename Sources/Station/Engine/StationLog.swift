@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Log lines on stderr. Under journald (JOURNAL_STREAM set) each line starts with an
 /// sd-daemon priority prefix (`<6>`) and no timestamp, since the journal adds its own; on a

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -24,7 +24,7 @@ public enum SocketPath {
     public static func forDaemon(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let paths = candidates(environment: environment)
         for path in paths {
-            let directory = (path as NSString).deletingLastPathComponent
+            let directory = Self.directory(of: path)
             if access(directory, W_OK) == 0 { return path }
             if (try? FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])) != nil
@@ -40,5 +40,11 @@ public enum SocketPath {
     public static func forClient(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let paths = candidates(environment: environment)
         return paths.first { FileManager.default.fileExists(atPath: $0) } ?? paths[0]
+    }
+
+    /// The folder part of `path` ("" for a bare name), as NSString's deletingLastPathComponent.
+    package static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

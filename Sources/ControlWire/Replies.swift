@@ -1,10 +1,13 @@
-import Foundation
+import FoundationEssentials
 import Vocabulary
-import Station
+
+// The replies as they go over the socket. Ids are the station's announcement numbers
+// (Station's `AnnouncementID`, an Int64); the server builds these from the engine's types
+// (Control/Replies+Station.swift), the client only reads them.
 
 /// An announcement as the protocol shows it (flat, with names the CLI prints).
 public struct AnnouncementView: Codable, Equatable, Sendable {
-    public var id: AnnouncementID?
+    public var id: Int64?
     public var title: String
     public var text: String
     public var priority: Priority
@@ -16,30 +19,35 @@ public struct AnnouncementView: Codable, Equatable, Sendable {
     public var due: Date
     public var expires: Date?
 
-    public init(_ announcement: Announcement) {
-        self.init(announcement.draft, id: announcement.id)
-    }
-
-    public init(_ draft: AnnouncementDraft, id: AnnouncementID? = nil) {
+    public init(
+        id: Int64?, title: String, text: String, priority: Priority, voice: String?, repeat: Int, chime: Bool,
+        source: String, due: Date, expires: Date?
+    ) {
         self.id = id
-        title = draft.title
-        text = draft.text
-        priority = draft.priority
-        voice = draft.voice
-        self.repeat = draft.repeatCount
-        chime = draft.chime
-        source = draft.source.description
-        due = draft.due
-        expires = draft.expires
+        self.title = title
+        self.text = text
+        self.priority = priority
+        self.voice = voice
+        self.repeat = `repeat`
+        self.chime = chime
+        self.source = source
+        self.due = due
+        self.expires = expires
     }
 }
 
 public struct SayReply: Codable, Equatable, Sendable {
-    public var id: AnnouncementID
+    public var id: Int64
     public var due: Date
     /// False when the state directory could not be written: the announcement is queued in
     /// memory only and is lost if the daemon stops before it plays. Absent (true) normally.
     public var persisted: Bool? = nil
+
+    public init(id: Int64, due: Date, persisted: Bool? = nil) {
+        self.id = id
+        self.due = due
+        self.persisted = persisted
+    }
 }
 
 public struct StatusReply: Codable, Equatable, Sendable {
@@ -59,19 +67,24 @@ public struct StatusReply: Codable, Equatable, Sendable {
     /// The station's time zone (station.yaml), in which the CLI shows times.
     public var timeZone: String? = nil
 
-    public init(_ status: StationStatus) {
-        playing = status.playing.map(AnnouncementView.init)
-        playingSince = status.playingSince
-        next = status.next.map(AnnouncementView.init)
-        queueLength = status.queueLength
-        paused = status.paused
-        quietHours = status.quietHours
-        speaker = status.speaker
-        speakerError = status.speakerError
-        scheduleErrors = status.scheduleErrors
-        storeError = status.storeError
-        queueVersion = status.queueVersion
-        since = status.startedAt
+    public init(
+        playing: AnnouncementView?, playingSince: Date?, next: AnnouncementView?, queueLength: Int, paused: Bool,
+        quietHours: Bool, speaker: String, speakerError: String?, scheduleErrors: [String], storeError: String?,
+        queueVersion: Int, since: Date, timeZone: String? = nil
+    ) {
+        self.playing = playing
+        self.playingSince = playingSince
+        self.next = next
+        self.queueLength = queueLength
+        self.paused = paused
+        self.quietHours = quietHours
+        self.speaker = speaker
+        self.speakerError = speakerError
+        self.scheduleErrors = scheduleErrors
+        self.storeError = storeError
+        self.queueVersion = queueVersion
+        self.since = since
+        self.timeZone = timeZone
     }
 }
 
@@ -82,11 +95,18 @@ public struct QueueReply: Codable, Equatable, Sendable {
     /// Today's program occurrences not yet queued (they are queued shortly before they are due).
     public var later: [AnnouncementView]
     public var timeZone: String? = nil
+
+    public init(playing: AnnouncementView?, waiting: [AnnouncementView], later: [AnnouncementView], timeZone: String? = nil) {
+        self.playing = playing
+        self.waiting = waiting
+        self.later = later
+        self.timeZone = timeZone
+    }
 }
 
 /// One play-log line.
 public struct HistoryRecord: Codable, Equatable, Sendable {
-    public var id: AnnouncementID
+    public var id: Int64
     public var title: String
     public var text: String
     /// played | interrupted | skipped | cancelled | missed | failed; "playing" while open.
@@ -98,17 +118,20 @@ public struct HistoryRecord: Codable, Equatable, Sendable {
     public var started: Date?
     public var finished: Date?
 
-    public init(_ record: PlayRecord) {
-        id = record.announcement.id
-        title = record.announcement.title
-        text = record.announcement.text
-        status = record.outcome?.rawValue ?? "playing"
-        reason = record.reason
-        priority = record.announcement.priority
-        source = record.announcement.source.description
-        due = record.announcement.due
-        started = record.started
-        finished = record.finished
+    public init(
+        id: Int64, title: String, text: String, status: String, reason: String?, priority: Priority, source: String,
+        due: Date, started: Date?, finished: Date?
+    ) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.status = status
+        self.reason = reason
+        self.priority = priority
+        self.source = source
+        self.due = due
+        self.started = started
+        self.finished = finished
     }
 }
 
@@ -118,10 +141,19 @@ public struct HistoryReply: Codable, Equatable, Sendable {
     public var timeZone: String? = nil
     /// More records follow: ask again with `"offset"` set to this (a page is under 1 MiB).
     public var next: Int? = nil
+
+    public init(date: String, records: [HistoryRecord], timeZone: String? = nil, next: Int? = nil) {
+        self.date = date
+        self.records = records
+        self.timeZone = timeZone
+        self.next = next
+    }
 }
 
 public struct SkipReply: Codable, Equatable, Sendable {
     public var skipped: AnnouncementView?
+
+    public init(skipped: AnnouncementView?) { self.skipped = skipped }
 }
 
 public struct ReloadReply: Codable, Equatable, Sendable {
@@ -137,15 +169,15 @@ public struct ReloadReply: Codable, Equatable, Sendable {
 public struct EventLine: Codable, Equatable, Sendable {
     public var event: String
     public var time: Date
-    public var id: AnnouncementID?
+    public var id: Int64?
     public var title: String?
     public var message: String?
 
-    public init(_ event: StationEvent) {
-        self.event = event.kind.rawValue
-        time = event.time
-        id = event.id
-        title = event.title
-        message = event.message
+    public init(event: String, time: Date, id: Int64?, title: String?, message: String?) {
+        self.event = event
+        self.time = time
+        self.id = id
+        self.title = title
+        self.message = message
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reading the times staff type (`--at 07:30`, `--date 2026-03-02`) in the station's zone. Pure.
 public struct StationCalendar: Sendable {
@@ -59,12 +59,12 @@ public struct StationCalendar: Sendable {
 
     func timeOfDay(_ instant: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute, .second], from: instant)
-        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        return digits(parts.hour ?? 0, 2) + ":" + digits(parts.minute ?? 0, 2) + ":" + digits(parts.second ?? 0, 2)
     }
 
     public func dayName(_ instant: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return digits(parts.year ?? 0, 4) + "-" + digits(parts.month ?? 0, 2) + "-" + digits(parts.day ?? 0, 2)
     }
 
     private func date(_ text: String) throws(ControlError) -> DateComponents {
@@ -76,4 +76,10 @@ public struct StationCalendar: Sendable {
         else { throw .badRequest("\"\(text)\" is not a date: use YYYY-MM-DD") }
         return DateComponents(year: year, month: month, day: day)
     }
+}
+
+/// `value` in decimal, zero-padded to `width` digits (String(format: "%0Nd") without Foundation).
+package func digits(_ value: Int, _ width: Int) -> String {
+    let text = String(value.magnitude)
+    return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - text.count)) + text
 }

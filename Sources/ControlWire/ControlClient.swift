@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -26,10 +26,12 @@ public enum ClientError: Error, Equatable, CustomStringConvertible {
 public final class ControlClient {
     public let path: String
     private let fd: Int32
-    private var buffer = Data()
+    /// Bytes read past the last line returned (an array: Data's generic paths cost the client
+    /// more at start-up than the whole exchange).
+    private var buffer: [UInt8] = []
 
     /// Connects; a missing or dead socket is `notRunning`, not a stack of errors.
-    public init(path: String, timeout: TimeInterval = 10) throws(ClientError) {
+    public init(path: String, timeout: Double = 10) throws(ClientError) {
         self.path = path
         let fd: Int32
         do { fd = try UnixSocket.stream(nonBlocking: false) } catch { throw .connection(error.description) }
@@ -64,7 +66,7 @@ public final class ControlClient {
     }
 
     public func send(_ request: Request) throws(ClientError) {
-        try send(Wire.line(request))
+        try send(request.jsonLine)
     }
 
     public func send(_ data: Data) throws(ClientError) {
@@ -84,9 +86,9 @@ public final class ControlClient {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return Data(line)
+                let line = buffer.withUnsafeBytes { Data(bytes: $0.baseAddress!, count: newline) }
+                buffer.removeFirst(newline + 1)
+                return line
             }
             let count = recv(fd, &chunk, chunk.count, 0)
             if count > 0 {

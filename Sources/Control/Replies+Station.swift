@@ -1,0 +1,45 @@
+import Foundation
+import Station
+
+// The protocol's replies (ControlWire) built from the engine's types: the server's side of the
+// mapping, kept here so that the wire module and the client need no Station.
+
+extension AnnouncementView {
+    public init(_ announcement: Announcement) {
+        self.init(announcement.draft, id: announcement.id)
+    }
+
+    public init(_ draft: AnnouncementDraft, id: AnnouncementID? = nil) {
+        self.init(
+            id: id, title: draft.title, text: draft.text, priority: draft.priority, voice: draft.voice,
+            repeat: draft.repeatCount, chime: draft.chime, source: draft.source.description, due: draft.due,
+            expires: draft.expires)
+    }
+}
+
+extension StatusReply {
+    public init(_ status: StationStatus) {
+        self.init(
+            playing: status.playing.map(AnnouncementView.init), playingSince: status.playingSince,
+            next: status.next.map(AnnouncementView.init), queueLength: status.queueLength, paused: status.paused,
+            quietHours: status.quietHours, speaker: status.speaker, speakerError: status.speakerError,
+            scheduleErrors: status.scheduleErrors, storeError: status.storeError, queueVersion: status.queueVersion,
+            since: status.startedAt)
+    }
+}
+
+extension HistoryRecord {
+    public init(_ record: PlayRecord) {
+        self.init(
+            id: record.announcement.id, title: record.announcement.title, text: record.announcement.text,
+            status: record.outcome?.rawValue ?? "playing", reason: record.reason, priority: record.announcement.priority,
+            source: record.announcement.source.description, due: record.announcement.due, started: record.started,
+            finished: record.finished)
+    }
+}
+
+extension EventLine {
+    public init(_ event: StationEvent) {
+        self.init(event: event.kind.rawValue, time: event.time, id: event.id, title: event.title, message: event.message)
+    }
+}

@@ -1,0 +1,88 @@
+import ControlWire
+import FoundationEssentials
+import Vocabulary
+
+/// One control command as typed: what to ask dalabad and how to show the answer. Built by
+/// argument-parser in dalaba-tools (DalabaCLI) and by `QuickArguments` in the light `dalaba`;
+/// a test checks that the two agree.
+public struct ControlInvocation: Equatable, Sendable {
+    public enum Action: Equatable, Sendable {
+        case status, queue, skip, pause, resume, reload, watch
+        case cancel(Int64)
+        case say(SayArguments)
+        case history(HistoryArguments)
+    }
+
+    public var action: Action
+    /// `--socket`; nil: found by `SocketPath.forClient()`.
+    public var socket: String?
+    /// `--json`: print the daemon's reply instead of text.
+    public var json: Bool
+
+    public init(_ action: Action, socket: String? = nil, json: Bool = false) {
+        self.action = action
+        self.socket = socket
+        self.json = json
+    }
+}
+
+/// `dalaba say`'s arguments.
+public struct SayArguments: Equatable, Sendable {
+    /// nil: read from standard input.
+    public var text: String?
+    public var at: String?
+    public var repeatCount: Int
+    public var priority: Priority
+    public var voice: String?
+    public var chime: Bool
+    /// `--expires` in seconds.
+    public var expires: Double?
+
+    public init(
+        text: String?, at: String? = nil, repeatCount: Int = 1, priority: Priority = .normal, voice: String? = nil,
+        chime: Bool = true, expires: Double? = nil
+    ) {
+        self.text = text
+        self.at = at
+        self.repeatCount = repeatCount
+        self.priority = priority
+        self.voice = voice
+        self.chime = chime
+        self.expires = expires
+    }
+
+    /// What is wrong with the options, as the usage error's sentence; nil when they are fine.
+    /// (`--expires` is read by DalabaCLI.)
+    public var problem: String? {
+        guard (1...10).contains(repeatCount) else { return "--repeat must be from 1 to 10" }
+        if let at {
+            // The form only (any day counts as future here): the daemon reads it on the station's clock.
+            do { _ = try StationCalendar(timeZone: .gmt).due(at, now: .distantPast) } catch {
+                return "--at: \(error.message)"
+            }
+        }
+        return nil
+    }
+}
+
+/// `dalaba history`'s arguments.
+public struct HistoryArguments: Equatable, Sendable {
+    /// YYYY-MM-DD in the station's zone; nil: today.
+    public var date: String?
+    public var csv: Bool
+
+    public init(date: String? = nil, csv: Bool = false) {
+        self.date = date
+        self.csv = csv
+    }
+
+    public func problem(json: Bool) -> String? {
+        if csv && json { return "choose one of --csv and --json" }
+        if let date {
+            do { _ = try StationCalendar(timeZone: .gmt).day(date, now: Date()) } catch {
+                return "--date: \(error.message)"
+            }
+        }
+        return nil
+    }
+}

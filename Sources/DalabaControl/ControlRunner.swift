@@ -1,0 +1,86 @@
+import ControlWire
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Carries out a control command: one request to dalabad, its answer printed as text or JSON.
+/// The one implementation behind both `dalaba` binaries.
+public enum ControlRunner {
+    public static func run(_ invocation: ControlInvocation) throws {
+        let session = Session(socket: invocation.socket, json: invocation.json)
+        switch invocation.action {
+        case .status: try StatusText.run(session)
+        case .say(let arguments): try SayText.run(arguments, session)
+        case .queue: try QueueText.run(session)
+        case .cancel(let id):
+            let line = try session.call(Request(.cancel, id: id))
+            if session.json { return session.printLine(line) }
+            print("cancelled \(id)")
+        case .skip:
+            let (line, reply) = try session.call(Request(.skip), as: SkipReply.self)
+            if session.json { return session.printLine(line) }
+            if let skipped = reply.skipped {
+                print("skipped \(skipped.id.map { "\($0)" } ?? "-") \(skipped.title)")
+            } else {
+                print("nothing is playing")
+            }
+        case .pause:
+            let line = try session.call(Request(.pause))
+            if session.json { return session.printLine(line) }
+            print("paused: only emergencies will sound until `dalaba resume`")
+        case .resume:
+            let line = try session.call(Request(.resume))
+            if session.json { return session.printLine(line) }
+            print("resumed")
+        case .reload:
+            let (line, reply) = try session.call(Request(.reload), as: ReloadReply.self)
+            if session.json {
+                session.printLine(line)
+            } else {
+                print("reloaded: \(reply.programs) program(s)")
+                for error in reply.errors { print(error) }
+            }
+            if !reply.errors.isEmpty {
+                throw ControlFailure("\(reply.errors.count) schedule error(s): the last good version of each broken file stays in force")
+            }
+        case .history(let arguments): try HistoryText.run(arguments, session)
+        case .watch: try WatchText.run(session)
+        }
+    }
+}
+
+/// The socket and output choice of one command, and the call with its errors in one sentence.
+struct Session {
+    var socket: String?
+    var json: Bool
+
+    var path: String { socket ?? SocketPath.forClient() }
+
+    /// Connects; "not running" and "permission denied" become one line and exit status 1.
+    func connect() throws -> ControlClient {
+        do { return try ControlClient(path: path) } catch { throw ControlFailure(error.description) }
+    }
+
+    /// Sends one request and returns the reply line; a refusal becomes the daemon's own sentence.
+    func call(_ request: Request) throws -> Data {
+        do { return try connect().call(request) } catch let error as ControlError {
+            throw ControlFailure(error.message)
+        } catch let error as ClientError {
+            throw ControlFailure(error.description)
+        }
+    }
+
+    /// `displayOnly`: the reply's instants are only shown, to the second (see Wire.decoder).
+    func call<Reply: Decodable>(_ request: Request, as type: Reply.Type, displayOnly: Bool = true) throws -> (line: Data, reply: Reply) {
+        let line = try call(request)
+        do { return (line, try Wire.decoder(displayOnly: displayOnly).decode(Reply.self, from: line)) } catch {
+            throw ControlFailure("unexpected reply from dalabad: \(error)")
+        }
+    }
+
+    func printLine(_ line: Data) {
+        print(String(decoding: line, as: UTF8.self))
+    }
+}

@@ -1,0 +1,47 @@
+import ControlWire
+import Vocabulary
+import FoundationEssentials
+
+/// `dalaba history`: the play log (播出记录) of one day.
+enum HistoryText {
+    static func run(_ arguments: HistoryArguments, _ session: Session) throws {
+        var (_, history) = try session.call(Request(.history, date: arguments.date), as: HistoryReply.self, displayOnly: false)
+        // A long day comes in pages; `--json` and `--csv` print the whole day as one.
+        while let next = history.next {
+            let page = try session.call(Request(.history, date: history.date, offset: next), as: HistoryReply.self, displayOnly: false).1
+            history.records += page.records
+            history.next = page.next
+        }
+        if session.json {
+            // The records alone: an array a script can read directly.
+            let data = try Wire.encoder().encode(history.records)
+            return print(String(decoding: data, as: UTF8.self))
+        }
+        if arguments.csv { return print(csv(history.records), terminator: "") }
+        if history.records.isEmpty { return print("nothing in the play log for \(history.date)") }
+        let clock = StationTimeFormat(zone: history.timeZone)
+        for record in history.records {
+            let time = (record.started ?? record.finished).map(clock.time) ?? "--:--:--"
+            let reason = record.reason.map { " — \($0)" } ?? ""
+            // Escaped: records from before control characters were stripped at `say` must not
+            // drive the terminal.
+            print("\(time)  \(record.status.padded(to: 11)) \(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
+        }
+    }
+
+    static func csv(_ records: [HistoryRecord]) -> String {
+        let instant = Wire.instant
+        func field(_ text: String) -> String {
+            text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+        }
+        var out = "id,title,status,due,started,finished,priority,source,reason,text\n"
+        for r in records {
+            let row = [
+                "\(r.id)", r.title, r.status, r.due.formatted(instant), r.started?.formatted(instant) ?? "",
+                r.finished?.formatted(instant) ?? "", r.priority.rawValue, r.source, r.reason ?? "", r.text,
+            ]
+            out += row.map(field).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}

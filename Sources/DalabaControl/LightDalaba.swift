@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The light `dalaba`: runs the everyday control commands itself and hands every other command
+/// line (preview, pinyin, schedule, help, completion scripts, usage errors) to dalaba-tools.
+public enum LightDalaba {
+    public static func main(_ arguments: [String] = CommandLine.arguments) -> Never {
+        guard let invocation = QuickArguments.parse(Array(arguments.dropFirst())) else { Tools.exec(arguments) }
+        do {
+            try ControlRunner.run(invocation)
+            exit(0)
+        } catch let failure as UsageFailure {
+            printError("Error: \(failure.message)")
+            exit(2)
+        } catch {
+            // As argument-parser reports a failure of run(): one line, status 1.
+            printError("Error: \(error)")
+            exit(1)
+        }
+    }
+}
+
+/// dalaba-tools: beside `dalaba` in a build directory, in ../libexec/dalaba once installed.
+enum Tools {
+    static let name = "dalaba-tools"
+
+    static func candidates() -> [String] {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return [] }
+        let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let directory = executable.lastIndex(of: "/").map { String(executable[..<$0]) } ?? "."
+        return [directory + "/" + name, directory + "/../libexec/dalaba/" + name]
+    }
+
+    static func exec(_ arguments: [String]) -> Never {
+        let paths = candidates()
+        guard let path = paths.first(where: { access($0, X_OK) == 0 }) else {
+            printError("Error: \(name) is missing (looked in \(paths.joined(separator: " and "))): reinstall dalaba (make install)")
+            exit(1)
+        }
+        fflush(nil)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        execv(path, &argv)
+        printError("Error: cannot run \(path): \(String(cString: strerror(errno)))")
+        exit(1)
+    }
+}

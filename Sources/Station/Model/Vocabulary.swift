@@ -1,0 +1,2 @@
+// Priority lives in the shared leaf module; everything that imports Station keeps seeing it.
+@_exported import Vocabulary
