@@ -15,6 +15,12 @@ enum HelpMessage: String, MessageCatalog {
     case showJSON
     case checkDiscussion, scheduleVoices, showSchedules, badDate, noVoicesFolder, voicesNotChecked
     case lexiconFailed, wrote
+    case statusAbstract, sayAbstract, sayText, sayAt
+    case sayRepeat, sayPriority, sayVoice, sayExpires
+    case queueAbstract, cancelAbstract, cancelID, skipAbstract
+    case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
+    case historyDate, historyCSV, watchAbstract, optionSocket
+    case optionJSON, badExpires
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -187,6 +193,50 @@ enum HelpMessage: String, MessageCatalog {
         case .voicesNotChecked:
             ("note: no voices folder at {path} — voice names are not checked", "提示：{path} 没有音色文件夹，不检查音色名")
         case .lexiconFailed: ("cannot load the Mandarin lexicon: {error}", "无法载入普通话读音词典（系统信息：「{error}」）")
+        case .statusAbstract: ("Show what plays now, what is next, the queue length, the speaker and any schedule errors.",
+            "显示正在播什么、下一条是什么、队列里有几条、喇叭的状态，以及节目表的错误。")
+        case .sayAbstract: ("Queue an announcement now or at a given time, and print its id.",
+            "插播一条通知，马上播或者在指定时间播，并显示它的编号。")
+        case .sayText: ("What to announce, in Chinese; read from standard input when omitted.",
+            "要播的内容（中文）；不写时从标准输入读取。")
+        case .sayAt: ("When to play it: HH:MM[:SS] today or YYYY-MM-DDTHH:MM[:SS] (default: now).",
+            "什么时候播：今天的 HH:MM[:SS]，或者 YYYY-MM-DDTHH:MM[:SS]（默认：现在）。")
+        case .sayRepeat: ("How many times the text is read in a row (1-10).",
+            "连读几遍（1 到 10）。")
+        case .sayPriority: ("low, normal, high (goes ahead of waiting items) or emergency (interrupts, with the alert tone).",
+            "优先级：low（低）、normal（普通）、high（高，排在等待的通知前面）或 emergency（紧急，打断正在播的，并放警报音）。")
+        case .sayVoice: ("The voice profile to speak with (default: the station's standard voice).",
+            "用哪个音色（默认：广播站的标准音色）。")
+        case .sayExpires: ("Give up if it cannot play within this long after its time, e.g. 30m, 2h (default: never).",
+            "到点后过了这么久还播不出就放弃，例如 30m、2h（默认：不放弃）。")
+        case .queueAbstract: ("List what will play, in order: queued announcements and the rest of today's programs.",
+            "按顺序列出要播的：插播的通知和今天剩下的节目。")
+        case .cancelAbstract: ("Remove a queued announcement by its id, or stop it if it is playing.",
+            "按编号取消队列里的一条通知；正在播的就停下来。")
+        case .cancelID: ("The announcement's id, as `dalaba queue` or `dalaba say` printed it.",
+            "通知的编号，即 `dalaba queue` 或 `dalaba say` 显示的编号。")
+        case .skipAbstract: ("Stop the announcement that is playing now; the next one follows.",
+            "停下正在播的这一条，接着播下一条。")
+        case .pauseAbstract: ("Hold every announcement below emergency until `dalaba resume`; what plays now finishes.",
+            "暂停：紧急广播以外的都先不播，直到 `dalaba resume`；正在播的播完为止。")
+        case .resumeAbstract: ("End a pause: held announcements play if they are still valid.",
+            "结束暂停：暂停期间没播的，只要还有效就接着播。")
+        case .reloadAbstract: ("Re-read schedules, station settings, voices and the local lexicon (as SIGHUP does).",
+            "重新读取节目表、广播站设置、音色和本地读音词典（和 SIGHUP 信号一样）。")
+        case .historyAbstract: ("Show the play log of a day: what played, was interrupted, skipped, cancelled, missed or failed.",
+            "显示某一天的播出记录：播完的、被打断的、跳过的、取消的、漏播的和失败的。")
+        case .historyDate: ("The day, YYYY-MM-DD in the station's time zone (default: today).",
+            "哪一天，YYYY-MM-DD，按广播站的时区（默认：今天）。")
+        case .historyCSV: ("Print CSV with a header line instead of text.",
+            "以 CSV 显示，第一行是表头（列名固定用英文，便于表格软件和脚本使用）。")
+        case .watchAbstract: ("Print station events as they happen (started, finished, interrupted, reloaded, speaker offline…).",
+            "实时显示广播站发生的事（开始播、播完、被打断、重新读取、喇叭离线……）。")
+        case .optionSocket: ("The daemon's control socket (default: found by the same rule dalabad uses).",
+            "后台程序的控制套接字（默认：按 dalabad 相同的规则找）。")
+        case .optionJSON: ("Print the daemon's reply as JSON instead of text.",
+            "以 JSON 显示后台程序的回答，不显示文字（JSON 的键名是英文）。")
+        case .badExpires: ("--expires must be a duration such as 90s, 30m, 2h or 1h30m, not \"{value}\"",
+            "--expires 必须是一段时长，例如 90s、30m、2h 或 1h30m，这里写的是 \"{value}\"")
         case .wrote: ("wrote {path} ({seconds} s)", "已保存 {path}（{seconds} 秒）")
         }
     }

@@ -14,8 +14,8 @@ public enum CatalogAudit {
             if !chinese.trimmingSpaces.isEmpty, !chinese.unicodeScalars.contains(where: isHan) {
                 problems.append("\(name): the Chinese text has no Chinese character: \(chinese)")
             }
-            let englishNames = Placeholders.names(in: english).sorted()
-            let chineseNames = Placeholders.names(in: chinese).sorted()
+            let englishNames = Set(Placeholders.names(in: english)).sorted()
+            let chineseNames = Set(Placeholders.names(in: chinese)).sorted()
             if englishNames != chineseNames {
                 problems.append("\(name): placeholders differ: English \(englishNames), Chinese \(chineseNames)")
             }

@@ -60,7 +60,7 @@ struct Template {
             let first: Range<String.Index>
             if parts[0].isEmpty, parts.count > 2 {
                 guard let literal = line.range(of: parts[2], from: searchFrom) else { return nil }
-                let wordStart = line[..<literal.lowerBound].lastIndex(of: " ").map { line.index(after: $0) } ?? line.startIndex
+                let wordStart = max(searchFrom, line[..<literal.lowerBound].lastIndex(of: " ").map { line.index(after: $0) } ?? line.startIndex)
                 guard wordStart < literal.lowerBound else {
                     searchFrom = literal.upperBound
                     continue
@@ -88,7 +88,8 @@ struct Template {
                 }
             }
             if matched { return (first.lowerBound..<cursor, values) }
-            searchFrom = line.index(after: first.lowerBound)
+            // On past where this attempt began (never back: a leading word starts before its literal).
+            searchFrom = nextName == 3 ? first.upperBound : line.index(after: first.lowerBound)
         }
         return nil
     }

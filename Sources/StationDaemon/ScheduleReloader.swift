@@ -12,6 +12,8 @@ struct LoadedSchedules: Sendable {
     let diagnostics: [Diagnostic]
 
     var errors: [String] { diagnostics.filter(\.isError).map(\.description) }
+    /// The same errors for a Chinese reader (`status` and the reload reply carry both).
+    var chineseErrors: [String] { diagnostics.filter(\.isError).map { $0.description(in: .chinese) } }
     var programs: SchedulePrograms { SchedulePrograms(snapshot: snapshot) }
     var programCount: Int { snapshot.programs.count }
 }

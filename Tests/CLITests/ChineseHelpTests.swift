@@ -1,4 +1,5 @@
 @testable import DalabaCLI
+@testable import DalabaControl
 import Messages
 import XCTest
 
@@ -8,6 +9,20 @@ final class ChineseHelpTests: XCTestCase {
         XCTAssertEqual(CatalogAudit.problems(HelpMessage.self, allowed: ["dalaba"]), [])
         XCTAssertEqual(CatalogAudit.problems(CLIMessage.self), [])
         XCTAssertEqual(CatalogAudit.problems(ParserMessage.self), [])
+        XCTAssertEqual(CatalogAudit.problems(ControlMessage.self, allowed: ["dalaba", "dalabad"]), [])
+        XCTAssertEqual(CatalogAudit.problems(DaemonMessage.self, allowed: ["dalaba", "dalabad"]), [])
+    }
+
+    /// The daemon's English sentences the client knows come out in Chinese with their values.
+    func testDaemonSentencesInChinese() {
+        XCTAssertEqual(DaemonMessage.localized("no announcement with id 42", in: .chinese), "没有编号为 42 的通知")
+        XCTAssertEqual(DaemonMessage.localized("clerk may not change the queue: only root and members of group dalaba may", in: .chinese),
+                       "clerk 不能改动播出队列：只有 root 和 dalaba 组的成员可以。请管理员运行 'sudo usermod -aG dalaba clerk'，然后退出并重新登录")
+        XCTAssertEqual(DaemonMessage.localized("07:00 has already passed today; give a date: --at YYYY-MM-DDT07:00", in: .chinese),
+                       "今天的 07:00 已经过去了，请写上日期：--at YYYY-MM-DDT07:00")
+        // Unknown sentences and English readers get the daemon's words as sent.
+        XCTAssertEqual(DaemonMessage.localized("something new", in: .chinese), "something new")
+        XCTAssertEqual(DaemonMessage.localized("no announcement with id 42", in: .english), "no announcement with id 42")
     }
 
     func testArgumentParsersWordsInChinese() {

@@ -52,6 +52,14 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(EnglishProse.sentences(in: "错误： dalaba is not running", allowed: ["dalaba"]), ["is not running"])
     }
 
+    func testPhrasesAreTranslatedWithTheirValues() {
+        XCTAssertEqual(PhraseTranslation.chinese("Error: 2 unexpected things here, and no 3 things", TestPhrases.self),
+                       "错误：多了 2 个东西 here, and no 3 things")
+        // A leading value whose later literal is missing does not loop (it once did).
+        XCTAssertEqual(PhraseTranslation.chinese("the bus is late by many", TestPhrases.self), "the bus is late by many")
+        XCTAssertEqual(PhraseTranslation.chinese("x 25:00 unexpected things", TestPhrases.self), "x 多了 25:00 个东西")
+    }
+
     func testChineseFormats() {
         XCTAssertEqual(ChineseFormat.dateTime(month: 12, day: 3, isoWeekday: 4, hour: 18, minute: 30), "12月3日 周四 18:30")
         XCTAssertEqual(ChineseFormat.date(year: 2026, month: 1, day: 9, isoWeekday: 7), "2026年1月9日 周日")
@@ -83,6 +91,17 @@ private enum BrokenCatalog: MessageCatalog {
         case .lostValue: ("time {time} does not exist", "时间不存在")
         case .halfDone: ("permission denied", "错误： permission denied")
         case .fine: ("time {time} does not exist", "时间 {time} 不存在")
+        }
+    }
+}
+
+private enum TestPhrases: MessageCatalog {
+    case unexpected, error, late
+    var templates: (english: String, chinese: String) {
+        switch self {
+        case .unexpected: ("{count} unexpected things", "多了 {count} 个东西")
+        case .error: ("Error: ", "错误：")
+        case .late: ("{what} is late by {minutes} minutes", "{what} 晚了 {minutes} 分钟")
         }
     }
 }
