@@ -38,14 +38,14 @@ extension Dalaba {
                 // Bad input found while running (empty text…) is one line; bad arguments found while
                 // parsing come with the usage of the command that was typed.
                 let message = (error as? ValidationError).map { "Error: \($0.message)" } ?? fullMessage(for: error)
-                FileHandle.standardError.write(Data((ParserText.localized(message) + "\n").utf8))
+                FileHandle.standardError.write(Data((CLIText.localized(message) + "\n").utf8))
                 exit(withError: ExitCode(2))
             }
             // Help and failures as exit(withError:) prints them, with argument-parser's own words
             // in the reader's language. A completion script is code: left as it is.
             let isScript = (arguments ?? CommandLine.arguments).contains { $0.hasPrefix("--generate-completion-script") }
             guard Language.current == .chinese, !isScript else { exit(withError: error) }
-            let message = ParserText.localized(fullMessage(for: error))
+            let message = CLIText.localized(fullMessage(for: error))
             if !message.isEmpty {
                 let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
                 stream.write(Data((message + "\n").utf8))

@@ -40,7 +40,7 @@ struct PinyinCommand: ParsableCommand {
         for problem in reader.lexiconProblems {
             // A bad lexicon line is skipped, not fatal: said as a warning in the located form.
             errors.write(Diagnostic(file: problem.file, line: problem.line, column: problem.column, severity: .warning,
-                                    message: problem.message + " (line skipped)").description)
+                                    message: problem.message + " (line skipped)").description(in: .current))
         }
 
         var out = BufferedOutput()
@@ -50,7 +50,7 @@ struct PinyinCommand: ParsableCommand {
             if perChar {
                 out.write(reader.perCharacter(line).joined(separator: " "))
             } else if explain {
-                for word in reader.explanation(of: line) { out.write(Self.explanationLine(word)) }
+                for word in reader.explanation(of: line) { out.write(CLIText.localized(Self.explanationLine(word))) }
             } else {
                 let reading = reader.reading(of: line)
                 out.write(reading.pinyin)
@@ -65,7 +65,7 @@ struct PinyinCommand: ParsableCommand {
             while let line = readLine(strippingNewline: true) { answer(line) }
         }
         if explain {
-            out.write("To change a reading, add a line to \(reader.localLexiconURL.path): the word, a TAB, one syllable per character (中毒\tzhong4 du2).")
+            out.write(CLIText.localized("To change a reading, add a line to \(reader.localLexiconURL.path): the word, a TAB, one syllable per character (中毒\tzhong4 du2)."))
         }
         out.flush()
     }
@@ -102,6 +102,6 @@ struct BufferedOutput {
 /// Warnings go to standard error one line at a time, unbuffered, so they stay readable.
 struct StandardErrorLines {
     mutating func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((CLIText.localized(line) + "\n").utf8))
     }
 }

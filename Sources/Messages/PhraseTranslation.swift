@@ -79,7 +79,11 @@ struct Template {
                 if literal.isEmpty {
                     values.append((parts[index], String(line[cursor...])))
                     cursor = line.endIndex
-                } else if let next = line.range(of: literal, from: cursor), next.lowerBound > cursor {
+                } else if let next = index + 1 == parts.count - 1
+                            // The last value runs to the template's last literal's last occurrence
+                            // ("(… (U+1F600) …)": a value may hold the closing mark itself).
+                            ? line.lastRange(of: literal, from: cursor) : line.range(of: literal, from: cursor),
+                          next.lowerBound > cursor {
                     values.append((parts[index], String(line[cursor..<next.lowerBound])))
                     cursor = next.upperBound
                 } else {
@@ -96,6 +100,16 @@ struct Template {
 }
 
 extension String {
+    fileprivate func lastRange(of literal: String, from start: Index) -> Range<Index>? {
+        var found: Range<Index>?
+        var from = start
+        while let next = range(of: literal, from: from) {
+            found = next
+            from = index(after: next.lowerBound)
+        }
+        return found
+    }
+
     /// The first occurrence of `literal` at or after `start` (no Foundation in this module).
     fileprivate func range(of literal: String, from start: Index) -> Range<Index>? {
         guard !literal.isEmpty else { return start..<start }
