@@ -7,7 +7,7 @@ public struct Dalaba: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dalaba",
         abstract: HelpMessage.rootAbstract.localized(),
-        discussion: HelpMessage.rootDiscussion.localized(),
+        discussion: HelpMessage.rootDiscussion.localized(["examples": HelpMessage.examples]),
         subcommands: [
             Preview.self,
             StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,

@@ -3,6 +3,16 @@
 import Messages
 
 enum HelpMessage: String, MessageCatalog {
+    /// The root help's examples: commands, the same in both languages.
+    static let examples = """
+          dalaba status
+          dalaba say "各位村民请注意，今晚七点在村委会开会。" --at 18:30
+          dalaba say "紧急通知：请立即撤离河道。" --priority emergency
+          dalaba schedule check
+          dalaba history --date 2026-12-01
+          dalaba preview --voice slow -o notice.wav "请大家勤洗手、戴口罩。"
+        """
+
     case rootDiscussion, rootAbstract, previewAbstract, previewDiscussion
     case previewText, previewVoice, previewRepeat, previewGap
     case noChime, previewAlert, previewOutput, previewDevice
@@ -30,12 +40,7 @@ enum HelpMessage: String, MessageCatalog {
             queue here. Commands that change the queue need membership of the group dalaba.
 
             Examples:
-              dalaba status
-              dalaba say "各位村民请注意，今晚七点在村委会开会。" --at 18:30
-              dalaba say "紧急通知：请立即撤离河道。" --priority emergency
-              dalaba schedule check
-              dalaba history --date 2026-12-01
-              dalaba preview --voice slow -o notice.wav "请大家勤洗手、戴口罩。"
+            {examples}
 
             Exit status: 0 done, 1 refused or failed, 2 wrong usage.
             """,
@@ -44,12 +49,7 @@ enum HelpMessage: String, MessageCatalog {
             改动播出队列的命令需要当前用户属于 dalaba 组。
 
             例子：
-              dalaba status
-              dalaba say "各位村民请注意，今晚七点在村委会开会。" --at 18:30
-              dalaba say "紧急通知：请立即撤离河道。" --priority emergency
-              dalaba schedule check
-              dalaba history --date 2026-12-01
-              dalaba preview --voice slow -o notice.wav "请大家勤洗手、戴口罩。"
+            {examples}
 
             退出状态：0 完成，1 被拒绝或失败，2 命令写法有误。
             """)
