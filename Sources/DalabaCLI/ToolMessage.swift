@@ -1,12 +1,13 @@
 // Sentences of the reading and audio layers (Mandarin, Speech, Audio, Announcer) that
 // preview, pinyin and normalize print: those layers speak English (logs, the journal), and
 // the command line puts the ones it knows in Chinese for a Chinese reader (PhraseTranslation).
+import DalabaControl
 import Messages
 
 enum ToolMessage: String, MessageCatalog {
     // Longer sentences before the shorter ones they contain.
     case nothingReadable, nothingReadableBecause, lexiconFailed, unknownVoiceNone, unknownVoice
-    case cannotOpenBusy, cannotOpen, cannotPlay, cannotConfigure, cannotWrite, cannotCreate
+    case cannotWrite, cannotCreate
     case skippedVisibleTimes, skippedVisible, skippedInvisibleTimes, skippedInvisible, skippedMore
     case diagnosticError, diagnosticWarning, lineSkipped, warningLine, warning, changeReading
     case voiceYAML, voiceShape, voiceEspeak, voiceVariant, voiceRate, voicePitch, voiceGain, voiceKey
@@ -26,17 +27,6 @@ enum ToolMessage: String, MessageCatalog {
         case .lexiconFailed: ("cannot load the Mandarin lexicon: {error}", "无法载入普通话读音词典（原始信息：「{error}」）")
         case .unknownVoiceNone: ("unknown voice '{name}': {folder} has no voice files", "不认识的音色 '{name}'：{folder} 里没有音色文件")
         case .unknownVoice: ("unknown voice '{name}': {folder} has {names}", "不认识的音色 '{name}'：{folder} 里有「{names}」")
-        case .cannotOpenBusy:
-            ("cannot open the speaker '{device}': {reason} — another program is using the sound card (`fuser -v /dev/snd/*` shows which); it is tried again like an unplugged card",
-             "无法打开喇叭 '{device}'（系统信息：「{reason}」）：别的程序正在用声卡（`fuser -v /dev/snd/*` 可以查出是哪个），稍后会像拔掉的声卡一样再试")
-        case .cannotOpen:
-            ("cannot open the speaker '{device}': {reason} — check the device name (`aplay -L` lists them) and that the sound card is plugged in",
-             "无法打开喇叭 '{device}'（系统信息：「{reason}」）：请检查设备名（`aplay -L` 可以列出）以及声卡是否插好")
-        case .cannotPlay:
-            ("cannot play on the speaker '{device}': {reason} — the sound card may have been unplugged or be in use by another program",
-             "无法在喇叭 '{device}' 上播放（系统信息：「{reason}」）：声卡可能被拔掉了，或者被别的程序占用")
-        case .cannotConfigure:
-            ("cannot configure the speaker '{device}': {reason}", "无法设置喇叭 '{device}'（系统信息：「{reason}」）")
         case .cannotWrite:
             ("cannot write {path}: {reason} — choose a folder you can write to", "无法写入 {path}（系统信息：「{reason}」）：请换一个有写权限的文件夹")
         case .cannotCreate: ("cannot create {path}: {reason}", "无法创建 {path}（系统信息：「{reason}」）")
@@ -116,11 +106,12 @@ enum ToolMessage: String, MessageCatalog {
     }
 }
 
-/// Text for the person at the terminal: argument-parser's words and the layers' sentences in
-/// their language.
+/// Text for the person at the terminal: argument-parser's words and the layers' sentences
+/// (and the speaker's, which the daemon also reports) in their language.
 enum CLIText {
     static func localized(_ text: String, in language: Language = .current) -> String {
         guard language == .chinese else { return text }
-        return PhraseTranslation.chinese(ParserText.localized(text, in: language), ToolMessage.self)
+        return DaemonText.localized(PhraseTranslation.chinese(ParserText.localized(text, in: language), ToolMessage.self),
+                                    in: language)
     }
 }

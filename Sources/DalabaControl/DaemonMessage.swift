@@ -16,6 +16,8 @@ enum DaemonMessage: String, MessageCatalog {
     case cancelledBy, skippedBy, interruptedByEmergency, pushedOut, noLongerHasTime
     case speakerOfflineExpired, expiredBeforeDue, heldPaused, heldQuiet, expiredBeforeTurn
     case byUser, scheduleErrorCount, stillStarting
+    // The speaker's errors (status, watch, the play log; preview prints them too).
+    case cannotOpenBusy, cannotOpen, cannotPlay, cannotConfigure
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -96,11 +98,29 @@ enum DaemonMessage: String, MessageCatalog {
         case .byUser: ("by {user}", "操作人：{user}")
         case .scheduleErrorCount: ("{count} schedule error(s)", "节目表有 {count} 个错误")
         case .stillStarting: ("the daemon is still starting", "后台程序还在启动")
+        case .cannotOpenBusy:
+            ("cannot open the speaker '{device}': {reason} — another program is using the sound card (`fuser -v /dev/snd/*` shows which); it is tried again like an unplugged card",
+             "无法打开喇叭 '{device}'（系统信息：「{reason}」）：别的程序正在用声卡（`fuser -v /dev/snd/*` 可以查出是哪个），稍后会像拔掉的声卡一样再试")
+        case .cannotOpen:
+            ("cannot open the speaker '{device}': {reason} — check the device name (`aplay -L` lists them) and that the sound card is plugged in",
+             "无法打开喇叭 '{device}'（系统信息：「{reason}」）：请检查设备名（`aplay -L` 可以列出）以及声卡是否插好")
+        case .cannotPlay:
+            ("cannot play on the speaker '{device}': {reason} — the sound card may have been unplugged or be in use by another program",
+             "无法在喇叭 '{device}' 上播放（系统信息：「{reason}」）：声卡可能被拔掉了，或者被别的程序占用")
+        case .cannotConfigure:
+            ("cannot configure the speaker '{device}': {reason}", "无法设置喇叭 '{device}'（系统信息：「{reason}」）")
         }
     }
 
     /// `english` (a sentence from the daemon or the connection) in `language`.
     static func localized(_ english: String, in language: Language = .current) -> String {
         language == .chinese ? PhraseTranslation.chinese(english, DaemonMessage.self) : english
+    }
+}
+
+/// The daemon's and the connection's sentences in the reader's language, for dalaba-tools too.
+public enum DaemonText {
+    public static func localized(_ english: String, in language: Language = .current) -> String {
+        DaemonMessage.localized(english, in: language)
     }
 }
