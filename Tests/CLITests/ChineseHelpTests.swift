@@ -13,6 +13,17 @@ final class ChineseHelpTests: XCTestCase {
         XCTAssertEqual(CatalogAudit.problems(DaemonMessage.self, allowed: ["dalaba", "dalabad"]), [])
     }
 
+    /// Times in the station's zone, the Chinese way: today's by the clock, another day with its
+    /// date and weekday.
+    func testStationTimesInChinese() {
+        let format = StationTimeFormat(zone: "Asia/Shanghai")
+        let now = Date(timeIntervalSince1970: 1_796_270_400)  // 2026-12-03 12:00 +08:00, a Thursday
+        XCTAssertEqual(format.dateTime(now.addingTimeInterval(6.5 * 3600), in: .chinese, now: now), "今天 18:30")
+        XCTAssertEqual(format.dateTime(now.addingTimeInterval(19 * 3600), in: .chinese, now: now), "12月4日 周五 07:00")
+        XCTAssertEqual(format.dateTime(now.addingTimeInterval(19 * 3600 + 5), in: .chinese, now: now), "12月4日 周五 07:00:05")
+        XCTAssertEqual(format.dateTime(now.addingTimeInterval(19 * 3600), in: .english, now: now), "2026-12-04 07:00:00")
+    }
+
     /// The daemon's English sentences the client knows come out in Chinese with their values.
     func testDaemonSentencesInChinese() {
         XCTAssertEqual(DaemonMessage.localized("no announcement with id 42", in: .chinese), "没有编号为 42 的通知")
