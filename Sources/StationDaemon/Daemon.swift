@@ -109,7 +109,8 @@ public final class Daemon: @unchecked Sendable {
                 let line = Self.describe(status)
                 if lastStatus.replace(with: line) { notify.send("STATUS=" + line) }  // only when it changed
             })
-            engine.setScheduleErrors(startup.errors + lexiconErrors())
+            let lexicon = lexiconErrors()
+            engine.setScheduleErrors(startup.errors + lexicon, chinese: startup.chineseErrors + lexicon)
             try server.start()
         } catch {
             log.error("\(error)")
@@ -154,9 +155,11 @@ public final class Daemon: @unchecked Sendable {
         }
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
-        engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon)
+        engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon,
+                      chineseErrors: loaded.chineseErrors + lexicon)
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
-        return ReloadReply(programs: loaded.programCount, errors: loaded.errors + lexicon)
+        return ReloadReply(programs: loaded.programCount, errors: loaded.errors + lexicon,
+                           errorsChinese: loaded.chineseErrors + lexicon)
     }
 
     /// The lexicon lines the reader skipped (voices/lexicon.local.tsv promises they are
