@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Vocabulary", dependencies: ["Messages"]),
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", "Vocabulary", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
-        .target(name: "Mandarin", dependencies: ["Vocabulary"]),
+        .target(name: "Mandarin", dependencies: ["Vocabulary", "Messages"]),
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "StationDaemon",
             dependencies: [
-                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary",
+                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "Vocabulary"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
-        .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
+        .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary", "Messages"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer", "Messages"]),

@@ -39,8 +39,10 @@ struct PinyinCommand: ParsableCommand {
         var errors = StandardErrorLines()
         for problem in reader.lexiconProblems {
             // A bad lexicon line is skipped, not fatal: said as a warning in the located form.
+            let skipped = ToolMessage.lineSkipped.templates
             errors.write(Diagnostic(file: problem.file, line: problem.line, column: problem.column, severity: .warning,
-                                    message: problem.message + " (line skipped)").description(in: .current))
+                                    message: problem.message + skipped.english,
+                                    chinese: problem.chinese.map { $0 + skipped.chinese }).description(in: .current))
         }
 
         var out = BufferedOutput()

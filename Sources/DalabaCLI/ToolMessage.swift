@@ -15,7 +15,6 @@ enum ToolMessage: String, MessageCatalog {
     case localLexicon, domainLexicon, standalone, dictionaryWord, heteronymModel, heteronymCommon, rule, model, character
     case ruleDe, ruleYingRequest, ruleYingVerb, ruleWeiPurpose, ruleWeiPeople, ruleWeiClause, ruleChangSpan
     case ruleChangClause, ruleZhongZe, ruleHao, ruleZi, ruleHai, ruleKan
-    case lexiconSkipped, lexiconFormat, lexiconEmptyWord, lexiconLatin, lexiconSyllable, lexiconCount, lexiconRepeated
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -88,20 +87,6 @@ enum ToolMessage: String, MessageCatalog {
         case .ruleZi: ("noun suffix 子 after a one-character stem: zi5", "名词后缀 子（在单字词根后）：zi5")
         case .ruleHai: ("还 before a verb (still, also): hai2", "还 在动词前（仍然、也）：hai2")
         case .ruleKan: ("看好/看住 + people or belongings (look after): kan1", "看好/看住 + 人或财物（照看）：kan1")
-        case .lexiconSkipped: ("{problem} — this line is skipped", "{problem}，这一行不用")
-        case .lexiconFormat:
-            ("expected 词<TAB>pinyin (a TAB between the word and its syllables), got {line}",
-             "应该写成 词<Tab>拼音（词和音节之间是一个 Tab），这里是 {line}")
-        case .lexiconEmptyWord: ("the word must not be empty or contain spaces", "词不能是空的，也不能有空格")
-        case .lexiconLatin:
-            ("{word} contains Latin letters, digits or ASCII signs; write the word in hanzi as it is read (三号楼, not 3号楼)",
-             "{word} 里有拉丁字母、数字或半角符号；请按读法用汉字写（写 三号楼，不写 3号楼）")
-        case .lexiconSyllable:
-            ("{syllable} is not a tone-numbered pinyin syllable (like zhong4 or lv3)", "{syllable} 不是带声调数字的拼音音节（例如 zhong4 或 lv3）")
-        case .lexiconCount:
-            ("{word} has {characters} characters but {syllables} syllables", "{word} 有 {characters} 个字，却有 {syllables} 个音节")
-        case .lexiconRepeated:
-            ("{word} is already defined on line {line}; this line replaces it", "{word} 在第 {line} 行已经有了；以这一行为准")
         }
     }
 }
