@@ -93,7 +93,9 @@ public final class Daemon: @unchecked Sendable {
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
             now: { time.now() })
-        server = ControlServer(path: socketPath, handler: commands, log: log)
+        var limits = ControlLimits()
+        limits.idleTimeout = options.idleTimeout
+        server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
         log.info("state in \(stateDirectory.path), schedules in \(schedulesDirectory.path), voices in \(voicesDirectory.path)")
     }
 
