@@ -73,7 +73,7 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
 

@@ -380,7 +380,8 @@ final class DaemonSpeakerBusyTests: XCTestCase {
     func testASpeakerHeldByAnotherProgramIsReportedAndRetried() throws {
         let harness = try DaemonHarness(fifo: true)
         defer { harness.tearDown() }
-        try harness.start(arguments: ["--speaker-retry", "1"])
+        // A held card is given up on after 1 s here (3 s by default), to wait less.
+        try harness.start(arguments: ["--speaker-retry", "1", "--speaker-open-limit", "1"])
         var error = ""
         XCTAssertTrue(try eventually(timeout: 8) {
             error = try harness.status()["speakerError"] as? String ?? ""
@@ -393,7 +394,7 @@ final class DaemonSpeakerBusyTests: XCTestCase {
         XCTAssertNil(try harness.status()["playing"], "waiting for the speaker, not stuck playing")
         XCTAssertLessThan(Date().timeIntervalSince(began), 1, "the control socket answers at once")
 
-        let speaker = SpeakerReader(path: harness.raw.path)  // the other program lets go
+        let speaker = SpeakerReader(path: harness.raw.path, speed: 3)  // the other program lets go (a fast card, to save time)
         defer { speaker.stop() }
         _ = try harness.waitForHistory(timeout: 15) { $0.contains { $0.id == id && $0.status == "played" } }
         XCTAssertGreaterThan(speaker.bytes, sampleRate)
