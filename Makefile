@@ -8,9 +8,11 @@ SYSCONFDIR ?= /etc
 BUILD_DIR ?= .build/release
 # `make install` strips the binaries (STRIP=-s); the tests' installs keep their symbols.
 STRIP ?=
-APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd
+APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
+  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
-BENCH_PACKAGES = mpd mpc python3
+# tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
+BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
 
 BIN = $(DESTDIR)$(PREFIX)/bin
 SHARE = $(DESTDIR)$(PREFIX)/share

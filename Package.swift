@@ -23,6 +23,16 @@ let package = Package(
         .systemLibrary(
             name: "CALSA", pkgConfig: "alsa",
             providers: [.apt(["libasound2-dev"])]),
+        // Recordings (WAV, FLAC, Ogg Vorbis, MP3), their resampling, and one loudness (docs/audio.md).
+        .systemLibrary(
+            name: "CSndFile", pkgConfig: "sndfile",
+            providers: [.apt(["libsndfile1-dev"])]),
+        .systemLibrary(
+            name: "CSoxr", pkgConfig: "soxr",
+            providers: [.apt(["libsoxr-dev"])]),
+        .systemLibrary(
+            name: "CEBUR128", pkgConfig: "libebur128",
+            providers: [.apt(["libebur128-dev"])]),
 
         // The words both sides share (priority, local times and ranges, the sink choice, amplifier
         // settings, the duration grammar, voice names, the located diagnostic): a leaf, no I/O
@@ -31,6 +41,9 @@ let package = Package(
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", "Vocabulary", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
         .target(name: "Mandarin", dependencies: ["Vocabulary"]),
+        // A recording decoded to the station's PCM; every sound brought to one loudness.
+        .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
+        .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
         .target(name: "Schedule", dependencies: ["Vocabulary", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
@@ -45,7 +58,7 @@ let package = Package(
         .target(name: "Control", dependencies: ["Station", "ControlWire", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
-        .target(name: "Announcer", dependencies: ["Audio", "Speech", "Mandarin", "Vocabulary"]),
+        .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
         // dalaba's control commands (status, say, queue …): their arguments, the call and the
         // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
         .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary"]),
@@ -85,6 +98,7 @@ let package = Package(
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),

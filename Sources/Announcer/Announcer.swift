@@ -1,5 +1,6 @@
 import Audio
 import Foundation
+import Loudness
 import Mandarin
 import Speech
 import Vocabulary
@@ -9,19 +10,24 @@ import Vocabulary
 /// preview`, by the daemon's speaker and by dalaba-bench; nothing else renders announcements.
 public struct Announcer: Sendable {
     public let voices: VoiceLibrary
+    /// The one loudness chime and speech are each brought to (issue 13; docs/audio.md).
+    public let loudness: LoudnessTarget
     private let reader: @Sendable () throws -> MandarinReader
 
     /// With a reader already loaded (the daemon keeps one).
-    public init(voices: VoiceLibrary, reader: MandarinReader) {
+    public init(voices: VoiceLibrary, reader: MandarinReader, loudness: LoudnessTarget = .horns) {
         self.voices = voices
         self.reader = { reader }
+        self.loudness = loudness
     }
 
     /// With a reader loaded only when a text needs reading (`dalaba preview` of pinyin skips
     /// the lexicon); `loadReader` is called at most once per render.
-    public init(voices: VoiceLibrary, loadReader: @escaping @Sendable () throws -> MandarinReader) {
+    public init(voices: VoiceLibrary, loadReader: @escaping @Sendable () throws -> MandarinReader,
+                loudness: LoudnessTarget = .horns) {
         self.voices = voices
         self.reader = loadReader
+        self.loudness = loudness
     }
 
     /// The rendered announcement and what the reader could not read (characters it skipped),
@@ -37,9 +43,24 @@ public struct Announcer: Sendable {
         case .text(let text):
             let spoken = try pinyin(for: text)
             let speech = try Synthesizer.shared.synthesize(pinyin: spoken.pinyin, voice: profile)
-            let audio = AnnouncementRenderer.render(
-                speech: speech, repeat: script.repeatCount, gap: script.gap, chime: script.opening, gain: profile.gain)
+            let audio = try levelled(speech: speech, gain: profile.gain, script: script)
             return Rendering(audio: audio, warnings: spoken.warnings)
+        }
+    }
+
+    /// Chime and speech each at the station's loudness under its true-peak ceiling, then laid
+    /// out. A voice's `gain` moves its speech from the target by that factor (0.5 = 6 dB
+    /// softer), never past the ceiling.
+    public func levelled(speech: PCMBuffer, gain: Double, script: AnnouncementScript) throws -> PCMBuffer {
+        var speechTarget = loudness
+        speechTarget.integrated += 20 * log10(gain)
+        do {
+            let voice = try Loudness.normalize(speech, to: speechTarget).audio
+            let chime = PCMBuffer(samples: script.opening.render(sampleRate: speech.sampleRate), sampleRate: speech.sampleRate)
+            let opening = try Loudness.normalize(chime, to: loudness).audio
+            return AnnouncementRenderer.assemble(speech: voice, chime: opening.samples, repeat: script.repeatCount, gap: script.gap)
+        } catch {
+            throw AnnouncerError("cannot level the announcement: \(error)")
         }
     }
 

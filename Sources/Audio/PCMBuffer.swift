@@ -9,6 +9,18 @@ public struct PCMBuffer: Sendable, Equatable {
         self.sampleRate = sampleRate
     }
 
+    /// From samples in −1…1 (decoders and resamplers work in floats); values beyond full scale
+    /// are clamped.
+    public init(floats: [Float], sampleRate: Int) {
+        samples = [Int16](unsafeUninitializedCapacity: floats.count) { out, count in
+            floats.withUnsafeBufferPointer { input in
+                for i in 0..<input.count { out[i] = Int16(max(-32768, min(32767, (input[i] * 32768).rounded()))) }
+            }
+            count = floats.count
+        }
+        self.sampleRate = sampleRate
+    }
+
     /// Length in seconds.
     public var duration: Double { Double(samples.count) / Double(sampleRate) }
 
