@@ -34,7 +34,13 @@ extension HistoryRecord {
             id: record.announcement.id, title: record.announcement.title, text: record.announcement.text,
             status: record.outcome?.rawValue ?? "playing", reason: record.reason, priority: record.announcement.priority,
             source: record.announcement.source.description, due: record.announcement.due, started: record.started,
-            finished: record.finished)
+            finished: record.finished, volume: record.volume?.percent)
+    }
+}
+
+extension VolumeReply {
+    public init(_ inForce: VolumeControl.InForce, timeZone: String? = nil) {
+        self.init(level: inForce.level.percent, reason: inForce.reason.description, until: inForce.reasonEnd, timeZone: timeZone)
     }
 }
 

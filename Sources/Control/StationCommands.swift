@@ -150,6 +150,22 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
                              next: more ? offset + page : nil))
         case .watch:
             preconditionFailure("watch is handled before run")
+        case .volume:
+            let instant = now()
+            guard let text = request.level else {
+                if request.until != nil { throw ControlError.badRequest("\"until\" needs a \"level\"") }
+                return Wire.success(VolumeReply(engine.volume.inForce(at: instant), timeZone: calendar.timeZone.identifier))
+            }
+            guard peer.mayChangeStation else { throw ControlError.forbidden(peer.name) }
+            let level: VolumeLevel?
+            if text == "plan" {
+                guard request.until == nil else { throw ControlError.badRequest("\"until\" goes with a level, not with plan") }
+                level = nil
+            } else {
+                do { level = try VolumeLevel(parsing: text) } catch { throw ControlError.badRequest(error.message) }
+            }
+            let until = try request.until.map { text throws(ControlError) in try calendar.nextInstant(text, now: instant) }
+            return Wire.success(VolumeReply(engine.setVolume(level, until: until, by: peer.name), timeZone: calendar.timeZone.identifier))
         }
     }
 

@@ -117,11 +117,14 @@ public struct HistoryRecord: Codable, Equatable, Sendable {
     public var due: Date
     public var started: Date?
     public var finished: Date?
+    /// The level it started playing at, in percent of full level; nil if it never sounded.
+    public var volume: Double?
 
     public init(
         id: Int64, title: String, text: String, status: String, reason: String?, priority: Priority, source: String,
-        due: Date, started: Date?, finished: Date?
+        due: Date, started: Date?, finished: Date?, volume: Double? = nil
     ) {
+        self.volume = volume
         self.id = id
         self.title = title
         self.text = text
@@ -147,6 +150,25 @@ public struct HistoryReply: Codable, Equatable, Sendable {
         self.records = records
         self.timeZone = timeZone
         self.next = next
+    }
+}
+
+/// `volume`: the level a normal announcement would start at now, and why.
+public struct VolumeReply: Codable, Equatable, Sendable {
+    /// Percent of full level (100 = as rendered, or the mixer element at its maximum).
+    public var level: Double
+    /// "the level for 08:00-21:00", "set by alice", …
+    public var reason: String
+    /// When a clerk's level ends.
+    public var until: Date?
+    /// The station's zone, for showing `until`.
+    public var timeZone: String?
+
+    public init(level: Double, reason: String, until: Date? = nil, timeZone: String? = nil) {
+        self.level = level
+        self.reason = reason
+        self.until = until
+        self.timeZone = timeZone
     }
 }
 

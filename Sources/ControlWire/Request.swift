@@ -4,13 +4,14 @@ import Vocabulary
 /// One request line: `{"cmd": "...", ...}`. Fields that a command does not use are ignored.
 public struct Request: Codable, Equatable, Sendable {
     public enum Command: String, Codable, CaseIterable, Sendable {
-        case status, say, queue, cancel, skip, pause, resume, reload, history, watch
+        case status, say, queue, cancel, skip, pause, resume, reload, history, watch, volume
 
-        /// Commands that change the station; the others only read.
+        /// Commands that change the station; the others only read. (`volume` reads, and
+        /// changes only with a `level`: the handler checks that one.)
         public var changesStation: Bool {
             switch self {
             case .say, .cancel, .skip, .pause, .resume, .reload: true
-            case .status, .queue, .history, .watch: false
+            case .status, .queue, .history, .watch, .volume: false
             }
         }
     }
@@ -33,12 +34,18 @@ public struct Request: Codable, Equatable, Sendable {
     public var date: String?
     /// history: how many records of the day to pass over (the `next` of the previous page).
     public var offset: Int?
+    // volume: a level to hold for a while ("60%", "-6dB"), or "plan" to follow the plan again;
+    // `until` when it ends, "HH:MM" (the next such time) or "YYYY-MM-DDTHH:MM" in the station's zone.
+    public var level: String?
+    public var until: String?
 
     public init(
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
         voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: Int64? = nil, date: String? = nil,
-        offset: Int? = nil
+        offset: Int? = nil, level: String? = nil, until: String? = nil
     ) {
+        self.level = level
+        self.until = until
         self.cmd = command.rawValue
         self.text = text
         self.at = at
@@ -76,6 +83,8 @@ extension Request {
         if let id { object += ",\"id\":" + String(id) }
         if let date { object += ",\"date\":" + Self.quoted(date) }
         if let offset { object += ",\"offset\":" + String(offset) }
+        if let level { object += ",\"level\":" + Self.quoted(level) }
+        if let until { object += ",\"until\":" + Self.quoted(until) }
         object += "}\n"
         return object.withUTF8 { Data(bytes: $0.baseAddress!, count: $0.count) }  // not the generic Data(Sequence)
     }

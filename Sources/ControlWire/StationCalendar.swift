@@ -48,6 +48,18 @@ public struct StationCalendar: Sendable {
         return instant
     }
 
+    /// An end time (`volume --until`): "HH:MM[:SS]" is its next coming (tomorrow once past
+    /// today), a date-time must lie ahead.
+    public func nextInstant(_ text: String, now: Date) throws(ControlError) -> Date {
+        // Read against the start of today, so that `due` finds nothing past: this decides.
+        let given = try due(text, now: calendar.startOfDay(for: now))
+        if given > now { return given }
+        guard !text.contains("T") else {
+            throw .badRequest("\(text) has already passed (the station's clock is at \(dayName(now)) \(timeOfDay(now))); give a later time")
+        }
+        return calendar.date(byAdding: .day, value: 1, to: given) ?? given
+    }
+
     /// The station-zone day "YYYY-MM-DD" as an interval of instants.
     public func day(_ text: String?, now: Date) throws(ControlError) -> DateInterval {
         let components = try text.map(date) ?? calendar.dateComponents([.year, .month, .day], from: now)

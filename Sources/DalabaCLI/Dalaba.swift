@@ -23,7 +23,7 @@ public struct Dalaba: AsyncParsableCommand {
         subcommands: [
             Preview.self,
             StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,
-            PauseCommand.self, ResumeCommand.self, ReloadCommand.self, HistoryCommand.self, WatchCommand.self,
+            PauseCommand.self, ResumeCommand.self, ReloadCommand.self, HistoryCommand.self, WatchCommand.self, VolumeCommand.self,
             PinyinCommand.self,
             NormalizeCommand.self,
             ScheduleCommand.self,

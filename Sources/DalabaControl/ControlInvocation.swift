@@ -11,6 +11,7 @@ public struct ControlInvocation: Equatable, Sendable {
         case cancel(Int64)
         case say(SayArguments)
         case history(HistoryArguments)
+        case volume(VolumeArguments)
     }
 
     public var action: Action
@@ -59,6 +60,30 @@ public struct SayArguments: Equatable, Sendable {
             // The form only (any day counts as future here): the daemon reads it on the station's clock.
             do { _ = try StationCalendar(timeZone: .gmt).due(at, now: .distantPast) } catch {
                 return "--at: \(error.message)"
+            }
+        }
+        return nil
+    }
+}
+
+/// `dalaba volume [LEVEL|plan] [--until TIME]`'s arguments; no level: show the level in force.
+public struct VolumeArguments: Equatable, Sendable {
+    public var level: String?
+    public var until: String?
+
+    public init(level: String? = nil, until: String? = nil) {
+        self.level = level
+        self.until = until
+    }
+
+    public var problem: String? {
+        if let level, level != "plan" {
+            do { _ = try VolumeLevel(parsing: level) } catch { return error.message }
+        }
+        if let until {
+            guard level != nil, level != "plan" else { return "--until goes with a level: dalaba volume 60% --until 18:00" }
+            do { _ = try StationCalendar(timeZone: .gmt).due(until, now: .distantPast) } catch {
+                return "--until: \(error.message)"
             }
         }
         return nil

@@ -1,5 +1,6 @@
 import ControlWire
 import FoundationEssentials
+import Vocabulary
 
 #if canImport(Glibc)
     import Glibc
@@ -47,6 +48,13 @@ public enum ControlRunner {
             }
         case .history(let arguments): try HistoryText.run(arguments, session)
         case .watch: try WatchText.run(session)
+        case .volume(let arguments):
+            let request = Request(.volume, level: arguments.level, until: arguments.until)
+            let (line, reply) = try session.call(request, as: VolumeReply.self)
+            if session.json { return session.printLine(line) }
+            let level = VolumeLevel(clamping: reply.level)
+            let until = reply.until.map { " until " + StationTimeFormat(zone: reply.timeZone).time($0) } ?? ""
+            print("volume \(level) (\(level.decibelText)): \(reply.reason)\(until)")
         }
     }
 }

@@ -34,11 +34,12 @@ enum HistoryText {
         func field(_ text: String) -> String {
             text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
         }
-        var out = "id,title,status,due,started,finished,priority,source,reason,text\n"
+        var out = "id,title,status,due,started,finished,priority,source,reason,text,volume\n"
         for r in records {
             let row = [
                 "\(r.id)", r.title, r.status, r.due.formatted(instant), r.started?.formatted(instant) ?? "",
                 r.finished?.formatted(instant) ?? "", r.priority.rawValue, r.source, r.reason ?? "", r.text,
+                r.volume.map { VolumeLevel(clamping: $0).percentText } ?? "",
             ]
             out += row.map(field).joined(separator: ",") + "\n"
         }

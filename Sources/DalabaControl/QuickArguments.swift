@@ -52,6 +52,10 @@ public enum QuickArguments {
         case "cancel":
             guard positionals.count == 1, let id = Int64(positionals[0]) else { return nil }
             action = .cancel(id)
+        case "volume":
+            let arguments = VolumeArguments(level: positionals.first, until: values["until"])
+            guard arguments.problem == nil else { return nil }
+            action = .volume(arguments)
         case "history":
             let arguments = HistoryArguments(date: values["date"], csv: flags.contains("csv"))
             guard arguments.problem(json: json) == nil else { return nil }
@@ -82,12 +86,13 @@ public enum QuickArguments {
         var positionals = 0
     }
 
-    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch"]
+    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch", "volume"]
 
     static func grammar(of command: String) -> Grammar? {
         switch command {
         case "status", "queue", "skip", "pause", "resume", "reload", "watch": Grammar()
         case "cancel": Grammar(positionals: 1)
+        case "volume": Grammar(values: ["socket", "until"], positionals: 1)
         case "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"])
         case "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice"], flags: ["json", "no-chime"], positionals: 1)
         default: nil

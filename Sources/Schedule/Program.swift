@@ -56,6 +56,9 @@ public struct Program: Hashable, Sendable {
     public var chime: Bool
     /// Line of each key as written, by its English name (`title`, `times`…).
     public var keyLines: [String: Int]
+    /// The program's own level (`volume:`), over the station's level for the hour; nil
+    /// follows the station's plan.
+    public var volume: VolumeLevel? = nil
 
     public static let defaultGap: TimeInterval = Repetition.defaultGap
 }

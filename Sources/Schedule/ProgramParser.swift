@@ -20,6 +20,7 @@ enum ProgramParser {
         KeySpec(name: "voice", aliases: ["音色"]),
         KeySpec(name: "priority", aliases: ["优先级"]),
         KeySpec(name: "chime", aliases: ["提示音"]),
+        KeySpec(name: "volume", aliases: ["音量"]),
     ])
 
     /// Longest text the daemon accepts for one announcement (same bound as `dalaba say`).
@@ -64,6 +65,9 @@ enum ProgramParser {
         let chime = fields["chime"].map {
             FieldReader.value($0, sink: &sink, example: "chime: true", ValueSyntax.bool)
         } ?? true
+        let volume = fields["volume"].flatMap {
+            FieldReader.value($0, sink: &sink, example: "volume: 60%") { text throws(ValueError) in try VolumeLevel(parsing: text) }
+        }
 
         if let days, let window { warnIfNeverPlays(days, window, fields, sink: &sink) }
         guard !sink.hasErrors, let title, let text, let days, let times, let window,
@@ -72,7 +76,7 @@ enum ProgramParser {
             id: id, file: file, title: title, text: text, days: days, times: times,
             from: window.from, until: window.until, except: window.except,
             repeatCount: repeatCount, gap: gap, voice: voice, priority: priority, chime: chime,
-            keyLines: fields.fields.mapValues(\.keyPosition.line))
+            keyLines: fields.fields.mapValues(\.keyPosition.line), volume: volume)
     }
 
     private static func readText(_ field: Field?, what: String, example: String, at position: SourcePosition,

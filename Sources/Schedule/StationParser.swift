@@ -10,6 +10,9 @@ enum StationParser {
         KeySpec(name: "grace", aliases: []),
         KeySpec(name: "output", aliases: []),
         KeySpec(name: "amplifier", aliases: ["功放"]),
+        KeySpec(name: "volume", aliases: ["音量"]),
+        KeySpec(name: "mixer", aliases: ["混音器"]),
+        KeySpec(name: "lead_in", aliases: ["前置静音"]),
     ])
 
     static let amplifierKeys = KeyTable([
@@ -49,6 +52,17 @@ enum StationParser {
         if let field = fields["amplifier"] {
             settings.amplifier = readAmplifier(field, sink: &sink)
         }
+        if let field = fields["volume"], let plan = readVolume(field, sink: &sink) {
+            settings.volume = plan
+        }
+        if let field = fields["mixer"], let text = FieldReader.scalarText(field, sink: &sink, example: "mixer: Speaker") {
+            settings.mixer = text.trimmed()
+        }
+        if let field = fields["lead_in"], let leadIn = FieldReader.value(field, sink: &sink, example: "lead_in: 0.5s", {
+            text throws(ValueError) in try bounded(ValueSyntax.duration(text), max: 10, what: "lead_in", limit: "10s")
+        }) {
+            settings.leadIn = leadIn
+        }
         return sink.hasErrors ? nil : settings
     }
 
@@ -76,6 +90,45 @@ enum StationParser {
             }
             return try ValueSyntax.range(raw)
         } ?? nil
+    }
+
+    /// `volume: 80%` (one level at every hour), or a group: time ranges with their levels,
+    /// `default:` outside them and `emergency:` (both 100% unless given).
+    private static func readVolume(_ field: Field, sink: inout DiagnosticSink) -> VolumePlan? {
+        let example = "volume: {\"06:00-08:00\": 70%, default: 85%, emergency: 100%}"
+        guard case .mapping(let mapping) = field.value else {
+            return FieldReader.value(field, sink: &sink, example: "volume: 85%") { text throws(ValueError) in
+                VolumePlan(other: try VolumeLevel(parsing: text))
+            }
+        }
+        var plan = VolumePlan()
+        var errors = false
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string.trimmed() ?? ""
+            let level: VolumeLevel
+            do throws(ValueError) {
+                guard case .scalar(let scalar) = value, !value.isNull else {
+                    throw ValueError("'\(key)' needs a level — e.g. \(example)")
+                }
+                level = try VolumeLevel(parsing: scalar.string)
+            } catch {
+                sink.error(value.position, error.message)
+                errors = true
+                continue
+            }
+            switch key {
+            case "default", "默认": plan.other = level
+            case "emergency", "紧急": plan.emergency = level
+            default:
+                do {
+                    plan.spans.append(VolumePlan.Span(try ValueSyntax.range(key), level))
+                } catch {
+                    sink.error(keyNode.position, "'\(key.prefix(40))' is not a time range, default or emergency — e.g. \(example)")
+                    errors = true
+                }
+            }
+        }
+        return errors ? nil : plan
     }
 
     private static func readAmplifier(_ field: Field, sink: inout DiagnosticSink) -> AmplifierSettings? {

@@ -14,9 +14,23 @@ public struct StationSettings: Hashable, Sendable {
     public var grace: TimeInterval
     public var output: SinkChoice
     public var amplifier: AmplifierSettings?
+    /// Levels by the hour and for emergencies (`volume:`); 100% everywhere by default.
+    public var volume: VolumePlan
+    /// The sound card's ALSA mixer element that the level is set on (`mixer:`, as `amixer
+    /// scontrols` names it); without one the level is digital gain on the samples.
+    public var mixer: String?
+    /// Seconds of silence written to the sound card before the chime, so that a card or an
+    /// amplifier that wakes with the stream loses silence rather than the first syllable.
+    public var leadIn: TimeInterval
+
+    public static let defaultLeadIn: TimeInterval = 0.5
 
     public init(timeZone: TimeZone = StationSettings.defaultTimeZone, quietHours: TimeRange? = nil,
-                grace: TimeInterval = 600, output: SinkChoice = .auto, amplifier: AmplifierSettings? = nil) {
+                grace: TimeInterval = 600, output: SinkChoice = .auto, amplifier: AmplifierSettings? = nil,
+                volume: VolumePlan = VolumePlan(), mixer: String? = nil, leadIn: TimeInterval = StationSettings.defaultLeadIn) {
+        self.volume = volume
+        self.mixer = mixer
+        self.leadIn = leadIn
         self.timeZone = timeZone
         self.quietHours = quietHours
         self.grace = grace

@@ -24,6 +24,9 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     private var amplifier: Amplifier?
     /// Rendered (so announced to the amplifier) and neither played nor withdrawn yet.
     private var expected: Set<AnnouncementID> = []
+    /// station.yaml's `mixer:` (an element of the card) and `lead_in:`.
+    private var mixer: String?
+    private var stationLeadIn: TimeInterval = 0
 
     init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog) {
         self.sink = sink
@@ -50,6 +53,18 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     func setAmplifier(_ amplifier: Amplifier?) {
         lock.withLock { self.amplifier = amplifier }
     }
+
+    /// Station settings (re)loaded: the mixer element and the lead-in, from the next announcement.
+    func setLevels(mixer: String?, leadIn: TimeInterval) {
+        lock.withLock {
+            self.mixer = mixer
+            self.stationLeadIn = leadIn
+        }
+    }
+
+    /// Only a sound card wakes with the stream; WAV files and the null output start at once
+    /// (and a WAV stays the preview, sample for sample).
+    var leadIn: TimeInterval { sink is ALSASink ? lock.withLock { stationLeadIn } : 0 }
 
     /// An announcement that was rendered will not play (cancelled, missed, replaced): when
     /// nothing else is expected, the amplifier need not come on, or goes off after its hold.
@@ -85,7 +100,8 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
             expected.insert(announcement.id)
             return self.amplifier
         }
-        amplifier?.willSpeak(at: announcement.due)
+        // Its stream (the lead-in's silence first) opens that much before the due time.
+        amplifier?.willSpeak(at: announcement.due.addingTimeInterval(-leadIn))
         return Rendered(id: announcement.id, audio: audio)
     }
 
@@ -99,10 +115,25 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     }
 
     func play(_ rendered: Rendered, shouldStop: @escaping () -> Bool) throws -> Bool {
-        let amplifier = lock.withLock { self.amplifier }
+        try play(rendered, at: .full, shouldStop: shouldStop)
+    }
+
+    /// The level goes to the card's mixer element when station.yaml names one (the samples
+    /// stay full scale); otherwise, or when the mixer fails (logged), onto the samples.
+    func play(_ rendered: Rendered, at level: VolumeLevel, shouldStop: @escaping () -> Bool) throws -> Bool {
+        let (amplifier, mixer) = lock.withLock { (self.amplifier, self.mixer) }
         // Off after the hold time, unless the next announcement comes first.
         defer { amplifier?.doneSpeaking() }
-        return try sink.play(rendered.audio, shouldStop: shouldStop) == .finished
+        var digital = level
+        if let mixer, let alsa = sink as? ALSASink {
+            do {
+                try ALSAMixer.set(level, element: mixer, card: ALSAMixer.card(forDevice: alsa.device))
+                digital = .full
+            } catch {
+                log.error("volume: \(error); playing at \(level) by digital gain instead", id: rendered.id)
+            }
+        }
+        return try sink.play(rendered.audio.played(at: digital, leadIn: leadIn), shouldStop: shouldStop) == .finished
     }
 
     /// Opens and closes an ALSA device without sound (an empty playback). WAV and null

@@ -76,6 +76,7 @@ public final class Daemon: @unchecked Sendable {
         output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
+        output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn)
 
         let store: StationStore
         do { store = try StationStore(directory: stateDirectory) } catch {
@@ -85,6 +86,7 @@ public final class Daemon: @unchecked Sendable {
             store: store, programs: startup.programs, output: output,
             settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
             now: { time.now() })
+        engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
 
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
@@ -152,6 +154,8 @@ public final class Daemon: @unchecked Sendable {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
+        output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn)
+        engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon)
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
         return ReloadReply(programs: loaded.programCount, errors: loaded.errors + lexicon)

@@ -82,7 +82,9 @@ final class StationBenchRun {
             try FileManager.default.copyItem(
                 at: repository.appendingPathComponent("schedules/\(name)"), to: schedules.appendingPathComponent(name))
         }
-        try "timezone: UTC\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
+        // No lead-in: the first bytes at the PCM are then the chime's, due on the second (with one,
+        // the same path starts the silence that much earlier).
+        try "timezone: UTC\nlead_in: 0s\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
         let first = (Date().timeIntervalSince1970 + 8).rounded(.up)
         dues = (0..<Self.announcements).map { Date(timeIntervalSince1970: first + Double($0)) }
         let utc = TimeZone(identifier: "UTC")!

@@ -72,6 +72,8 @@ struct HistoryLine: Decodable {
     var due: Date
     var started: Date?
     var finished: Date?
+    /// The level it played at, percent.
+    var volume: Double?
 }
 
 /// A real `dalabad` in a temporary directory, its ALSA output a file-plugin PCM named

@@ -239,3 +239,44 @@ import Vocabulary
         #expect(settings.quietHours == nil)
     }
 }
+
+@Suite struct StationVolumeTests {
+    func station(_ yaml: String) -> ScheduleFileResult { parseText(yaml, name: "station.yaml") }
+
+    @Test func volumeByTheHourWithDefaultAndEmergency() throws {
+        // Unquoted times: YAML 1.1 would read 12:00 as 720; the keys are read from the source text.
+        let result = station("volume:\n  06:00-08:00: 70%\n  08:00-21:00: 85%\n  21:00-22:00: -12dB\n  default: 50%\n  emergency: 95%\nmixer: Speaker\nlead_in: 0.8s\n")
+        guard case .station(let settings) = result.content else { Issue.record("\(result.diagnostics)"); return }
+        #expect(settings.volume.spans.map { "\($0.hours) \($0.level)" } == ["06:00-08:00 70%", "08:00-21:00 85%", "21:00-22:00 25.1%"])
+        #expect(settings.volume.other.percent == 50 && settings.volume.emergency.percent == 95)
+        #expect(settings.mixer == "Speaker" && settings.leadIn == 0.8)
+    }
+
+    @Test func defaultsAndChineseKeys() throws {
+        guard case .station(let plain) = station("").content else { Issue.record(); return }
+        #expect(plain.volume == VolumePlan() && plain.mixer == nil && plain.leadIn == 0.5)
+        let result = station("音量:\n  \"22:00至06:00\": 30%\n  默认: 80%\n  紧急: 100%\n混音器: PCM\n前置静音: 1秒\n")
+        guard case .station(let settings) = result.content else { Issue.record("\(result.diagnostics)"); return }
+        #expect(settings.volume.spans.map(\.hours.description) == ["22:00-06:00"])
+        #expect(settings.volume.other.percent == 80 && settings.mixer == "PCM" && settings.leadIn == 1)
+        guard case .station(let flat) = station("volume: 60%\n").content else { Issue.record(); return }
+        #expect(flat.volume == VolumePlan(other: VolumeLevel(clamping: 60)))
+    }
+
+    @Test func volumeErrorsSayWhatToWrite() {
+        let result = station("volume:\n  06:00-08:00: loud\n  morning: 50%\n  09:00-10:00:\nlead_in: 1h\n")
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+            "2:16 'loud' is not a volume — write a percentage like 70% or decibels below full like -6dB",
+            "3:3 'morning' is not a time range, default or emergency — e.g. volume: {\"06:00-08:00\": 70%, default: 85%, emergency: 100%}",
+            "4:15 '09:00-10:00' needs a level — e.g. volume: {\"06:00-08:00\": 70%, default: 85%, emergency: 100%}",
+            "5:10 lead_in is too long — use at most 10s",
+        ])
+    }
+
+    @Test func aProgramMaySetItsOwnLevel() throws {
+        let result = parseText(program("volume: 40%"))
+        guard case .program(let parsed) = result.content else { Issue.record("\(result.diagnostics)"); return }
+        #expect(parsed.volume == VolumeLevel(clamping: 40))
+        #expect(parseText(program("音量: 150%")).errors.map(\.message) == ["'150%' is not between 0% and 100%"])
+    }
+}

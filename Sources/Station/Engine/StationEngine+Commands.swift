@@ -57,6 +57,15 @@ extension StationEngine {
         }
     }
 
+    /// A clerk's level until `until` (nil: until the plan's next change); nil level: back to
+    /// the plan. Takes effect from the next announcement that starts.
+    public func setVolume(_ level: VolumeLevel?, until: Date?, by user: String) -> VolumeControl.InForce {
+        let inForce = volume.setOverride(level, until: until, by: user, at: now())
+        log.info(level.map { "volume \($0) set by \(user) until \(inForce.reasonEnd.map { "\($0)" } ?? "the plan's next change")" }
+                 ?? "volume back to the plan, by \(user)")
+        return inForce
+    }
+
     /// Replaces the programs and the station rules (a schedule reload).
     /// Queued occurrences of a changed program are replaced, those no longer in any program are
     /// removed (logged `cancelled`), and the render lead is planned again so new times near now

@@ -33,7 +33,9 @@ extension StationEngine {
         let instant = now()
         reference.mark(instant)
         if let planning = nextPlanning, planning <= instant { planTimetable() }
-        let decision = state.decide(now: instant)
+        // Playback starts the output's lead-in before the due time, so the chime sounds on it.
+        let lead = output.leadIn
+        let decision = state.decide(now: instant.addingTimeInterval(lead))
         recordMissed(decision.missed, at: instant)
         switch decision.action {
         case .idle: break
@@ -44,7 +46,7 @@ extension StationEngine {
         }
         if speaker.probeDue(at: instant) { probeSpeaker() }
         renderAhead(at: instant)
-        timer.wake(at: [decision.wake, nextPlanning, nextRenderStart(after: instant), speaker.wake].compactMap { $0 }.min())
+        timer.wake(at: [decision.wake?.addingTimeInterval(-lead), nextPlanning, nextRenderStart(after: instant), speaker.wake].compactMap { $0 }.min())
         publish()
     }
 

@@ -8,22 +8,25 @@ extension StationEngine {
         let audio = renders.take(announcement.id)
         stopReason = nil
         playLogID = nil
+        // The level in force when its sound starts (after the lead-in), even if rendered earlier.
+        let level = volume.level(for: announcement.draft, at: instant.addingTimeInterval(output.leadIn))
         player.play(
             Player<Output>.Job(
-                announcement: announcement, rendered: audio,
+                announcement: announcement, rendered: audio, level: level.level,
                 willStart: { [self] started in
-                    queue.async { self.recordStart(announcement, at: started) }
+                    queue.async { self.recordStart(announcement, at: started, level: level) }
                 },
                 done: { [self] result in
                     queue.async { self.finishPlaying(announcement, result: result) }
                 }))
     }
 
-    func recordStart(_ announcement: Announcement, at started: Date) {
+    func recordStart(_ announcement: Announcement, at started: Date, level: VolumeControl.InForce) {
         playingSince = started
-        playLogID = records.markStarted(announcement.id, at: started)
+        playLogID = records.markStarted(announcement.id, at: started, volume: level.level)
         let late = started.timeIntervalSince(announcement.due)
-        log.info(String(format: "started \"%@\" (%.1f ms after due) on %@", announcement.title, late * 1000, output.description), id: announcement.id)
+        log.info(String(format: "started \"%@\" (%.1f ms after due) on %@ at %@ (%@)", announcement.title, late * 1000,
+                        output.description, level.level.description, level.reason.description), id: announcement.id)
         emit(.about(.started, announcement, at: started))
         publish()
     }

@@ -48,6 +48,8 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
 
     // Everything below is touched on `queue` only.
     var programs: ProgramSource
+    /// The volume plan and a clerk's override; read without the engine's queue.
+    public let volume = VolumeControl()
     var settings: Settings
     var state: StationQueue
     var nextPlanning: Date?

@@ -37,12 +37,15 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
     /// Breaks ties between announcements due at the same instant with the same priority:
     /// the program's position in the schedule directory (file order).
     public var order: Int
+    /// A program's own level (`volume:`); nil follows the station's volume plan.
+    public var volume: VolumeLevel?
 
     public init(
         title: String, text: String, voice: String? = nil, repeatCount: Int = 1, gap: Double? = nil,
         chime: Bool = true, priority: Priority = .normal, source: AnnouncementSource, due: Date,
-        expires: Date? = nil, order: Int = 0
+        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil
     ) {
+        self.volume = volume
         self.title = title
         self.text = text
         self.voice = voice

@@ -24,11 +24,14 @@ public struct PlayRecord: Equatable, Sendable, Codable {
     public var reason: String?
     public var started: Date?
     public var finished: Date?
+    /// The level it started playing at; nil when it never sounded (or was logged before v2).
+    public var volume: VolumeLevel?
 
     public init(
         logID: Int64, announcement: Announcement, outcome: Outcome?, reason: String?, started: Date?,
-        finished: Date?
+        finished: Date?, volume: VolumeLevel? = nil
     ) {
+        self.volume = volume
         self.logID = logID
         self.announcement = announcement
         self.outcome = outcome

@@ -22,6 +22,8 @@ final class Player<Output: Speaker>: @unchecked Sendable {
         var announcement: Announcement
         /// Pre-rendered audio, or nil to render on this thread first.
         var rendered: Result<Output.Rendered, Error>?
+        /// The level in force when it starts (the engine's VolumeControl).
+        var level: VolumeLevel = .full
         /// Called on the player thread just before the first sample is handed to the output
         /// (after the output is prepared: the amplifier's warm-up is not part of the play).
         var willStart: (Date) -> Void
@@ -103,8 +105,9 @@ final class Player<Output: Speaker>: @unchecked Sendable {
                 }
                 if shouldStop { return false }
                 output.prepare(rendered)
-                current.willStart(now())
-                do { return try output.play(rendered) { self.shouldStop } } catch { throw .speaker(error) }
+                // The output writes its lead-in's silence first: sound starts after it.
+                current.willStart(now().addingTimeInterval(output.leadIn))
+                do { return try output.play(rendered, at: current.level) { self.shouldStop } } catch { throw .speaker(error) }
             }
             condition.lock()
             job = nil

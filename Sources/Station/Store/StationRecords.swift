@@ -103,10 +103,10 @@ final class StationRecords {
     }
 
     /// The play-log row of a start, or nil (memory only, or the store failed).
-    func markStarted(_ id: AnnouncementID, at instant: Date) -> Int64? {
+    func markStarted(_ id: AnnouncementID, at instant: Date, volume: VolumeLevel? = nil) -> Int64? {
         guard !Self.isMemoryOnly(id) else { return nil }
         do {
-            let row = try store.markStarted(id, at: instant)
+            let row = try store.markStarted(id, at: instant, volume: volume)
             worked(at: instant)
             return row
         } catch {

@@ -62,13 +62,13 @@ public final class StationStore: Sendable {
     }
 
     /// The announcement starts sounding; returns the play-log row to close when it ends.
-    public func markStarted(_ id: AnnouncementID, at instant: Date) throws -> Int64 {
+    public func markStarted(_ id: AnnouncementID, at instant: Date, volume: VolumeLevel? = nil) throws -> Int64 {
         try database.write { db in
             try db.execute(sql: "UPDATE announcement SET state = 'playing' WHERE id = ?", arguments: [id])
             guard db.changesCount == 1 else { throw StoreError.notFound(id) }
             try db.execute(
-                sql: "INSERT INTO playLog(announcementId, started) VALUES (?, ?)",
-                arguments: [id, instant.timeIntervalSince1970])
+                sql: "INSERT INTO playLog(announcementId, started, volume) VALUES (?, ?, ?)",
+                arguments: [id, instant.timeIntervalSince1970, volume?.percent])
             return db.lastInsertedRowID
         }
     }
@@ -105,12 +105,12 @@ public final class StationStore: Sendable {
             try db.execute(
                 sql: """
                     UPDATE announcement SET title = ?, text = ?, voice = ?, repeatCount = ?, gap = ?, chime = ?,
-                        priority = ?, expires = ?, orderIndex = ?
+                        priority = ?, expires = ?, orderIndex = ?, volume = ?
                     WHERE id = ? AND state = 'pending'
                     """,
                 arguments: [
                     draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime, draft.priority.rawValue,
-                    draft.expires?.timeIntervalSince1970, draft.order, announcement.id,
+                    draft.expires?.timeIntervalSince1970, draft.order, draft.volume?.percent, announcement.id,
                 ])
             guard db.changesCount == 1 else { throw StoreError.notPending(announcement.id) }
         }
@@ -171,7 +171,7 @@ public final class StationStore: Sendable {
                 db,
                 sql: """
                     SELECT playLog.id AS logID, playLog.started, playLog.finished, playLog.outcome,
-                        playLog.reason, announcement.*
+                        playLog.reason, playLog.volume AS playedVolume, announcement.*
                     FROM playLog JOIN announcement ON announcement.id = playLog.announcementId
                     WHERE COALESCE(playLog.started, playLog.finished) >= ?
                       AND COALESCE(playLog.started, playLog.finished) < ?
@@ -183,7 +183,8 @@ public final class StationStore: Sendable {
                 PlayRecord(
                     logID: row["logID"], announcement: Self.announcement(row),
                     outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)),
-                    reason: row["reason"], started: Self.date(row["started"]), finished: Self.date(row["finished"]))
+                    reason: row["reason"], started: Self.date(row["started"]), finished: Self.date(row["finished"]),
+                    volume: (row["playedVolume"] as Double?).map(VolumeLevel.init(clamping:)))
             }
         }
     }
@@ -206,13 +207,13 @@ public final class StationStore: Sendable {
         try db.execute(
             sql: """
                 INSERT INTO announcement(title, text, voice, repeatCount, gap, chime, priority, sourceKind,
-                    sourceName, due, expires, orderIndex, state, created)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)
+                    sourceName, due, expires, orderIndex, state, created, volume)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
                 """,
             arguments: [
                 draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime,
                 draft.priority.rawValue, kind, name, draft.due.timeIntervalSince1970,
-                draft.expires?.timeIntervalSince1970, draft.order, now.timeIntervalSince1970,
+                draft.expires?.timeIntervalSince1970, draft.order, now.timeIntervalSince1970, draft.volume?.percent,
             ])
         return Announcement(id: db.lastInsertedRowID, draft: draft)
     }
@@ -236,7 +237,8 @@ public final class StationStore: Sendable {
             title: row["title"], text: row["text"], voice: row["voice"], repeatCount: row["repeatCount"],
             gap: row["gap"], chime: row["chime"],
             priority: Priority(rawValue: row["priority"]) ?? .normal, source: source,
-            due: Date(timeIntervalSince1970: row["due"]), expires: date(row["expires"]), order: row["orderIndex"])
+            due: Date(timeIntervalSince1970: row["due"]), expires: date(row["expires"]), order: row["orderIndex"],
+            volume: (row["volume"] as Double?).map(VolumeLevel.init(clamping:)))
         return Announcement(id: row["id"], draft: draft)
     }
 }

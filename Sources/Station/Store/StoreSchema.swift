@@ -48,6 +48,16 @@ enum StoreSchema {
                     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     """)
         }
+        migrator.registerMigration("v2-volume") { db in
+            // A program's own level (percent, NULL = the station's plan), and the level each
+            // playback started at (percent of full level; NULL for lines from before v2 and for
+            // announcements that never sounded).
+            try db.execute(
+                sql: """
+                    ALTER TABLE announcement ADD COLUMN volume REAL;
+                    ALTER TABLE playLog ADD COLUMN volume REAL;
+                    """)
+        }
         return migrator
     }
 }
