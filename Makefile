@@ -73,7 +73,7 @@ install-only:
 	install -d $(BIN) $(SHARE)/dalaba/voices/mandarin $(SHARE)/dalaba/examples/schedules $(SHARE)/doc/dalaba \
 	  $(LIB)/systemd/system $(LIB)/sysusers.d $(LIB)/tmpfiles.d \
 	  $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d \
-	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(ETC)/schedules $(ETC)/voices
+	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(SHARE)/man/zh_CN/man1 $(ETC)/schedules $(ETC)/voices
 	install -d $(LIBEXEC)
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba $(BUILD_DIR)/dalabad $(BIN)/
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-tools $(LIBEXEC)/
@@ -85,10 +85,13 @@ install-only:
 	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalabad.service > $(LIB)/systemd/system/dalabad.service
 	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
 	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
-	$(BUILD_DIR)/dalaba --generate-completion-script bash > $(SHARE)/bash-completion/completions/dalaba
-	$(BUILD_DIR)/dalaba --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_dalaba
-	$(BUILD_DIR)/dalaba --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/dalaba.fish
+	@# LC_ALL=C: the help texts in the completions and man pages are the English ones, whatever
+	@# the installer's locale (under zh the commands' help is Chinese; docs/man/zh_CN is by hand).
+	LC_ALL=C $(BUILD_DIR)/dalaba --generate-completion-script bash > $(SHARE)/bash-completion/completions/dalaba
+	LC_ALL=C $(BUILD_DIR)/dalaba --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_dalaba
+	LC_ALL=C $(BUILD_DIR)/dalaba --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/dalaba.fish
 	install -m 0644 docs/man/dalaba.1 $(SHARE)/man/man1/dalaba.1
+	install -m 0644 docs/man/zh_CN/dalaba.1 $(SHARE)/man/zh_CN/man1/dalaba.1
 	install -m 0644 docs/man/dalabad.8 $(SHARE)/man/man8/dalabad.8
 	@if [ -z "$$(ls -A $(ETC)/schedules)" ]; then \
 	  install -m 0664 schedules/*.yaml schedules/README.md $(ETC)/schedules/; \
@@ -104,7 +107,8 @@ install-only:
 uninstall:
 	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(LIB)/sysusers.d/dalaba.conf \
 	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
-	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8
+	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8 \
+	  $(SHARE)/man/zh_CN/man1/dalaba.1
 	rm -rf $(SHARE)/dalaba $(SHARE)/doc/dalaba $(LIBEXEC)
 
 clean:
@@ -114,5 +118,5 @@ clean:
 # generate-manual); a test checks they name every subcommand.
 man: build
 	$(SWIFT) build --product generate-manual
-	.build/debug/generate-manual .build/debug/dalaba --authors "dalaba developers" -o docs/man
-	.build/debug/generate-manual .build/debug/dalabad --section 8 --authors "dalaba developers" -o docs/man
+	LC_ALL=C .build/debug/generate-manual .build/debug/dalaba --authors "dalaba developers" -o docs/man
+	LC_ALL=C .build/debug/generate-manual .build/debug/dalabad --section 8 --authors "dalaba developers" -o docs/man

@@ -34,17 +34,20 @@ let package = Package(
             name: "CEBUR128", pkgConfig: "libebur128",
             providers: [.apt(["libebur128-dev"])]),
 
+        // Clerk-facing texts in English and Chinese, chosen by the locale: a leaf with no
+        // dependency (not even Foundation), so that the light client can link it for free.
+        .target(name: "Messages"),
         // The words both sides share (priority, local times and ranges, the sink choice, amplifier
         // settings, the duration grammar, voice names, the located diagnostic): a leaf, no I/O
         // beyond listing the voices folder, FoundationEssentials only (the light `dalaba` links it).
-        .target(name: "Vocabulary"),
+        .target(name: "Vocabulary", dependencies: ["Messages"]),
         .target(name: "Speech", dependencies: ["CEspeakNG", "Audio", "Vocabulary", .product(name: "Yams", package: "Yams")]),
         .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
-        .target(name: "Mandarin", dependencies: ["Vocabulary"]),
+        .target(name: "Mandarin", dependencies: ["Vocabulary", "Messages"]),
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -61,11 +64,11 @@ let package = Package(
         .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
         // dalaba's control commands (status, say, queue …): their arguments, the call and the
         // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
-        .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary"]),
+        .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary", "Messages"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary",
+                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -86,21 +89,22 @@ let package = Package(
         .target(
             name: "StationDaemon",
             dependencies: [
-                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary",
+                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
-        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "Vocabulary"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
-        .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary"]),
+        .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary", "Messages"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
-        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer"]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer", "Messages"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),

@@ -25,6 +25,7 @@ extension StatusReply {
             quietHours: status.quietHours, speaker: status.speaker, speakerError: status.speakerError,
             scheduleErrors: status.scheduleErrors, storeError: status.storeError, queueVersion: status.queueVersion,
             since: status.startedAt)
+        scheduleErrorsChinese = status.scheduleErrorsChinese
     }
 }
 

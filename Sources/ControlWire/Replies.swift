@@ -60,6 +60,9 @@ public struct StatusReply: Codable, Equatable, Sendable {
     public var speaker: String
     public var speakerError: String?
     public var scheduleErrors: [String]
+    /// The same errors for a Chinese reader (`schedule_errors` stays English: logs and scripts
+    /// read it); absent from daemons before issue 14.
+    public var scheduleErrorsChinese: [String]? = nil
     /// Why the state directory cannot be written (the station plays from memory meanwhile).
     public var storeError: String?
     public var queueVersion: Int
@@ -181,9 +184,12 @@ public struct SkipReply: Codable, Equatable, Sendable {
 public struct ReloadReply: Codable, Equatable, Sendable {
     public var programs: Int
     public var errors: [String]
-    public init(programs: Int, errors: [String]) {
+    /// The same errors for a Chinese reader; absent from daemons before issue 14.
+    public var errorsChinese: [String]? = nil
+    public init(programs: Int, errors: [String], errorsChinese: [String]? = nil) {
         self.programs = programs
         self.errors = errors
+        self.errorsChinese = errorsChinese
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 import Station
 
@@ -6,9 +7,9 @@ import Station
 struct CancelCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
-        abstract: "Remove a queued announcement by its id, or stop it if it is playing.")
+        abstract: HelpMessage.cancelAbstract.localized())
 
-    @Argument(help: "The announcement's id, as `dalaba queue` or `dalaba say` printed it.")
+    @Argument(help: ArgumentHelp(HelpMessage.cancelID.localized()))
     var id: AnnouncementID
 
     @OptionGroup var control: ControlOptions

@@ -1,12 +1,13 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `--socket PATH` and `--json`, shared by every command that talks to dalabad.
 struct ControlOptions: ParsableArguments {
-    @Option(help: "The daemon's control socket (default: found by the same rule dalabad uses).")
+    @Option(help: ArgumentHelp(HelpMessage.optionSocket.localized()))
     var socket: String?
 
-    @Flag(help: "Print the daemon's reply as JSON instead of text.")
+    @Flag(help: ArgumentHelp(HelpMessage.optionJSON.localized()))
     var json = false
 
     func invocation(_ action: ControlInvocation.Action) -> ControlInvocation {

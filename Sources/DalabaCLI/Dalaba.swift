@@ -1,25 +1,13 @@
 import ArgumentParser
 import Foundation
+import Messages
 
 /// The root of the `dalaba` command: configuration only; each subcommand lives in its own file.
 public struct Dalaba: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dalaba",
-        abstract: "Control the village loudspeaker: say announcements, manage the queue, check schedules.",
-        discussion: """
-            The station daemon dalabad plays the programs in the schedule files and what staff \
-            queue here. Commands that change the queue need membership of the group dalaba.
-
-            Examples:
-              dalaba status
-              dalaba say "各位村民请注意，今晚七点在村委会开会。" --at 18:30
-              dalaba say "紧急通知：请立即撤离河道。" --priority emergency
-              dalaba schedule check
-              dalaba history --date 2026-12-01
-              dalaba preview --voice slow -o notice.wav "请大家勤洗手、戴口罩。"
-
-            Exit status: 0 done, 1 refused or failed, 2 wrong usage.
-            """,
+        abstract: HelpMessage.rootAbstract.localized(),
+        discussion: HelpMessage.rootDiscussion.localized(["examples": HelpMessage.examples]),
         subcommands: [
             Preview.self,
             StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,
@@ -45,12 +33,24 @@ extension Dalaba {
             }
             exit()
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            // Bad input found while running (empty text…) is one line; bad arguments found while
-            // parsing come with the usage of the command that was typed.
-            let message = (error as? ValidationError).map { "Error: \($0.message)" } ?? fullMessage(for: error)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            exit(withError: ExitCode(2))
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                // Bad input found while running (empty text…) is one line; bad arguments found while
+                // parsing come with the usage of the command that was typed.
+                let message = (error as? ValidationError).map { "Error: \($0.message)" } ?? fullMessage(for: error)
+                FileHandle.standardError.write(Data((CLIText.localized(message) + "\n").utf8))
+                exit(withError: ExitCode(2))
+            }
+            // Help and failures as exit(withError:) prints them, with argument-parser's own words
+            // in the reader's language. A completion script is code: left as it is.
+            let isScript = (arguments ?? CommandLine.arguments).contains { $0.hasPrefix("--generate-completion-script") }
+            guard Language.current == .chinese, !isScript else { exit(withError: error) }
+            let message = CLIText.localized(fullMessage(for: error))
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            exit(withError: ExitCode(code.rawValue))
         }
     }
 }

@@ -1,16 +1,17 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba history`: the play log (播出记录) of one day. (DalabaControl runs it.)
 struct HistoryCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show the play log of a day: what played, was interrupted, skipped, cancelled, missed or failed.")
+        abstract: HelpMessage.historyAbstract.localized())
 
-    @Option(help: "The day, YYYY-MM-DD in the station's time zone (default: today).")
+    @Option(help: ArgumentHelp(HelpMessage.historyDate.localized()))
     var date: String?
 
-    @Flag(help: "Print CSV with a header line instead of text.")
+    @Flag(help: ArgumentHelp(HelpMessage.historyCSV.localized()))
     var csv = false
 
     @OptionGroup var control: ControlOptions

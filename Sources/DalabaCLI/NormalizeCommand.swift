@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Mandarin
 
 /// `dalaba normalize`: a text as it will be read, numbers and symbols written out in Chinese
@@ -7,20 +8,15 @@ import Mandarin
 struct NormalizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalize",
-        abstract: "Print a text with its numbers, dates, times, phone numbers and units written out as they will be read.",
-        discussion: """
-            Without TEXT every line of standard input is answered by one output line, so many \
-            sentences go through one process. Example: `dalaba normalize 请于12月5日上午8:30到村委会` \
-            prints 请于十二月五日上午八点三十分到村委会. Characters with no reading (emoji, unknown \
-            symbols) are kept as typed and named in a warning on standard error, as `dalaba pinyin` does.
-            """)
+        abstract: HelpMessage.normalizeAbstract.localized(),
+        discussion: HelpMessage.normalizeDiscussion.localized())
 
-    @Argument(help: "The text to normalize; standard input, line by line, when omitted.")
+    @Argument(help: ArgumentHelp(HelpMessage.normalizeText.localized()))
     var text: String?
 
     func validate() throws {
         if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("nothing to normalize: give the text as an argument or on standard input")
+            throw ValidationError(HelpMessage.nothingToNormalize.localized())
         }
     }
 

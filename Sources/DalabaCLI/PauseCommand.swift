@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba pause`. (DalabaControl runs it.)
 struct PauseCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "pause",
-        abstract: "Hold every announcement below emergency until `dalaba resume`; what plays now finishes.")
+        abstract: HelpMessage.pauseAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

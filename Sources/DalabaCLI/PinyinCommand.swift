@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Mandarin
 import Vocabulary
 
@@ -7,48 +8,41 @@ import Vocabulary
 struct PinyinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pinyin",
-        abstract: "Print the tone-numbered pinyin a Chinese text is spoken as, after normalization and tone sandhi.",
-        discussion: """
-            Without TEXT every line of standard input is read and answered by one output line, so \
-            many sentences go through one process. With --per-char each non-whitespace character \
-            gets exactly one token: its citation reading (tone 1-5, 5 neutral) in context for a \
-            hanzi, the character itself otherwise; no normalization, no sandhi. With --explain \
-            each word is printed on its own line with its readings (before tone sandhi) and where \
-            they come from: the local or domain lexicon (file:line), a dictionary word, a grammar \
-            rule, or the polyphone model with its probability; a wrong reading is fixed by a line \
-            in lexicon.local.tsv.
-            """)
+        abstract: HelpMessage.pinyinAbstract.localized(),
+        discussion: HelpMessage.pinyinDiscussion.localized())
 
-    @Argument(help: "The text to read; standard input, line by line, when omitted.")
+    @Argument(help: ArgumentHelp(HelpMessage.pinyinText.localized()))
     var text: String?
 
-    @Flag(name: .customLong("per-char"), help: "One citation-reading token per character, without normalization or sandhi.")
+    @Flag(name: .customLong("per-char"), help: ArgumentHelp(HelpMessage.pinyinPerChar.localized()))
     var perChar = false
 
-    @Flag(help: "Print each word with its readings and where they come from (lexicon file:line, dictionary, rule, model).")
+    @Flag(help: ArgumentHelp(HelpMessage.pinyinExplain.localized()))
     var explain = false
 
-    @Option(help: "The directory of voice profiles and lexicons (holds mandarin/ and lexicon.local.tsv).")
+    @Option(help: ArgumentHelp(HelpMessage.pinyinVoices.localized()))
     var voices: String?
 
     func run() throws {
         if perChar && explain {
-            throw ValidationError("--per-char and --explain are two different outputs: give one of them")
+            throw ValidationError(HelpMessage.perCharAndExplain.localized())
         }
         if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("nothing to read: give Chinese text as an argument or on standard input")
+            throw ValidationError(HelpMessage.nothingToRead.localized())
         }
         let reader: MandarinReader
         do {
             reader = try MandarinReader(voicesDirectory: Paths.voicesDirectory(voices))
         } catch {
-            throw Failure("cannot load the Mandarin lexicon: \(error)")
+            throw Failure(HelpMessage.lexiconFailed.localized(["error": "\(error)"]))
         }
         var errors = StandardErrorLines()
         for problem in reader.lexiconProblems {
             // A bad lexicon line is skipped, not fatal: said as a warning in the located form.
+            let skipped = ToolMessage.lineSkipped.templates
             errors.write(Diagnostic(file: problem.file, line: problem.line, column: problem.column, severity: .warning,
-                                    message: problem.message + " (line skipped)").description)
+                                    message: problem.message + skipped.english,
+                                    chinese: problem.chinese.map { $0 + skipped.chinese }).description(in: .current))
         }
 
         var out = BufferedOutput()
@@ -58,7 +52,7 @@ struct PinyinCommand: ParsableCommand {
             if perChar {
                 out.write(reader.perCharacter(line).joined(separator: " "))
             } else if explain {
-                for word in reader.explanation(of: line) { out.write(Self.explanationLine(word)) }
+                for word in reader.explanation(of: line) { out.write(CLIText.localized(Self.explanationLine(word))) }
             } else {
                 let reading = reader.reading(of: line)
                 out.write(reading.pinyin)
@@ -73,7 +67,7 @@ struct PinyinCommand: ParsableCommand {
             while let line = readLine(strippingNewline: true) { answer(line) }
         }
         if explain {
-            out.write("To change a reading, add a line to \(reader.localLexiconURL.path): the word, a TAB, one syllable per character (中毒\tzhong4 du2).")
+            out.write(CLIText.localized("To change a reading, add a line to \(reader.localLexiconURL.path): the word, a TAB, one syllable per character (中毒\tzhong4 du2)."))
         }
         out.flush()
     }
@@ -110,6 +104,6 @@ struct BufferedOutput {
 /// Warnings go to standard error one line at a time, unbuffered, so they stay readable.
 struct StandardErrorLines {
     mutating func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((CLIText.localized(line) + "\n").utf8))
     }
 }

@@ -2,6 +2,7 @@ import Announcer
 import ArgumentParser
 import Audio
 import Foundation
+import Messages
 import Mandarin
 import Speech
 import Vocabulary
@@ -9,51 +10,48 @@ import Vocabulary
 /// `dalaba preview`: hear (or save) one announcement exactly as the station would render it.
 struct Preview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render one announcement and play it on the speaker or write it to a WAV file.",
-        discussion: """
-            Without a sound card (and without --device) the announcement is written to \
-            dalaba-preview.wav in the current directory instead, and the path is printed.
-            """)
+        abstract: HelpMessage.previewAbstract.localized(),
+        discussion: HelpMessage.previewDiscussion.localized())
 
-    @Argument(help: "The announcement text, in Chinese or tone-numbered pinyin; read from standard input when omitted.")
+    @Argument(help: ArgumentHelp(HelpMessage.previewText.localized()))
     var text: String?
 
-    @Option(help: "The voice profile to speak with (a NAME.yaml in the voices directory; default: standard, else the first, as on the station).")
+    @Option(help: ArgumentHelp(HelpMessage.previewVoice.localized()))
     var voice: String?
 
-    @Option(name: .customLong("repeat"), help: "How many times the text is read in a row.")
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(HelpMessage.previewRepeat.localized()))
     var repeatCount = 1
 
-    @Option(help: "Seconds of silence between repeats (the station's gap unless given).")
+    @Option(help: ArgumentHelp(HelpMessage.previewGap.localized()))
     var gap = Repetition.defaultGap
 
-    @Flag(name: .customLong("no-chime"), help: "Leave out the ding-dong before the text.")
+    @Flag(name: .customLong("no-chime"), help: ArgumentHelp(HelpMessage.noChime.localized()))
     var noChime = false
 
-    @Flag(help: "Use the emergency alert tone instead of the ding-dong.")
+    @Flag(help: ArgumentHelp(HelpMessage.previewAlert.localized()))
     var alert = false
 
-    @Option(name: [.short, .customLong("output")], help: "Write a WAV file here instead of playing it.")
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(HelpMessage.previewOutput.localized()))
     var output: String?
 
-    @Option(help: "The ALSA device to play on (default: the system's default device).")
+    @Option(help: ArgumentHelp(HelpMessage.previewDevice.localized()))
     var device: String?
 
-    @Option(help: "The directory of voice profiles and lexicons.")
+    @Option(help: ArgumentHelp(HelpMessage.previewVoices.localized()))
     var voices: String?
 
     mutating func validate() throws {
-        guard Repetition.counts.contains(repeatCount) else { throw ValidationError("--repeat must be from 1 to 10") }
-        guard (0...60).contains(gap) else { throw ValidationError("--gap must be from 0 to 60 seconds") }
+        guard Repetition.counts.contains(repeatCount) else { throw ValidationError(HelpMessage.repeatRange.localized()) }
+        guard (0...60).contains(gap) else { throw ValidationError(HelpMessage.gapRange.localized()) }
         if let output, !output.lowercased().hasSuffix(".wav") {
-            throw ValidationError("--output must name a .wav file, e.g. -o notice.wav")
+            throw ValidationError(HelpMessage.outputWAV.localized())
         }
     }
 
     func run() async throws {
         let input = (text ?? readStandardInput()).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !input.isEmpty else {
-            throw ValidationError("nothing to say: give the announcement text as an argument or on standard input")
+            throw ValidationError(HelpMessage.nothingToSay.localized())
         }
         let library = try VoiceLibrary(directory: Paths.voicesDirectory(voices))
         // The station's own render path; the lexicon is loaded only if the text is not pinyin.
@@ -79,11 +77,11 @@ struct Preview: AsyncParsableCommand {
             sink = ALSASink(device: "default")
         } else {
             sink = WAVFileSink(url: URL(fileURLWithPath: "dalaba-preview.wav"))
-            print("no sound card on this machine: writing dalaba-preview.wav instead")
+            print(HelpMessage.noSoundCard.localized())
         }
         _ = try sink.play(render)
         if let file = (sink as? WAVFileSink)?.url {
-            print(String(format: "wrote %@ (%.1f s)", file.path, render.duration))
+            print(HelpMessage.wrote.localized(["path": file.path, "seconds": String(format: "%.1f", render.duration)]))
         }
     }
 }

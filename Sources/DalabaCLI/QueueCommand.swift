@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba queue`: what will play, in order, with today's program occurrences. (DalabaControl runs it.)
 struct QueueCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
-        abstract: "List what will play, in order: queued announcements and the rest of today's programs.")
+        abstract: HelpMessage.queueAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba reload`. (DalabaControl runs it.)
 struct ReloadCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "reload",
-        abstract: "Re-read schedules, station settings, voices and the local lexicon (as SIGHUP does).")
+        abstract: HelpMessage.reloadAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

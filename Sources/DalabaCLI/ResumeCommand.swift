@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba resume`. (DalabaControl runs it.)
 struct ResumeCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "End a pause: held announcements play if they are still valid.")
+        abstract: HelpMessage.resumeAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 import Vocabulary
 
@@ -8,27 +9,27 @@ extension Priority: ExpressibleByArgument {}
 struct SayCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "say",
-        abstract: "Queue an announcement now or at a given time, and print its id.")
+        abstract: HelpMessage.sayAbstract.localized())
 
-    @Argument(help: "What to announce, in Chinese; read from standard input when omitted.")
+    @Argument(help: ArgumentHelp(HelpMessage.sayText.localized()))
     var text: String?
 
-    @Option(help: "When to play it: HH:MM[:SS] today or YYYY-MM-DDTHH:MM[:SS] (default: now).")
+    @Option(help: ArgumentHelp(HelpMessage.sayAt.localized()))
     var at: String?
 
-    @Option(name: .customLong("repeat"), help: "How many times the text is read in a row (1-10).")
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(HelpMessage.sayRepeat.localized()))
     var repeatCount = 1
 
-    @Option(help: "low, normal, high (goes ahead of waiting items) or emergency (interrupts, with the alert tone).")
+    @Option(help: ArgumentHelp(HelpMessage.sayPriority.localized()))
     var priority: Priority = .normal
 
-    @Option(help: "The voice profile to speak with (default: the station's standard voice).")
+    @Option(help: ArgumentHelp(HelpMessage.sayVoice.localized()))
     var voice: String?
 
-    @Flag(name: .customLong("no-chime"), help: "Leave out the ding-dong before the text.")
+    @Flag(name: .customLong("no-chime"), help: ArgumentHelp(HelpMessage.noChime.localized()))
     var noChime = false
 
-    @Option(help: "Give up if it cannot play within this long after its time, e.g. 30m, 2h (default: never).")
+    @Option(help: ArgumentHelp(HelpMessage.sayExpires.localized()))
     var expires: String?
 
     @OptionGroup var control: ControlOptions
@@ -42,7 +43,7 @@ struct SayCommand: ControlCommand {
     mutating func validate() throws {
         if let problem = arguments.problem { throw ValidationError(problem) }
         if let expires, Self.seconds(expires) == nil {
-            throw ValidationError("--expires must be a duration such as 90s, 30m, 2h or 1h30m, not \"\(expires)\"")
+            throw ValidationError(HelpMessage.badExpires.localized(["value": expires]))
         }
     }
 

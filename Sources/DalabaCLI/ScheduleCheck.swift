@@ -1,22 +1,19 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Schedule
 
 /// `dalaba schedule check`: every problem as FILE:LINE:COL, exit 1 if any is an error.
 struct ScheduleCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check schedule files and print every problem as FILE:LINE:COL: error: MESSAGE.",
-        discussion: """
-            With no PATH, checks the schedules folder (./schedules if it exists, else \
-            \(ScheduleFolders.installedSchedules)). Exits 1 if any file has an error, else prints \
-            a one-line summary and exits 0. Warnings (skipped files, a time listed twice…) do not fail the check.
-            """)
+        abstract: HelpMessage.checkAbstract.localized(),
+        discussion: HelpMessage.checkDiscussion.localized(["installed": ScheduleFolders.installedSchedules]))
 
-    @Argument(help: "Schedule folders or single .yaml files to check.")
+    @Argument(help: ArgumentHelp(HelpMessage.checkPaths.localized()))
     var paths: [String] = []
 
-    @Option(help: "The voice profiles folder whose names 'voice:' may use (default: ./voices, else /usr/local/share/dalaba/voices).")
+    @Option(help: ArgumentHelp(HelpMessage.scheduleVoices.localized()))
     var voices: String?
 
     func run() throws {

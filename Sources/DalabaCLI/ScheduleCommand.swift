@@ -1,13 +1,14 @@
 import ArgumentParser
 import Control
 import Foundation
+import Messages
 import Schedule
 
 /// `dalaba schedule`: offline checks of the schedule files, no daemon needed.
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Check schedule files and show a day's timetable, without the daemon.",
+        abstract: HelpMessage.scheduleAbstract.localized(),
         subcommands: [ScheduleCheck.self, ScheduleShow.self])
 }
 
@@ -22,8 +23,8 @@ enum ScheduleFolders {
         let directory = Paths.voicesDirectory(option)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            if option != nil { throw ValidationError("no voices folder at \(directory.relativePath)") }
-            FileHandle.standardError.write(Data("note: no voices folder at \(directory.relativePath) — voice names are not checked\n".utf8))
+            if option != nil { throw ValidationError(HelpMessage.noVoicesFolder.localized(["path": directory.relativePath])) }
+            FileHandle.standardError.write(Data((HelpMessage.voicesNotChecked.localized(["path": directory.relativePath]) + "\n").utf8))
             return nil
         }
         return VoiceNames.inDirectory(directory)

@@ -1,5 +1,7 @@
 import Foundation
+import Messages
 import Schedule
+import Vocabulary
 
 /// The text of `schedule check` and `schedule show`, built without printing (tested directly).
 enum ScheduleReport {
@@ -9,7 +11,8 @@ enum ScheduleReport {
         var failed: Bool
     }
 
-    static func check(_ snapshots: [ScheduleSnapshot], targets: [String]) -> CheckReport {
+    static func check(_ snapshots: [ScheduleSnapshot], targets: [String],
+                      language: Language = .current) -> CheckReport {
         let diagnostics = snapshots.flatMap(\.diagnostics)
         let errors = diagnostics.filter(\.isError)
         let warnings = diagnostics.count - errors.count
@@ -19,28 +22,37 @@ enum ScheduleReport {
         }
         let programs = files.filter { $0.program != nil }.count
         let hasStation = files.contains { if case .station = $0.content { true } else { false } }
-        let warningText = warnings == 0 ? "" : ", \(plural(warnings, "warning"))"
-        let summary: String
+        let warningText = warnings == 0 ? LocalizedText(verbatim: "")
+            : CLIMessage.withWarnings(["warnings": CLIMessage.counted(warnings, .warningOne, .warningMany)])
+        let summary: LocalizedText
         if !errors.isEmpty {
             let failing = Set(errors.map(\.file)).count
-            summary = "\(plural(errors.count, "error")) in \(plural(failing, "file"))\(warningText) — fix \(errors.count == 1 ? "it" : "them") and run 'dalaba schedule check' again"
+            summary = (errors.count == 1 ? CLIMessage.checkFailedOne : CLIMessage.checkFailedMany)([
+                "errors": CLIMessage.counted(errors.count, .errorOne, .errorMany),
+                "files": CLIMessage.counted(failing, .fileOne, .fileMany), "warnings": warningText])
         } else if files.isEmpty {
-            summary = "no schedule files (.yaml) in \(targets.joined(separator: ", "))\(warningText)"
+            summary = CLIMessage.noScheduleFiles(["targets": targets.joined(separator: ", "), "warnings": warningText])
         } else {
-            summary = "\(targets.joined(separator: ", ")): \(plural(programs, "program"))"
-                + (hasStation ? " and station settings" : "") + " OK\(warningText)"
+            summary = CLIMessage.checkOK([
+                "targets": targets.joined(separator: ", "),
+                "programs": CLIMessage.counted(programs, .programOne, .programMany),
+                "station": hasStation ? CLIMessage.andStation() : LocalizedText(verbatim: ""), "warnings": warningText])
         }
-        return CheckReport(lines: diagnostics.map(\.description), summary: summary, failed: !errors.isEmpty)
+        return CheckReport(lines: diagnostics.map { $0.description(in: language) }, summary: summary.text(in: language),
+                           failed: !errors.isEmpty)
     }
 
-    static func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
-    }
-
-    static func table(_ timetable: [Occurrence], day: LocalDate, station: StationSettings) -> String {
-        let weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][day.weekday.rawValue - 1]
-        let header = "\(day) \(weekday) (\(day.weekday.chineseName)), station time \(station.timeZone.identifier): "
-            + plural(timetable.count, "announcement")
+    static func table(_ timetable: [Occurrence], day: LocalDate, station: StationSettings,
+                      language: Language = .current) -> String {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let header = CLIMessage.showHeader([
+            "date": LocalizedText(english: day.description,
+                                  chinese: ChineseFormat.date(year: day.year, month: day.month, day: day.day)),
+            "weekday": LocalizedText(english: "\(weekdays[day.weekday.rawValue - 1]) (\(day.weekday.chineseName))",
+                                     chinese: day.weekday.chineseName),
+            "zone": station.timeZone.identifier,
+            "count": CLIMessage.counted(timetable.count, .announcementOne, .announcementMany),
+        ]).text(in: language)
         guard !timetable.isEmpty else { return header }
         let titleWidth = min(30, timetable.map { displayWidth($0.program.title) }.max() ?? 0)
         let timeWidth = timetable.map(\.timeText.count).max() ?? 5
@@ -49,12 +61,23 @@ enum ScheduleReport {
             return [
                 occurrence.timeText.padding(toLength: timeWidth, withPad: " ", startingAt: 0),
                 pad(program.title, to: titleWidth),
-                program.priority.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
+                pad(priorityName(program.priority).text(in: language), to: 9),
                 "×\(program.repeatCount)",
                 "\(program.file):\(occurrence.sourceLine)",
-            ].joined(separator: "  ") + (isHeld(occurrence, station) ? "  (quiet hours: waits until \(station.quietHours!.end))" : "")
+            ].joined(separator: "  ")
+                + (isHeld(occurrence, station)
+                    ? "  " + CLIMessage.quietWait(["end": station.quietHours!.end.description]).text(in: language) : "")
         }
         return ([header] + rows).joined(separator: "\n")
+    }
+
+    static func priorityName(_ priority: Priority) -> LocalizedText {
+        switch priority {
+        case .low: CLIMessage.priorityLow()
+        case .normal: CLIMessage.priorityNormal()
+        case .high: CLIMessage.priorityHigh()
+        case .emergency: CLIMessage.priorityEmergency()
+        }
     }
 
     /// Quiet hours hold everything below emergency until they end (issue 5's queue rules).

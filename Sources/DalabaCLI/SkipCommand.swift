@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba skip`. (DalabaControl runs it.)
 struct SkipCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "skip",
-        abstract: "Stop the announcement that is playing now; the next one follows.")
+        abstract: HelpMessage.skipAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

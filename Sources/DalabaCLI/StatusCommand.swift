@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba status`: what the station is doing now. (DalabaControl runs it.)
 struct StatusCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show what plays now, what is next, the queue length, the speaker and any schedule errors.")
+        abstract: HelpMessage.statusAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import DalabaControl
 
 /// `dalaba watch`: events as they happen, until interrupted. (DalabaControl runs it.)
 struct WatchCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Print station events as they happen (started, finished, interrupted, reloaded, speaker offline…).")
+        abstract: HelpMessage.watchAbstract.localized())
 
     @OptionGroup var control: ControlOptions
 

@@ -1,5 +1,6 @@
 import ControlWire
 import FoundationEssentials
+import Messages
 import Vocabulary
 
 /// One control command as typed: what to ask dalabad and how to show the answer. Built by
@@ -55,11 +56,11 @@ public struct SayArguments: Equatable, Sendable {
     /// What is wrong with the options, as the usage error's sentence; nil when they are fine.
     /// (`--expires` is read by DalabaCLI.)
     public var problem: String? {
-        guard (1...10).contains(repeatCount) else { return "--repeat must be from 1 to 10" }
+        guard (1...10).contains(repeatCount) else { return ControlMessage.repeatRange.localized() }
         if let at {
             // The form only (any day counts as future here): the daemon reads it on the station's clock.
             do { _ = try StationCalendar(timeZone: .gmt).due(at, now: .distantPast) } catch {
-                return "--at: \(error.message)"
+                return ControlMessage.atProblem.localized(["problem": DaemonMessage.localized(error.message)])
             }
         }
         return nil
@@ -102,10 +103,10 @@ public struct HistoryArguments: Equatable, Sendable {
     }
 
     public func problem(json: Bool) -> String? {
-        if csv && json { return "choose one of --csv and --json" }
+        if csv && json { return ControlMessage.csvAndJSON.localized() }
         if let date {
             do { _ = try StationCalendar(timeZone: .gmt).day(date, now: Date()) } catch {
-                return "--date: \(error.message)"
+                return ControlMessage.dateProblem.localized(["problem": DaemonMessage.localized(error.message)])
             }
         }
         return nil

@@ -1,5 +1,6 @@
 import ControlWire
 import FoundationEssentials
+import Messages
 import Vocabulary
 
 #if canImport(Glibc)
@@ -18,33 +19,33 @@ public enum ControlRunner {
         case .cancel(let id):
             let line = try session.call(Request(.cancel, id: id))
             if session.json { return session.printLine(line) }
-            print("cancelled \(id)")
+            print(ControlMessage.cancelled.localized(["id": Int(id)]))
         case .skip:
             let (line, reply) = try session.call(Request(.skip), as: SkipReply.self)
             if session.json { return session.printLine(line) }
             if let skipped = reply.skipped {
-                print("skipped \(skipped.id.map { "\($0)" } ?? "-") \(skipped.title)")
+                print(ControlMessage.skipped.localized(["id": skipped.id.map { "\($0)" } ?? "-", "title": skipped.title]))
             } else {
-                print("nothing is playing")
+                print(ControlMessage.nothingPlaying.localized())
             }
         case .pause:
             let line = try session.call(Request(.pause))
             if session.json { return session.printLine(line) }
-            print("paused: only emergencies will sound until `dalaba resume`")
+            print(ControlMessage.paused.localized())
         case .resume:
             let line = try session.call(Request(.resume))
             if session.json { return session.printLine(line) }
-            print("resumed")
+            print(ControlMessage.resumed.localized())
         case .reload:
             let (line, reply) = try session.call(Request(.reload), as: ReloadReply.self)
             if session.json {
                 session.printLine(line)
             } else {
-                print("reloaded: \(reply.programs) program(s)")
-                for error in reply.errors { print(error) }
+                print(ControlMessage.reloaded.localized(["count": reply.programs]))
+                for error in reply.errors(in: .current) { print(error) }
             }
             if !reply.errors.isEmpty {
-                throw ControlFailure("\(reply.errors.count) schedule error(s): the last good version of each broken file stays in force")
+                throw ControlFailure(ControlMessage.reloadErrors.localized(["count": reply.errors.count]))
             }
         case .history(let arguments): try HistoryText.run(arguments, session)
         case .watch: try WatchText.run(session)
@@ -68,15 +69,15 @@ struct Session {
 
     /// Connects; "not running" and "permission denied" become one line and exit status 1.
     func connect() throws -> ControlClient {
-        do { return try ControlClient(path: path) } catch { throw ControlFailure(error.description) }
+        do { return try ControlClient(path: path) } catch { throw ControlFailure(DaemonMessage.localized(error.description)) }
     }
 
     /// Sends one request and returns the reply line; a refusal becomes the daemon's own sentence.
     func call(_ request: Request) throws -> Data {
         do { return try connect().call(request) } catch let error as ControlError {
-            throw ControlFailure(error.message)
+            throw ControlFailure(DaemonMessage.localized(error.message))
         } catch let error as ClientError {
-            throw ControlFailure(error.description)
+            throw ControlFailure(DaemonMessage.localized(error.description))
         }
     }
 
@@ -84,11 +85,28 @@ struct Session {
     func call<Reply: Decodable>(_ request: Request, as type: Reply.Type, displayOnly: Bool = true) throws -> (line: Data, reply: Reply) {
         let line = try call(request)
         do { return (line, try Wire.decoder(displayOnly: displayOnly).decode(Reply.self, from: line)) } catch {
-            throw ControlFailure("unexpected reply from dalabad: \(error)")
+            throw ControlFailure(DaemonMessage.localized("unexpected reply from dalabad: \(error)"))
         }
     }
 
     func printLine(_ line: Data) {
         print(String(decoding: line, as: UTF8.self))
+    }
+}
+
+extension StatusReply {
+    /// The schedule errors for a reader of `language` (the English ones from an older daemon).
+    func scheduleErrors(in language: Language) -> [String] {
+        guard language == .chinese, let chinese = scheduleErrorsChinese, chinese.count == scheduleErrors.count else {
+            return scheduleErrors
+        }
+        return chinese
+    }
+}
+
+extension ReloadReply {
+    func errors(in language: Language) -> [String] {
+        guard language == .chinese, let chinese = errorsChinese, chinese.count == errors.count else { return errors }
+        return chinese
     }
 }

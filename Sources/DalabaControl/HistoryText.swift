@@ -1,4 +1,5 @@
 import ControlWire
+import Messages
 import Vocabulary
 import FoundationEssentials
 
@@ -18,14 +19,21 @@ enum HistoryText {
             return print(String(decoding: data, as: UTF8.self))
         }
         if arguments.csv { return print(csv(history.records), terminator: "") }
-        if history.records.isEmpty { return print("nothing in the play log for \(history.date)") }
+        let language = Language.current
+        if history.records.isEmpty { return print(ControlMessage.historyEmpty(["date": history.date]).text(in: language)) }
         let clock = StationTimeFormat(zone: history.timeZone)
         for record in history.records {
             let time = (record.started ?? record.finished).map(clock.time) ?? "--:--:--"
-            let reason = record.reason.map { " — \($0)" } ?? ""
             // Escaped: records from before control characters were stripped at `say` must not
             // drive the terminal.
-            print("\(time)  \(record.status.padded(to: 11)) \(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
+            guard language == .chinese else {
+                let reason = record.reason.map { " — \($0)" } ?? ""
+                print("\(time)  \(record.status.padded(to: 11)) \(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
+                continue
+            }
+            let status = ControlMessage.word(record.status, ControlMessage.outcomes, in: language)
+            let reason = record.reason.map { "——" + DaemonMessage.localized($0, in: language) } ?? ""
+            print("\(time)  \(status.padded(toColumns: 11))\(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
         }
     }
 
@@ -34,6 +42,8 @@ enum HistoryText {
         func field(_ text: String) -> String {
             text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
         }
+        // Stable English column names and values in every language (a documented choice,
+        // docs/control-protocol.md): spreadsheets and scripts key on them.
         var out = "id,title,status,due,started,finished,priority,source,reason,text,volume\n"
         for r in records {
             let row = [

@@ -1,3 +1,5 @@
+import Messages
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -11,11 +13,11 @@ public enum LightDalaba {
             try ControlRunner.run(invocation)
             exit(0)
         } catch let failure as UsageFailure {
-            printError("Error: \(failure.message)")
+            printError(ControlMessage.errorPrefix.localized(["message": failure.message]))
             exit(2)
         } catch {
             // As argument-parser reports a failure of run(): one line, status 1.
-            printError("Error: \(error)")
+            printError(ControlMessage.errorPrefix.localized(["message": "\(error)"]))
             exit(1)
         }
     }
@@ -37,14 +39,16 @@ enum Tools {
     static func exec(_ arguments: [String]) -> Never {
         let paths = candidates()
         guard let path = paths.first(where: { access($0, X_OK) == 0 }) else {
-            printError("Error: \(name) is missing (looked in \(paths.joined(separator: " and "))): reinstall dalaba (make install)")
+            printError(ControlMessage.errorPrefix.localized(["message": ControlMessage.toolsMissing(
+                ["name": name, "paths": paths.joined(separator: " and ")])]))
             exit(1)
         }
         fflush(nil)
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)
         execv(path, &argv)
-        printError("Error: cannot run \(path): \(String(cString: strerror(errno)))")
+        printError(ControlMessage.errorPrefix.localized(["message": ControlMessage.cannotRun(
+            ["path": path, "reason": String(cString: strerror(errno))])]))
         exit(1)
     }
 }

@@ -1,11 +1,12 @@
 import ControlWire
+import Messages
 
 /// `dalaba say`: queue an announcement and print its id.
 enum SayText {
     static func run(_ arguments: SayArguments, _ session: Session) throws {
         let words = (arguments.text ?? readStandardInput()).trimmed
         guard !words.isEmpty else {
-            throw UsageFailure("nothing to say: give the announcement text as an argument or on standard input")
+            throw UsageFailure(ControlMessage.nothingToSay.localized())
         }
         let request = Request(
             .say, text: words, at: arguments.at, repeat: arguments.repeatCount, priority: arguments.priority,

@@ -1,5 +1,6 @@
 import ControlWire
 import FoundationEssentials
+import Messages
 
 #if canImport(Glibc)
     import Glibc
@@ -45,5 +46,19 @@ public struct StationTimeFormat {
         if day.tm_year == today.tm_year, day.tm_yday == today.tm_yday { return time(date) }
         return digits(Int(day.tm_year) + 1900, 4) + "-" + digits(Int(day.tm_mon) + 1, 2) + "-"
             + digits(Int(day.tm_mday), 2) + " " + time(date)
+    }
+
+    /// `dateTime` for `language`: in Chinese `今天 18:30`, or `12月4日 周五 18:30` on another
+    /// day (seconds shown only when not zero).
+    public func dateTime(_ date: Date, in language: Language, now: Date = Date()) -> String {
+        guard language == .chinese else { return dateTime(date, now: now) }
+        let day = parts(date)
+        let today = parts(now)
+        let time = ChineseFormat.time(hour: Int(day.tm_hour), minute: Int(day.tm_min), second: Int(day.tm_sec))
+        if day.tm_year == today.tm_year, day.tm_yday == today.tm_yday {
+            return ControlMessage.today().chinese + " " + time
+        }
+        let weekday = day.tm_wday == 0 ? 7 : Int(day.tm_wday)
+        return ChineseFormat.date(month: Int(day.tm_mon) + 1, day: Int(day.tm_mday), isoWeekday: weekday) + " " + time
     }
 }

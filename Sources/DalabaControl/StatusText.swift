@@ -1,4 +1,5 @@
 import ControlWire
+import Messages
 
 /// `dalaba status`: what the station is doing now.
 enum StatusText {
@@ -6,26 +7,37 @@ enum StatusText {
         let (line, status) = try session.call(Request(.status), as: StatusReply.self)
         if session.json { return session.printLine(line) }
         let clock = StationTimeFormat(zone: status.timeZone)
+        let language = Language.current
+        func say(_ message: ControlMessage, _ values: KeyValuePairs<String, any MessageValue> = [:]) {
+            print(message(values).text(in: language))
+        }
         if let playing = status.playing {
-            print("playing:  \(playing.id.map { "\($0)" } ?? "-") \(playing.title) (since \(status.playingSince.map(clock.time) ?? "?"))")
+            say(.playing, ["id": playing.id.map { "\($0)" } ?? "-", "title": playing.title,
+                           "since": status.playingSince.map(clock.time) ?? "?"])
         } else {
-            print("playing:  nothing")
+            say(.playingNothing)
         }
         if let next = status.next {
-            print("next:     \(next.id.map { "\($0)" } ?? "-") \(next.title) at \(clock.dateTime(next.due)) [\(next.priority.rawValue)]")
+            say(.next, ["id": next.id.map { "\($0)" } ?? "-", "title": next.title,
+                        "due": clock.dateTime(next.due, in: language),
+                        "priority": ControlMessage.word(next.priority.rawValue, ControlMessage.priorities, in: language)])
         } else {
-            print("next:     nothing queued, no program to come")
+            say(.nextNothing)
         }
-        print("queue:    \(status.queueLength) waiting")
-        print("speaker:  \(status.speaker)" + (status.speakerError.map { " — OFFLINE: \($0)" } ?? ""))
-        if let error = status.storeError { print("state:    CANNOT PERSIST, playing from memory: \(error)") }
-        print("paused:   \(status.paused ? "yes (dalaba resume to continue)" : "no")")
-        print("quiet:    \(status.quietHours ? "yes, quiet hours: only emergencies sound" : "no")")
-        if status.scheduleErrors.isEmpty {
-            print("schedule: no errors")
+        say(.queueLength, ["count": status.queueLength])
+        if let error = status.speakerError {
+            say(.speakerOffline, ["speaker": status.speaker, "error": DaemonMessage.localized(error, in: language)])
         } else {
-            print("schedule: \(status.scheduleErrors.count) error(s)")
-            for error in status.scheduleErrors { print("  \(error)") }
+            say(.speaker, ["speaker": status.speaker])
+        }
+        if let error = status.storeError { say(.storeError, ["error": DaemonMessage.localized(error, in: language)]) }
+        say(status.paused ? .pausedYes : .pausedNo)
+        say(status.quietHours ? .quietYes : .quietNo)
+        if status.scheduleErrors.isEmpty {
+            say(.scheduleOK)
+        } else {
+            say(.scheduleErrors, ["count": status.scheduleErrors.count])
+            for error in status.scheduleErrors(in: language) { print("  \(error)") }
         }
     }
 }

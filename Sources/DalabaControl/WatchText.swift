@@ -1,5 +1,6 @@
 import ControlWire
 import FoundationEssentials
+import Messages
 
 #if canImport(Glibc)
     import Glibc
@@ -14,7 +15,7 @@ enum WatchText {
         do {
             _ = try client.call(Request(.watch))
             client.clearTimeout()
-            if !session.json { print("watching \(client.path) (Ctrl-C to stop)") }
+            if !session.json { print(ControlMessage.watching.localized(["path": client.path])) }
             fflush(nil)
             while let line = try client.readLine() {
                 if session.json {
@@ -25,18 +26,20 @@ enum WatchText {
                 fflush(nil)  // each event as it comes, also when piped
             }
         } catch let error as ControlError {
-            throw ControlFailure(error.message)
+            throw ControlFailure(DaemonMessage.localized(error.message))
         } catch let error as ClientError {
-            throw ControlFailure(error.description)
+            throw ControlFailure(DaemonMessage.localized(error.description))
         }
-        throw ControlFailure("dalabad closed the connection (it stopped)")
+        throw ControlFailure(ControlMessage.daemonClosed.localized())
     }
 
-    static func describe(_ event: EventLine, clock: StationTimeFormat) -> String {
-        var text = "\(clock.time(event.time)) \(event.event)"
+    static func describe(_ event: EventLine, clock: StationTimeFormat, language: Language = .current) -> String {
+        var text = "\(clock.time(event.time)) \(ControlMessage.word(event.event, ControlMessage.events, in: language))"
         if let id = event.id { text += " \(id)" }
         if let title = event.title { text += " \(title)" }
-        if let message = event.message { text += " — \(message)" }
+        if let message = event.message {
+            text += language == .chinese ? "——" + DaemonMessage.localized(message, in: language) : " — \(message)"
+        }
         return text
     }
 }

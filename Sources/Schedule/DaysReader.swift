@@ -1,7 +1,10 @@
 // `days:` — daily | weekdays | weekends | weekday names | dates (or a mix of names and dates).
+import Messages
 
 enum DaysReader {
-    static let example = "days: daily (or weekdays, weekends, [mon, thu], [2026-12-01, 2026-12-08])"
+    static let example = LocalizedText(
+        english: "days: daily (or weekdays, weekends, [mon, thu], [2026-12-01, 2026-12-08])",
+        chinese: "days: daily（或 weekdays、weekends、[mon, thu]、[2026-12-01, 2026-12-08]）")
 
     static let weekdayNames: [String: Weekday] = {
         var names: [String: Weekday] = [:]
@@ -27,7 +30,7 @@ enum DaysReader {
 
     static func read(_ field: Field?, at position: SourcePosition, sink: inout DiagnosticSink) -> DaysRule? {
         guard let field else {
-            sink.missing("days", position, "missing 'days' — add a line like '\(example)'")
+            sink.missing("days", position, ScheduleMessage.missingKey(["key": ProgramParser.keys.name("days"), "example": example]))
             return nil
         }
         let errorsBefore = sink.diagnostics.count(where: \.isError)
@@ -40,7 +43,7 @@ enum DaysReader {
             } else if let day = weekdayNames[word] {
                 weekdays.insert(day)
             } else if word.first?.isNumber == true {
-                do { dates.insert(try ValueSyntax.date(item.text)) } catch { sink.error(item.position, error.message) }
+                do { dates.insert(try ValueSyntax.date(item.text)) } catch { sink.error(item.position, error.text) }
             } else {
                 sink.error(item.position, unknownDayMessage(item.text))
             }
@@ -55,10 +58,12 @@ enum DaysReader {
         }
     }
 
-    private static func unknownDayMessage(_ text: String) -> String {
+    private static func unknownDayMessage(_ text: String) -> LocalizedText {
         let candidates = Weekday.allCases.map(\.shortName) + ["daily", "weekdays", "weekends"]
             + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        let hint = KeySuggestion.nearest(to: text, among: candidates).map { " — did you mean '\($0)'?" } ?? ""
-        return "unknown day '\(text.prefix(40))'\(hint) (write mon…sun or 周一…周日, a date like 2026-12-01, or daily / weekdays / weekends)"
+        if let near = KeySuggestion.nearest(to: text, among: candidates) {
+            return ScheduleMessage.unknownDayDidYouMean(["day": text.prefix(40), "near": near])
+        }
+        return ScheduleMessage.unknownDay(["day": text.prefix(40)])
     }
 }

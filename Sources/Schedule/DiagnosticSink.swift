@@ -1,4 +1,5 @@
 // Collects one file's diagnostics while its fields are validated independently.
+import Messages
 import Vocabulary
 
 /// Collects diagnostics for one file.
@@ -12,18 +13,18 @@ struct DiagnosticSink {
 
     init(file: String) { self.file = file }
 
-    mutating func missing(_ key: String, _ position: SourcePosition, _ message: String) {
+    mutating func missing(_ key: String, _ position: SourcePosition, _ message: LocalizedText) {
         if !presumedTypos.contains(key) { error(position, message) }
     }
 
-    mutating func error(_ position: SourcePosition, _ message: String) {
+    mutating func error(_ position: SourcePosition, _ message: LocalizedText) {
         diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column,
-                                      severity: .error, message: message))
+                                      severity: .error, text: message))
     }
 
-    mutating func warning(_ position: SourcePosition, _ message: String) {
+    mutating func warning(_ position: SourcePosition, _ message: LocalizedText) {
         diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column,
-                                      severity: .warning, message: message))
+                                      severity: .warning, text: message))
     }
 
     var hasErrors: Bool { diagnostics.contains(where: \.isError) }

@@ -1,5 +1,6 @@
 // Reading a YAML mapping of known keys into values, collecting every problem with its
 // position instead of stopping at the first. Values are read from the scalar's source text.
+import Messages
 import Vocabulary
 import Yams
 
@@ -16,12 +17,12 @@ extension Node {
     }
 
     /// How the value is called in messages when it has the wrong shape.
-    var shapeName: String {
+    var shapeName: LocalizedText {
         switch self {
-        case .scalar: "a single value"
-        case .sequence: "a list"
-        case .mapping: "a group of keys"
-        case .alias: "an alias"
+        case .scalar: ScheduleMessage.shapeScalar()
+        case .sequence: ScheduleMessage.shapeList()
+        case .mapping: ScheduleMessage.shapeMapping()
+        case .alias: ScheduleMessage.shapeAlias()
         }
     }
 }
@@ -49,6 +50,19 @@ struct KeyTable {
         self.canonical = canonical
         spellings = specs.flatMap { [$0.name] + $0.aliases }
     }
+
+    /// The keys for a message: `title, text` in English, `title（标题）、text（内容）` in Chinese.
+    var list: LocalizedText {
+        LocalizedText(english: specs.map(\.name).joined(separator: ", "),
+                      chinese: specs.map { spec in spec.aliases.first.map { "\(spec.name)（\($0)）" } ?? spec.name }
+                          .joined(separator: "、"))
+    }
+
+    /// One key for a message: `title` in English, `title（标题）` in Chinese.
+    func name(_ key: String) -> LocalizedText {
+        let alias = specs.first { $0.name == key }?.aliases.first
+        return LocalizedText(english: key, chinese: alias.map { "'\(key)'（\($0)）" } ?? "'\(key)'")
+    }
 }
 
 /// One key/value pair as found, with the canonical key name.
@@ -64,10 +78,10 @@ struct Field {
 struct FieldReader {
     private(set) var fields: [String: Field] = [:]
 
-    init(mapping: Node.Mapping, keys: KeyTable, what: String, sink: inout DiagnosticSink) {
+    init(mapping: Node.Mapping, keys: KeyTable, what: LocalizedText, sink: inout DiagnosticSink) {
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode, !keyNode.isNull else {
-                sink.error(keyNode.position, "a key must be a single word followed by ':' (found \(keyNode.shapeName))")
+                sink.error(keyNode.position, ScheduleMessage.keyNotAWord(["shape": keyNode.shapeName]))
                 continue
             }
             let spelling = scalar.string.trimmed()
@@ -79,54 +93,56 @@ struct FieldReader {
                 continue
             }
             if let earlier = fields[name] {
-                let same = earlier.spelling == spelling ? "" : " (as '\(earlier.spelling)')"
-                sink.error(keyNode.position,
-                           "'\(spelling)' is given twice — it is already at line \(earlier.keyPosition.line)\(same); keep one")
+                sink.error(keyNode.position, earlier.spelling == spelling
+                    ? ScheduleMessage.keyGivenTwice(["key": spelling, "line": earlier.keyPosition.line])
+                    : ScheduleMessage.keyGivenTwiceAs(["key": spelling, "line": earlier.keyPosition.line,
+                                                       "earlier": earlier.spelling]))
                 continue
             }
             fields[name] = Field(key: name, spelling: spelling, keyPosition: keyNode.position, value: value)
         }
     }
 
-    static func unknownKeyMessage(_ spelling: String, keys: KeyTable, what: String) -> String {
+    static func unknownKeyMessage(_ spelling: String, keys: KeyTable, what: LocalizedText) -> LocalizedText {
         func isKey(_ text: Substring) -> Bool { keys.canonical[text.trimmed()] != nil }
         if let colon = spelling.firstIndex(of: "："), isKey(spelling[..<colon]) {
-            return "'\(spelling[..<colon])' is followed by the Chinese colon '：' — type the English colon ':' and a space"
+            return ScheduleMessage.keyChineseColon(["key": spelling[..<colon]])
         }
         if let colon = spelling.firstIndex(of: ":"), isKey(spelling[..<colon]) {
-            return "put a space after the ':' in '\(spelling.prefix(30))'"
+            return ScheduleMessage.keyNeedsSpace(["text": spelling.prefix(30)])
         }
         if let near = KeySuggestion.nearest(to: spelling, among: keys.spellings) {
-            return "unknown key '\(spelling)' — did you mean '\(near)'?"
+            return ScheduleMessage.unknownKeyDidYouMean(["key": spelling, "near": near])
         }
         // Never more than the start of one line: the file may be anything (a link, a copy).
-        return "unknown key '\(spelling.prefix { $0 != "\n" && $0 != "\r" }.prefix(40))' — \(what) keys are: " + keys.specs.map(\.name).joined(separator: ", ")
+        return ScheduleMessage.unknownKey(["key": spelling.prefix { $0 != "\n" && $0 != "\r" }.prefix(40),
+                                           "what": what, "keys": keys.list])
     }
 
     subscript(key: String) -> Field? { fields[key] }
 
     /// The value's source text, or an error if it is a list, a group or missing.
-    static func scalarText(_ field: Field, sink: inout DiagnosticSink, example: String) -> String? {
+    static func scalarText(_ field: Field, sink: inout DiagnosticSink, example: any MessageValue) -> String? {
         guard case .scalar(let scalar) = field.value else {
-            sink.error(field.value.position,
-                       "'\(field.spelling)' must be a single value, not \(field.value.shapeName) — e.g. \(example)")
+            sink.error(field.value.position, ScheduleMessage.notSingleValue(
+                ["key": field.spelling, "shape": field.value.shapeName, "example": example]))
             return nil
         }
         if field.value.isNull {
-            sink.error(field.keyPosition, "'\(field.spelling)' has no value — e.g. \(example)")
+            sink.error(field.keyPosition, ScheduleMessage.noValue(["key": field.spelling, "example": example]))
             return nil
         }
         return scalar.string
     }
 
     /// Reads one scalar with `parse`, reporting its error at the value's position.
-    static func value<T>(_ field: Field, sink: inout DiagnosticSink, example: String,
+    static func value<T>(_ field: Field, sink: inout DiagnosticSink, example: any MessageValue,
                          _ parse: (String) throws(ValueError) -> T) -> T? {
         guard let text = scalarText(field, sink: &sink, example: example) else { return nil }
         do {
             return try parse(text)
         } catch {
-            sink.error(field.value.position, error.message)
+            sink.error(field.value.position, error.text)
             return nil
         }
     }

@@ -1,6 +1,7 @@
 // The entries of a list value with their positions. A YAML list (block or [flow]) is the
 // documented form; a single value, or values separated by commas (, ， 、), is accepted too,
 // because that is how a clerk writes "07:00, 12:00" on one line.
+import Messages
 import Yams
 
 struct ListItem {
@@ -11,23 +12,24 @@ struct ListItem {
 enum ListItems {
     static let separators: Set<Character> = [",", "，", "、"]
 
-    static func read(_ field: Field, sink: inout DiagnosticSink, example: String) -> [ListItem] {
+    static func read(_ field: Field, sink: inout DiagnosticSink, example: any MessageValue) -> [ListItem] {
         var items: [ListItem] = []
         let errorsBefore = sink.diagnostics.count
         for node in FieldReader.items(field) {
             guard case .scalar(let scalar) = node else {
-                sink.error(node.position, "each entry of '\(field.spelling)' must be a single value, not \(node.shapeName) — e.g. \(example)")
+                sink.error(node.position, ScheduleMessage.entryNotSingleValue(
+                    ["key": field.spelling, "shape": node.shapeName, "example": example]))
                 continue
             }
             if node.isNull {
                 sink.error(node.position == .start ? field.keyPosition : node.position,
-                           "'\(field.spelling)' has an empty entry — e.g. \(example)")
+                           ScheduleMessage.emptyEntry(["key": field.spelling, "example": example]))
                 continue
             }
             items += split(scalar.string, at: node.position, plain: scalar.style == .plain)
         }
         if items.isEmpty, sink.diagnostics.count == errorsBefore {
-            sink.error(field.keyPosition, "'\(field.spelling)' lists nothing — e.g. \(example)")
+            sink.error(field.keyPosition, ScheduleMessage.listsNothing(["key": field.spelling, "example": example]))
         }
         return items
     }

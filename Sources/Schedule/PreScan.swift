@@ -5,12 +5,13 @@
 // - Anchors (`&name`): an alias (`*name`) of a nested anchor used as a mapping key makes Yams
 //   hash the whole expanded tree — 10^9 nodes from a 500-byte "alias bomb". Schedule files
 //   have no use for anchors, so any anchor is refused, and then no alias can resolve.
+import Messages
 
 enum PreScan {
     static let maxDepth = 64
 
     /// The first problem found, with the message for the clerk.
-    static func check(_ text: String) -> (SourcePosition, String)? {
+    static func check(_ text: String) -> (SourcePosition, LocalizedText)? {
         var indents: [Int] = []          // open block levels, by indentation
         var flowDepth = 0
         var blockScalarIndent: Int?      // inside `key: |`, lines indented more are text
@@ -49,7 +50,7 @@ enum PreScan {
                 if character == "#" && previous == " " { break }
                 if character == "&" && atTokenStart {
                     return (SourcePosition(line: lineNumber, column: column),
-                            "anchors ('&name') and aliases ('*name') are not used in schedule files — write each value out in full")
+                            ScheduleMessage.anchors())
                 }
                 if character == "[" || character == "{" { flowDepth += 1; lineMax = max(lineMax, flowDepth) }
                 if character == "]" || character == "}" { flowDepth = max(0, flowDepth - 1) }
@@ -59,7 +60,7 @@ enum PreScan {
             let depth = indents.count + compact + lineMax
             if depth > maxDepth {
                 return (SourcePosition(line: lineNumber, column: 1),
-                        "this file nests \(depth) levels deep here — a schedule file needs 3 at most; is it the right file?")
+                        ScheduleMessage.nestedTooDeep(["depth": depth]))
             }
             if startsBlockScalar(rest) { blockScalarIndent = indent }
         }

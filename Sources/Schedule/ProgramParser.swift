@@ -1,5 +1,6 @@
 // Validates one program file's YAML tree into a Program, reporting every problem found.
 import Foundation
+import Messages
 import Vocabulary
 import Yams
 
@@ -35,18 +36,21 @@ enum ProgramParser {
     static func parse(root: Node, id: String, file: String, knownVoices: Set<String>?,
                       sink: inout DiagnosticSink) -> Program? {
         guard case .mapping(let mapping) = root else {
-            sink.error(root.position, StructureHints.notAMappingMessage(root, what: "a program file",
-                                                                        keys: "title, text, days, times"))
+            sink.error(root.position, StructureHints.notAMappingMessage(
+                root, what: ScheduleMessage.whatProgramFile(),
+                keys: LocalizedText(english: "title, text, days, times", chinese: "title、text、days、times")))
             return nil
         }
-        let fields = FieldReader(mapping: mapping, keys: keys, what: "program", sink: &sink)
+        let fields = FieldReader(mapping: mapping, keys: keys, what: ScheduleMessage.whatProgram(), sink: &sink)
         let title = readText(fields["title"], what: "title", example: "title: 早间防疫提醒",
                              at: root.position, sink: &sink)
-        let text = readText(fields["text"], what: "text", example: "text: | followed by the words on the next lines",
+        let text = readText(fields["text"], what: "text",
+                            example: LocalizedText(english: "text: | followed by the words on the next lines",
+                                                   chinese: "text: |（下一行起写要播的话）"),
                             at: root.position, sink: &sink)
         if let text, text.count > maxTextLength {
             sink.error(fields["text"]!.value.position,
-                       "text is \(text.count) characters long — at most \(maxTextLength) can be read in one announcement; split it into two programs")
+                       ScheduleMessage.textTooLong(["count": text.count, "max": maxTextLength]))
         }
         let days = DaysReader.read(fields["days"], at: root.position, sink: &sink)
         let times = TimesReader.read(times: fields["times"], every: fields["every"], between: fields["between"],
@@ -54,7 +58,7 @@ enum ProgramParser {
         let window = readWindow(fields, sink: &sink)
         let repeatCount = fields["repeat"].map {
             FieldReader.value($0, sink: &sink, example: "repeat: 2") { text throws(ValueError) in
-                try ValueSyntax.count(text, in: Repetition.counts, what: "repeat")
+                try ValueSyntax.count(text, in: Repetition.counts, what: LocalizedText(english: "repeat", chinese: "遍数"))
             }
         } ?? 1
         let gap = fields["gap"].map { readGap($0, sink: &sink) } ?? Program.defaultGap
@@ -79,16 +83,16 @@ enum ProgramParser {
             keyLines: fields.fields.mapValues(\.keyPosition.line), volume: volume)
     }
 
-    private static func readText(_ field: Field?, what: String, example: String, at position: SourcePosition,
+    private static func readText(_ field: Field?, what: String, example: any MessageValue, at position: SourcePosition,
                                  sink: inout DiagnosticSink) -> String? {
         guard let field else {
-            sink.missing(what, position, "missing '\(what)' — add a line like '\(example)'")
+            sink.missing(what, position, ScheduleMessage.missingKey(["key": keys.name(what), "example": example]))
             return nil
         }
         guard let raw = FieldReader.scalarText(field, sink: &sink, example: example) else { return nil }
         let trimmed = raw.trimmed(newlines: true)
         guard !trimmed.isEmpty else {
-            sink.error(field.keyPosition, "\(what) is empty — write it after '\(field.spelling):'")
+            sink.error(field.keyPosition, ScheduleMessage.emptyText(["what": keys.name(what), "key": field.spelling]))
             return nil
         }
         return trimmed
@@ -110,12 +114,12 @@ enum ProgramParser {
         }
         if let from, let until, until < from, let field = fields["until"] {
             sink.error(field.value.position,
-                       "'until' \(until) is before 'from' \(from) — the program would never play; check the two dates")
+                       ScheduleMessage.untilBeforeFrom(["until": until.description, "from": from.description]))
         }
         var except = Set<LocalDate>()
         if let field = fields["except"] {
             for item in ListItems.read(field, sink: &sink, example: "except: [2026-10-01, 2026-10-02]") {
-                do { except.insert(try ValueSyntax.date(item.text)) } catch { sink.error(item.position, error.message) }
+                do { except.insert(try ValueSyntax.date(item.text)) } catch { sink.error(item.position, error.text) }
             }
         }
         let errorsAfter = sink.diagnostics.count(where: \.isError)
@@ -127,7 +131,7 @@ enum ProgramParser {
             try ValueSyntax.duration(text, bareUnit: 1)
         }) else { return nil }
         guard seconds <= maxGap else {
-            sink.error(field.value.position, "gap \(field.value.scalar?.string.trimmed() ?? "") is too long — use at most 10m")
+            sink.error(field.value.position, ScheduleMessage.gapTooLong(["gap": field.value.scalar?.string.trimmed() ?? ""]))
             return nil
         }
         return seconds
@@ -137,11 +141,12 @@ enum ProgramParser {
         guard let raw = FieldReader.scalarText(field, sink: &sink, example: "voice: standard") else { return nil }
         let name = raw.trimmed()
         guard let known, !known.contains(name) else { return name }
-        let list = known.isEmpty ? "no voices are installed" : "voices are: " + known.sorted().joined(separator: ", ")
+        let names = LocalizedText(english: known.sorted().joined(separator: ", "), chinese: known.sorted().joined(separator: "、"))
+        let list = known.isEmpty ? ScheduleMessage.noVoices() : ScheduleMessage.voiceList(["names": names])
         if let near = KeySuggestion.nearest(to: name, among: known.sorted()) {
-            sink.error(field.value.position, "unknown voice '\(name)' — did you mean '\(near)'? (\(list))")
+            sink.error(field.value.position, ScheduleMessage.unknownVoiceDidYouMean(["name": name, "near": near, "list": list]))
         } else {
-            sink.error(field.value.position, "unknown voice '\(name)' — \(list)")
+            sink.error(field.value.position, ScheduleMessage.unknownVoice(["name": name, "list": list]))
         }
         return nil
     }
@@ -149,9 +154,10 @@ enum ProgramParser {
     private static func parsePriority(_ raw: String) throws(ValueError) -> Priority {
         let text = raw.trimmed()
         if let priority = priorityNames[text.lowercased()] { return priority }
-        let hint = KeySuggestion.nearest(to: text, among: Priority.allCases.map(\.rawValue))
-            .map { " — did you mean '\($0)'?" } ?? ""
-        throw ValueError("unknown priority '\(raw)'\(hint) (use low, normal, high or emergency — 低 / 普通 / 高 / 紧急)")
+        if let near = KeySuggestion.nearest(to: text, among: Priority.allCases.map(\.rawValue)) {
+            throw ValueError(ScheduleMessage.unknownPriorityDidYouMean(["priority": raw, "near": near]))
+        }
+        throw ValueError(ScheduleMessage.unknownPriority(["priority": raw]))
     }
 
     /// A list of dates that all fall outside from/until is almost surely a typo in a year.
@@ -164,7 +170,7 @@ enum ProgramParser {
                 && !window.except.contains(date)
         }
         if playable.isEmpty {
-            sink.warning(field.keyPosition, "none of the listed days is between 'from' and 'until' (or all are in 'except') — this program never plays")
+            sink.warning(field.keyPosition, ScheduleMessage.neverPlays())
         }
     }
 }

@@ -1,5 +1,6 @@
 // One schedule file's outcome, and the pure parse from bytes to that outcome.
 import Foundation
+import Messages
 import Vocabulary
 import Yams
 
@@ -73,7 +74,7 @@ public struct ScheduleFileParser: Sendable {
     private func parseContent(data: Data, name: String, isStation: Bool,
                               sink: inout DiagnosticSink) -> ScheduleFileResult.Content {
         guard data.count <= Self.maxFileSize else {
-            sink.error(.start, "this file is \(data.count / 1024) KB — a schedule file must be under \(Self.maxFileSize / 1024) KB; is it the right file?")
+            sink.error(.start, ScheduleMessage.tooBig(["size": data.count / 1024, "max": Self.maxFileSize / 1024]))
             return .failed
         }
         let text: String
@@ -95,7 +96,7 @@ public struct ScheduleFileParser: Sendable {
             let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             guard let node = try parser.singleRoot() else {
                 if isStation { return .station(StationSettings()) }
-                sink.error(.start, "this file is empty — a program needs at least title, text, days and times")
+                sink.error(.start, ScheduleMessage.emptyFile())
                 return .failed
             }
             root = node

@@ -2,6 +2,7 @@
 // ScheduleFileParser. Never blocks on a FIFO, never follows a symlink loop, never reads
 // more than the size limit.
 import Foundation
+import Messages
 import Vocabulary
 
 public struct ScheduleLoader: Sendable {
@@ -20,12 +21,12 @@ public struct ScheduleLoader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         } catch {
-            let reason = FileManager.default.fileExists(atPath: directory.path)
-                ? "cannot be read (\(Self.reason(error)))" : "does not exist"
+            let message = FileManager.default.fileExists(atPath: directory.path)
+                ? ScheduleMessage.folderUnreadable(["reason": Self.reason(error)]) : ScheduleMessage.folderMissing()
             return ScheduleSnapshot(files: [ScheduleFileResult(
                 name: "", path: displayDir, content: .failed,
                 diagnostics: [Diagnostic(file: displayDir, line: 1, column: 1, severity: .error,
-                                         message: "the schedules folder \(reason)")])])
+                                         text: message)])])
         }
         let results = names.compactMap { name -> ScheduleFileResult? in
             if Self.isSilentlyIgnored(name) { return nil }
@@ -49,41 +50,41 @@ public struct ScheduleLoader: Sendable {
     /// of it is refused unread (the daemon would otherwise quote any file it can read).
     func load(file: URL, displayPath: String, as kind: ScheduleFileParser.Kind? = nil, within folder: URL? = nil) -> ScheduleFileResult {
         let name = file.lastPathComponent
-        func skip(_ message: String?) -> ScheduleFileResult {
+        func skip(_ message: LocalizedText?) -> ScheduleFileResult {
             ScheduleFileResult(name: name, path: displayPath, content: .skipped, diagnostics: message.map {
-                [Diagnostic(file: displayPath, line: 1, column: 1, severity: .warning, message: $0)]
+                [Diagnostic(file: displayPath, line: 1, column: 1, severity: .warning, text: $0)]
             } ?? [])
         }
-        func fail(_ message: String) -> ScheduleFileResult {
+        func fail(_ message: LocalizedText) -> ScheduleFileResult {
             ScheduleFileResult(name: name, path: displayPath, content: .failed,
-                               diagnostics: [Diagnostic(file: displayPath, line: 1, column: 1, severity: .error, message: message)])
+                               diagnostics: [Diagnostic(file: displayPath, line: 1, column: 1, severity: .error, text: message)])
         }
         if let folder, Self.isLinkLeaving(folder, file) {
-            return fail("refused: this is a symbolic link to a file outside the schedules folder — copy the file into the folder instead")
+            return fail(ScheduleMessage.linkOutside())
         }
         // stat follows symlinks: a loop or a dangling link fails here, before any open().
         var info = stat()
         guard stat(file.path, &info) == 0 else {
             let code = errno
-            if code == ELOOP { return skip("skipped: this is a symbolic link that loops back on itself") }
-            if code == ENOENT { return fail("file not found (or a symbolic link to a missing file)") }
-            return fail("cannot read this file (\(String(cString: strerror(code))))")
+            if code == ELOOP { return skip(ScheduleMessage.linkLoop()) }
+            if code == ENOENT { return fail(ScheduleMessage.notFound()) }
+            return fail(ScheduleMessage.cannotRead(["reason": String(cString: strerror(code))]))
         }
         let fileType = info.st_mode & S_IFMT
         guard Self.hasScheduleExtension(name) || kind != nil else {
-            if fileType == S_IFDIR { return skip("skipped: folders inside the schedules folder are not read") }
+            if fileType == S_IFDIR { return skip(ScheduleMessage.skippedFolder()) }
             // Notepad adds .txt unless "Save as type" is set to "All files".
             let lowered = name.lowercased()
             if lowered.hasSuffix(".yaml.txt") || lowered.hasSuffix(".yml.txt") {
-                return skip("skipped: this file ends in .txt, so it is not read — rename it to \(name.dropLast(4)) (in Notepad's 另存为 / Save As, choose 保存类型 \"所有文件 (*.*)\" / All files)")
+                return skip(ScheduleMessage.skippedTxt(["name": name.dropLast(4)]))
             }
-            return skip("skipped: not a schedule file — only .yaml and .yml files are read")
+            return skip(ScheduleMessage.skippedNotSchedule())
         }
         guard fileType == S_IFREG else {
-            return skip("skipped: not a regular file (a folder, pipe or device)")
+            return skip(ScheduleMessage.skippedNotRegular())
         }
         guard Int(info.st_size) <= ScheduleFileParser.maxFileSize else {
-            return fail("this file is \(Int(info.st_size) / 1024) KB — a schedule file must be under \(ScheduleFileParser.maxFileSize / 1024) KB; is it the right file?")
+            return fail(ScheduleMessage.tooBig(["size": Int(info.st_size) / 1024, "max": ScheduleFileParser.maxFileSize / 1024]))
         }
         do {
             let handle = try FileHandle(forReadingFrom: file)
@@ -92,7 +93,7 @@ public struct ScheduleLoader: Sendable {
             let data = try handle.read(upToCount: ScheduleFileParser.maxFileSize + 1) ?? Data()
             return parser.parse(data: data, name: name, path: displayPath, as: kind)
         } catch {
-            return fail("cannot read this file (\(Self.reason(error)))")
+            return fail(ScheduleMessage.cannotRead(["reason": Self.reason(error)]))
         }
     }
 

@@ -24,7 +24,7 @@ public struct ScheduleSnapshot: Sendable {
             if let first = seen[program.id] {
                 files[index].diagnostics.append(Diagnostic(
                     file: files[index].path, line: 1, column: 1, severity: .error,
-                    message: "program '\(program.id)' is already defined by \(first) — rename or remove one of the two files"))
+                    text: ScheduleMessage.duplicateProgram(["id": program.id, "first": first])))
                 files[index].content = .failed
             } else {
                 seen[program.id] = files[index].name

@@ -2,27 +2,24 @@
 // Notepad on Chinese Windows saves GBK ("ANSI") by default, or UTF-16 ("Unicode"), or
 // UTF-8 with a BOM: only UTF-8 is accepted, and the other two get a how-to-fix message.
 import Foundation
+import Messages
 
 enum SourceDecoder {
-    static let saveAsUTF8Hint =
-        "in Notepad choose 文件 → 另存为 (File → Save As), set 编码 (Encoding) to UTF-8, and save again"
-
     /// The text with any UTF-8 BOM removed and CRLF / CR line ends turned into LF.
     struct Failure: Error {
         let position: SourcePosition
-        let message: String
+        let message: LocalizedText
     }
 
     static func decode(_ data: Data) -> Result<String, Failure> {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(Failure(position: .start,
-                                    message: "this file is saved as UTF-16 (\"Unicode\"), not UTF-8 — " + saveAsUTF8Hint))
+                                    message: ScheduleMessage.utf16()))
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let position = positionOfFirstInvalidByte(bytes)
-            return .failure(Failure(position: position, message:
-                "this file is not saved as UTF-8 (it looks like GBK/ANSI, the Chinese Windows default) — " + saveAsUTF8Hint))
+            return .failure(Failure(position: position, message: ScheduleMessage.notUTF8()))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.utf8.contains(0x0D) {

@@ -1,5 +1,6 @@
 // Validates `station.yaml` into StationSettings. Its keys are for the admin, in English.
 import Foundation
+import Messages
 import Vocabulary
 import Yams
 
@@ -26,11 +27,13 @@ enum StationParser {
         // A station.yaml holding only comments is a valid "all defaults" file.
         if root.isNull { return StationSettings() }
         guard case .mapping(let mapping) = root else {
-            sink.error(root.position, StructureHints.notAMappingMessage(root, what: "station.yaml",
-                                                                        keys: "timezone, quiet_hours, grace, output"))
+            sink.error(root.position, StructureHints.notAMappingMessage(
+                root, what: ScheduleMessage.whatStationFile(),
+                keys: LocalizedText(english: "timezone, quiet_hours, grace, output",
+                                    chinese: "timezone、quiet_hours、grace、output")))
             return nil
         }
-        let fields = FieldReader(mapping: mapping, keys: keys, what: "station.yaml", sink: &sink)
+        let fields = FieldReader(mapping: mapping, keys: keys, what: ScheduleMessage.whatStation(), sink: &sink)
         var settings = StationSettings()
         if let field = fields["timezone"],
            let zone = FieldReader.value(field, sink: &sink, example: "timezone: Asia/Shanghai", parseZone) {
@@ -68,7 +71,7 @@ enum StationParser {
 
     private static func bounded(_ seconds: TimeInterval, max: TimeInterval, what: String,
                                 limit: String) throws(ValueError) -> TimeInterval {
-        guard seconds <= max else { throw ValueError("\(what) is too long — use at most \(limit)") }
+        guard seconds <= max else { throw ValueError(ScheduleMessage.tooLong(["what": what, "limit": limit])) }
         return seconds
     }
 
@@ -77,7 +80,7 @@ enum StationParser {
         if name == StationSettings.defaultTimeZoneID { return StationSettings.defaultTimeZone }
         // Only region names: an abbreviation like CST means different zones in different places.
         guard name.contains("/") || name == "UTC", let zone = TimeZone(identifier: name) else {
-            throw ValueError("unknown time zone '\(raw)' — write a region name like Asia/Shanghai or Asia/Urumqi")
+            throw ValueError(ScheduleMessage.unknownTimeZone(["text": raw]))
         }
         return zone
     }
@@ -108,11 +111,11 @@ enum StationParser {
             let level: VolumeLevel
             do throws(ValueError) {
                 guard case .scalar(let scalar) = value, !value.isNull else {
-                    throw ValueError("'\(key)' needs a level — e.g. \(example)")
+                    throw ValueError(ScheduleMessage.volumeNeedsLevel(["key": key, "example": example]))
                 }
                 level = try VolumeLevel(parsing: scalar.string)
             } catch {
-                sink.error(value.position, error.message)
+                sink.error(value.position, error.text)
                 errors = true
                 continue
             }
@@ -123,7 +126,7 @@ enum StationParser {
                 do {
                     plan.spans.append(VolumePlan.Span(try ValueSyntax.range(key), level))
                 } catch {
-                    sink.error(keyNode.position, "'\(key.prefix(40))' is not a time range, default or emergency — e.g. \(example)")
+                    sink.error(keyNode.position, ScheduleMessage.volumeNotARange(["key": key.prefix(40), "example": example]))
                     errors = true
                 }
             }
@@ -134,11 +137,10 @@ enum StationParser {
     private static func readAmplifier(_ field: Field, sink: inout DiagnosticSink) -> AmplifierSettings? {
         guard case .mapping(let mapping) = field.value else {
             if field.value.isNull { return nil }
-            sink.error(field.value.position,
-                       "'amplifier' must be a group of keys (on_command, off_command, warm_up, hold) indented below it")
+            sink.error(field.value.position, ScheduleMessage.amplifierNotAGroup())
             return nil
         }
-        let fields = FieldReader(mapping: mapping, keys: amplifierKeys, what: "amplifier", sink: &sink)
+        let fields = FieldReader(mapping: mapping, keys: amplifierKeys, what: ScheduleMessage.whatAmplifier(), sink: &sink)
         var amplifier = AmplifierSettings()
         for (key, example) in [("on_command", "on_command: gpioset gpiochip0 17=1"),
                                ("off_command", "off_command: gpioset gpiochip0 17=0")] {
@@ -154,7 +156,7 @@ enum StationParser {
             if key == "warm_up" { amplifier.warmUp = seconds } else { amplifier.hold = seconds }
         }
         if amplifier.onCommand == nil, amplifier.offCommand == nil, !sink.hasErrors {
-            sink.warning(field.keyPosition, "'amplifier' has no on_command or off_command — it does nothing")
+            sink.warning(field.keyPosition, ScheduleMessage.amplifierDoesNothing())
         }
         return amplifier
     }

@@ -1,26 +1,27 @@
 // Turns libyaml's syntax errors into what the clerk did wrong: a tab for indentation, the
 // Chinese colon '：', a missing space after ':', text lines not indented under `text: |`, a
 // key indented under another, an unclosed quote — or else plain broken indentation.
+import Messages
 import Yams
 
 enum StructureHints {
     /// A diagnostic (position, message) for a YAML error on `text`.
-    static func describe(_ error: Error, text: String, keys: Set<String>) -> (SourcePosition, String) {
+    static func describe(_ error: Error, text: String, keys: Set<String>) -> (SourcePosition, LocalizedText) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let hint = commonMistake(in: lines, upTo: errorLine(error) ?? lines.count, keys: keys) { return hint }
         guard let yamlError = error as? YamlError else {
-            return (.start, "this file cannot be read as YAML (\(error))")
+            return (.start, ScheduleMessage.notYAML(["detail": "\(error)"]))
         }
         switch yamlError {
         case let .scanner(context?, _, _, _) where context.text.contains("quoted scalar"):
             return (SourcePosition(line: context.mark.line, column: context.mark.column),
-                    "the quote opened here is never closed — end the value with the same quote mark, or remove it")
+                    ScheduleMessage.unclosedQuote())
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return (SourcePosition(line: mark.line, column: mark.column),
-                    "the layout is broken here (\(problem)) — each line should be 'key: value', list entries start with '- ', and lines of one block are indented alike")
+                    ScheduleMessage.brokenLayout(["detail": problem]))
         case let .reader(problem, offset, _, _):
             return (position(ofCharacterOffset: offset ?? 0, in: text),
-                    "this file contains a character that is not allowed (\(problem)) — remove it or retype the line")
+                    ScheduleMessage.badCharacter(["detail": problem]))
         case let .duplicatedKeysInMapping(duplicates, context):
             // Yams points at the first occurrence; the clerk wants the repeated one.
             let key = duplicates.first ?? ""
@@ -32,17 +33,17 @@ enum StructureHints {
                 let rest = line.dropFirst(first.column - 1)
                 return rest.hasPrefix(key) && rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":"
             }
-            guard let repeated else { return (first, "'\(key)' is given twice — keep one") }
+            guard let repeated else { return (first, ScheduleMessage.keyGivenTwiceOnly(["key": key])) }
             return (SourcePosition(line: repeated + 1, column: first.column),
-                    "'\(key)' is given twice — it is already at line \(first.line); keep one")
+                    ScheduleMessage.keyGivenTwice(["key": key, "line": first.line]))
         default:
-            return (.start, "this file cannot be read as YAML (\(yamlError))")
+            return (.start, ScheduleMessage.notYAML(["detail": "\(yamlError)"]))
         }
     }
 
     /// The first line, up to the one libyaml stopped at, showing a mistake we can name exactly.
     private static func commonMistake(in lines: [Substring], upTo errorLine: Int,
-                                      keys: Set<String>) -> (SourcePosition, String)? {
+                                      keys: Set<String>) -> (SourcePosition, LocalizedText)? {
         var blockTextIndent: Int?           // inside `text: |`: the key's indentation
         var lastKey: (name: String, indent: Int, hasValue: Bool)?
         for (index, line) in lines.enumerated().prefix(errorLine) {
@@ -57,7 +58,7 @@ enum StructureHints {
             let number = index + 1
             if indent.contains("\t") {
                 return (SourcePosition(line: number, column: 1),
-                        "this line is indented with a tab — YAML needs spaces; replace the tab with spaces")
+                        ScheduleMessage.tabIndent())
             }
             guard let keyEnd = content.firstIndex(where: { $0 == ":" || $0 == "：" }),
                   case let key = content[..<keyEnd].trimmed(), keys.contains(key) else {
@@ -66,23 +67,23 @@ enum StructureHints {
                 let isStructure = content.hasPrefix("-") || "[]{}\"'".contains(content.first!)
                 if let lastKey, !isStructure, indent.count <= lastKey.indent {
                     return (SourcePosition(line: number, column: 1),
-                            "this line is not 'key: value' — if it belongs to '\(lastKey.name)', write '\(lastKey.name): |' and indent its lines by two spaces")
+                            ScheduleMessage.notKeyValue(["key": lastKey.name]))
                 }
                 continue
             }
             // Only known keys: a colon inside the clerk's sentences is not a mistake.
             if content[keyEnd] == "：" {
                 return (SourcePosition(line: number, column: indent.count + key.count + 1),
-                        "after '\(key)' use the English colon ':' (followed by a space), not the Chinese '：'")
+                        ScheduleMessage.chineseColonAfterKey(["key": key]))
             }
             let after = content[content.index(after: keyEnd)...]
             if let next = after.first, next != " " {
                 return (SourcePosition(line: number, column: indent.count + key.count + 2),
-                        "put a space after '\(key):' — write '\(key): \(after.prefix(20))'")
+                        ScheduleMessage.spaceAfterKey(["key": key, "rest": after.prefix(20)]))
             }
             if let lastKey, lastKey.hasValue, indent.count > lastKey.indent {
                 return (SourcePosition(line: number, column: 1),
-                        "'\(key)' is indented more than '\(lastKey.name)' above it — start it at the same column")
+                        ScheduleMessage.indentedMore(["key": key, "previous": lastKey.name]))
             }
             let value = after.trimmed()
             lastKey = (String(key), indent.count, !value.isEmpty)
@@ -100,11 +101,11 @@ enum StructureHints {
     }
 
     /// For a root that is not a mapping: usually the whole file became one text because of '：'.
-    static func notAMappingMessage(_ root: Node, what: String, keys: String) -> String {
+    static func notAMappingMessage(_ root: Node, what: LocalizedText, keys: LocalizedText) -> LocalizedText {
         if case .scalar(let scalar) = root, scalar.string.contains("：") {
-            return "\(what) needs 'key: value' lines, but no line has an English colon ':' — the Chinese '：' does not count"
+            return ScheduleMessage.noEnglishColon(["what": what])
         }
-        return "\(what) must be made of 'key: value' lines (\(keys)…), not \(root.shapeName)"
+        return ScheduleMessage.notMapping(["what": what, "keys": keys, "shape": root.shapeName])
     }
 
     static func position(ofCharacterOffset offset: Int, in text: String) -> SourcePosition {

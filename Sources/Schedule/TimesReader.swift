@@ -1,4 +1,5 @@
 // `times:` (a list of times of day) or the interval form `every:` + `between:`.
+import Messages
 import Vocabulary
 
 enum TimesReader {
@@ -9,17 +10,17 @@ enum TimesReader {
     static func read(times: Field?, every: Field?, between: Field?, at position: SourcePosition,
                      sink: inout DiagnosticSink) -> TimesRule? {
         if let times, let every {
-            sink.error(every.keyPosition, "use either '\(times.spelling)' or '\(every.spelling)', not both — remove one")
+            sink.error(every.keyPosition, ScheduleMessage.timesAndEvery(["times": times.spelling, "every": every.spelling]))
             return nil
         }
         if let times {
             if let between {
-                sink.error(between.keyPosition, "'\(between.spelling)' only goes with 'every' — remove it or replace 'times' by 'every'")
+                sink.error(between.keyPosition, ScheduleMessage.betweenWithoutEvery(["between": between.spelling]))
             }
             return readList(times, sink: &sink)
         }
         if let every { return readInterval(every, between: between, sink: &sink) }
-        sink.missing("times", position, "missing 'times' — add a line like '\(example)', or 'every: 2h' with 'between: 08:00-18:00'")
+        sink.missing("times", position, ScheduleMessage.missingTimes(["example": example]))
         return nil
     }
 
@@ -30,12 +31,12 @@ enum TimesReader {
             do {
                 let time = try ValueSyntax.time(item.text)
                 if let earlier = entries[time] {
-                    sink.warning(item.position, "time \(time) is listed twice (also at line \(earlier.line)) — it plays once")
+                    sink.warning(item.position, ScheduleMessage.timeListedTwice(["time": time.description, "line": earlier.line]))
                 } else {
                     entries[time] = TimeEntry(time: time, line: item.position.line, column: item.position.column)
                 }
             } catch {
-                sink.error(item.position, error.message)
+                sink.error(item.position, error.text)
             }
         }
         guard sink.diagnostics.count(where: \.isError) == errorsBefore else { return nil }
@@ -47,17 +48,16 @@ enum TimesReader {
             try ValueSyntax.duration(text)
         }
         if let interval, interval < Double(minimumInterval) || interval > 86_400 || interval != interval.rounded() {
-            sink.error(every.value.position, "'every' must be between 5m and 24h in whole seconds — e.g. every: 30m or every: 2h")
+            sink.error(every.value.position, ScheduleMessage.everyOutOfRange())
             return nil
         }
         guard let between else {
-            sink.error(every.keyPosition, "'\(every.spelling)' needs 'between' too — add a line like 'between: 08:00-18:00'")
+            sink.error(every.keyPosition, ScheduleMessage.everyNeedsBetween(["every": every.spelling]))
             return nil
         }
         let range = FieldReader.value(between, sink: &sink, example: "between: 08:00-18:00", ValueSyntax.range)
         if let range, range.crossesMidnight {
-            sink.error(between.value.position,
-                       "'between: \(range)' runs past midnight — 'every' works within one day; split it into two programs")
+            sink.error(between.value.position, ScheduleMessage.betweenPastMidnight(["range": range.description]))
             return nil
         }
         guard let interval, let range else { return nil }

@@ -2,6 +2,7 @@
 // they get one wrong. Every function reads the value's source text (never a YAML-resolved
 // number: an unquoted 12:00 is the integer 720 in YAML 1.1).
 import Foundation
+import Messages
 import Vocabulary
 
 enum ValueSyntax {
@@ -19,16 +20,16 @@ enum ValueSyntax {
         guard (2...3).contains(parts.count), parts.allSatisfy({ isDigits($0) }),
               (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
               let h = Int(parts[0]), let m = Int(parts[1]) else {
-            if text.isEmpty { throw ValueError("a time is missing here — write it like 07:30") }
-            throw ValueError("'\(raw)' is not a time — write hours and minutes like 07:30 (or 07:30:15 with seconds)")
+            if text.isEmpty { throw ValueError(ScheduleMessage.timeMissing()) }
+            throw ValueError(ScheduleMessage.notATime(["text": raw]))
         }
         let s = parts.count == 3 ? Int(parts[2]) ?? 0 : 0
         if h == 24 && m == 0 && s == 0 {
-            throw ValueError("time \(text) does not exist — use 00:00 (it belongs to the next day) or 23:59")
+            throw ValueError(ScheduleMessage.time24(["time": text]))
         }
-        guard h < 24 else { throw ValueError("time \(text) does not exist — hours go from 00 to 23") }
-        guard m < 60 else { throw ValueError("time \(text) does not exist — minutes go from 00 to 59") }
-        guard s < 60 else { throw ValueError("time \(text) does not exist — seconds go from 00 to 59") }
+        guard h < 24 else { throw ValueError(ScheduleMessage.hourOutOfRange(["time": text])) }
+        guard m < 60 else { throw ValueError(ScheduleMessage.minuteOutOfRange(["time": text])) }
+        guard s < 60 else { throw ValueError(ScheduleMessage.secondOutOfRange(["time": text])) }
         return LocalTime(hour: h, minute: m, second: s)!
     }
 
@@ -41,14 +42,15 @@ enum ValueSyntax {
         guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ isDigits($0) }),
               parts[1].count <= 2, parts[2].count <= 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
-            throw ValueError("'\(raw)' is not a date — write year-month-day like 2026-12-01")
+            throw ValueError(ScheduleMessage.notADate(["text": raw]))
         }
         guard (1...12).contains(m) else {
-            throw ValueError("date \(raw) does not exist — months go from 1 to 12 (year-month-day order)")
+            throw ValueError(ScheduleMessage.monthOutOfRange(["text": raw]))
         }
         guard let date = LocalDate(year: y, month: m, day: d) else {
             let days = LocalDate.daysIn(month: m, year: y)
-            throw ValueError("date \(raw) does not exist — \(monthName(m)) \(y) has \(days) days")
+            throw ValueError(ScheduleMessage.dayOutOfRange(["text": raw, "days": days, "year": y,
+                                                        "month": LocalizedText(english: monthName(m), chinese: "\(m)月")]))
         }
         return date
     }
@@ -70,12 +72,12 @@ enum ValueSyntax {
         let separators: Set<Character> = ["-", "~", "～", "至", "到", "–", "—"]
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
         guard parts.count == 2 else {
-            throw ValueError("'\(raw)' is not a time range — write it like 08:00-18:00")
+            throw ValueError(ScheduleMessage.notARange(["text": raw]))
         }
         let start = try time(String(parts[0]))
         let end = try time(String(parts[1]))
         guard start != end else {
-            throw ValueError("range \(raw) starts and ends at the same time — it would be empty")
+            throw ValueError(ScheduleMessage.emptyRange(["text": raw]))
         }
         return TimeRange(start: start, end: end)
     }
@@ -85,19 +87,20 @@ enum ValueSyntax {
         switch normalizeWidth(raw).lowercased() {
         case "true", "yes", "on", "y", "是", "开", "要", "有": return true
         case "false", "no", "off", "n", "否", "关", "不要", "无": return false
-        default: throw ValueError("'\(raw)' is not yes or no — write true or false (是 / 否)")
+        default: throw ValueError(ScheduleMessage.notYesOrNo(["text": raw]))
         }
     }
 
     /// A positive whole number within bounds, e.g. `repeat: 2` or `repeat: 2遍`.
-    static func count(_ raw: String, in bounds: ClosedRange<Int>, what: String) throws(ValueError) -> Int {
+    static func count(_ raw: String, in bounds: ClosedRange<Int>, what: any MessageValue) throws(ValueError) -> Int {
         var text = normalizeWidth(raw)
         for suffix in ["遍", "次"] where text.hasSuffix(suffix) { text.removeLast() }
         guard isDigits(text), let value = Int(text) else {
-            throw ValueError("'\(raw)' is not a whole number — write \(what) as a number like \(bounds.lowerBound + 1)")
+            throw ValueError(ScheduleMessage.notAWholeNumber(["text": raw, "what": what, "example": bounds.lowerBound + 1]))
         }
         guard bounds.contains(value) else {
-            throw ValueError("\(what) \(value) is out of range — use \(bounds.lowerBound) to \(bounds.upperBound)")
+            throw ValueError(ScheduleMessage.outOfRange(["what": what, "value": value, "low": bounds.lowerBound,
+                                                    "high": bounds.upperBound]))
         }
         return value
     }

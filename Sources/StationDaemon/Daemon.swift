@@ -2,6 +2,7 @@ import Audio
 import Control
 import Foundation
 import Mandarin
+import Messages
 import Platform
 import Schedule
 import Speech
@@ -111,7 +112,8 @@ public final class Daemon: @unchecked Sendable {
                 let line = Self.describe(status)
                 if lastStatus.replace(with: line) { notify.send("STATUS=" + line) }  // only when it changed
             })
-            engine.setScheduleErrors(startup.errors + lexiconErrors())
+            let lexicon = lexiconErrors()
+            engine.setScheduleErrors(startup.errors + lexicon.map(\.english), chinese: startup.chineseErrors + lexicon.map(\.chinese))
             try server.start()
         } catch {
             log.error("\(error)")
@@ -156,17 +158,19 @@ public final class Daemon: @unchecked Sendable {
         }
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
-        engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon)
+        engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
+                      chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
-        return ReloadReply(programs: loaded.programCount, errors: loaded.errors + lexicon)
+        return ReloadReply(programs: loaded.programCount, errors: loaded.errors + lexicon.map(\.english),
+                           errorsChinese: loaded.chineseErrors + lexicon.map(\.chinese))
     }
 
     /// The lexicon lines the reader skipped (voices/lexicon.local.tsv promises they are
     /// reported), as file:line: logged, and listed with the schedule errors in `status` and
     /// the reload reply until fixed.
-    private func lexiconErrors() -> [String] {
-        let problems = output.currentReader.lexiconProblems.map { "\($0.description) — this line is skipped" }
-        for problem in problems { log.warning(problem) }
+    private func lexiconErrors() -> [LocalizedText] {
+        let problems = output.currentReader.lexiconProblems.map(LexiconSkipped.text)
+        for problem in problems { log.warning(problem.english) }
         return problems
     }
 

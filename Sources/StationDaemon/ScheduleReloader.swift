@@ -12,6 +12,8 @@ struct LoadedSchedules: Sendable {
     let diagnostics: [Diagnostic]
 
     var errors: [String] { diagnostics.filter(\.isError).map(\.description) }
+    /// The same errors for a Chinese reader (`status` and the reload reply carry both).
+    var chineseErrors: [String] { diagnostics.filter(\.isError).map { $0.description(in: .chinese) } }
     var programs: SchedulePrograms { SchedulePrograms(snapshot: snapshot) }
     var programCount: Int { snapshot.programs.count }
 }
@@ -48,7 +50,8 @@ final class ScheduleReloader: @unchecked Sendable {
             // nothing about the programs: every one stays in force until it is back.
             diagnostics = fresh.diagnostics.map {
                 Diagnostic(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity,
-                           message: $0.message + " — the programs loaded before stay in force")
+                           message: $0.message + " — the programs loaded before stay in force",
+                           chinese: $0.chinese.map { $0 + "。之前载入的节目继续有效" })
             }
             fresh = previous.snapshot
         } else {

@@ -14,14 +14,20 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
     /// 1-based, counted in characters (a Chinese character is one column).
     public let column: Int
     public let severity: Severity
+    /// In English: the journal, `--json` and the tools read this one.
     public let message: String
+    /// The same message in Chinese, when its maker has one (every schedule diagnostic does);
+    /// it travels with the English over the control socket, and the reader's locale picks.
+    public let chinese: String?
 
-    public init(file: String, line: Int = 1, column: Int = 1, severity: Severity = .error, message: String) {
+    public init(file: String, line: Int = 1, column: Int = 1, severity: Severity = .error, message: String,
+                chinese: String? = nil) {
         self.file = file
         self.line = max(line, 1)
         self.column = max(column, 1)
         self.severity = severity
         self.message = message
+        self.chinese = chinese
     }
 
     public var isError: Bool { severity == .error }

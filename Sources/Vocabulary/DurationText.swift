@@ -32,7 +32,7 @@ public enum DurationText {
             sawPart = true
         }
         guard sawPart, rest.isEmpty else {
-            throw ValueError("'\(text)' is not a length of time — write it like 30s, 10m, 2h or 1h30m")
+            throw ValueError(VocabularyMessage.notADuration(["text": text]))
         }
         return total
     }

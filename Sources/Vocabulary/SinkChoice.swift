@@ -15,7 +15,7 @@ public enum SinkChoice: Hashable, Sendable, CustomStringConvertible {
         if trimmed == "null" { self = .null; return }
         if trimmed.hasPrefix("alsa:"), trimmed.count > 5 { self = .alsa(String(trimmed.dropFirst(5))); return }
         if trimmed.hasPrefix("wav:"), trimmed.count > 4 { self = .wav(directory: String(trimmed.dropFirst(4))); return }
-        throw ValueError("output '\(text)' is not known — use auto, alsa:NAME (e.g. alsa:default), wav:FOLDER or null")
+        throw ValueError(VocabularyMessage.unknownOutput(["text": text]))
     }
 
     public var description: String {

@@ -28,15 +28,15 @@ public struct VolumeLevel: Hashable, Sendable, Comparable, CustomStringConvertib
     public init(parsing raw: String) throws(ValueError) {
         let text = TextWidth.folded(raw).lowercased().filter { $0 != " " && $0 != "\u{3000}" }
         if text.hasSuffix("db"), let value = Double(text.dropLast(2)), value.isFinite {
-            guard value <= 0 else { throw ValueError("'\(raw)' is above full level — in dB a level is 0dB (full) or below, like -12dB") }
+            guard value <= 0 else { throw ValueError(VocabularyMessage.volumeAboveFull(["text": raw])) }
             self.init(clamping: 100 * pow(10, value / 20))
             return
         }
         let number = text.hasSuffix("%") || text.hasSuffix("％") ? text.dropLast() : Substring(text)
         guard let value = Double(number), value.isFinite else {
-            throw ValueError("'\(raw)' is not a volume — write a percentage like 70% or decibels below full like -6dB")
+            throw ValueError(VocabularyMessage.notAVolume(["text": raw]))
         }
-        guard (0...100).contains(value) else { throw ValueError("'\(raw)' is not between 0% and 100%") }
+        guard (0...100).contains(value) else { throw ValueError(VocabularyMessage.volumeOutOfRange(["text": raw])) }
         self.init(clamping: value)
     }
 

@@ -1,5 +1,6 @@
 import DalabaCLI
 import Foundation
+import Messages
 import XCTest
 
 /// `make install` into a DESTDIR, with the binaries this test run built: the documented tree,
@@ -24,6 +25,7 @@ final class InstallTests: XCTestCase {
             "usr/local/share/bash-completion/completions/dalaba", "usr/local/share/zsh/site-functions/_dalaba",
             "usr/local/share/fish/vendor_completions.d/dalaba.fish",
             "usr/local/share/man/man1/dalaba.1", "usr/local/share/man/man8/dalabad.8",
+            "usr/local/share/man/zh_CN/man1/dalaba.1",
             "usr/local/share/doc/dalaba/README.md",
             "etc/dalaba/schedules/station.yaml", "etc/dalaba/schedules/README.md",
             "etc/dalaba/voices/lexicon.local.tsv",
@@ -43,6 +45,15 @@ final class InstallTests: XCTestCase {
         let handed = try runDalaba(["normalize", "12月5日"], executable: root.appendingPathComponent("usr/local/bin/dalaba").path)
         XCTAssertEqual(handed.status, 0, handed.stderr)
         XCTAssertEqual(handed.stdout, "十二月五日\n")
+        // `man -L zh_CN dalaba` finds the Chinese page, plain `man dalaba` the English one.
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
+            let manpath = ["MANPATH": root.appendingPathComponent("usr/local/share/man").path, "MANWIDTH": "80"]
+            let chinese = try runDalaba(["-L", "zh_CN", "dalaba"], executable: "/usr/bin/man", environment: manpath)
+            XCTAssertEqual(chinese.status, 0, chinese.stderr)
+            XCTAssertTrue(chinese.stdout.contains("控制村里的大喇叭"), chinese.stdout)
+            let english = try runDalaba(["-L", "C", "dalaba"], executable: "/usr/bin/man", environment: manpath)
+            XCTAssertTrue(english.stdout.contains("Control the village loudspeaker"), english.stdout)
+        }
     }
 
     func testSecondInstallKeepsTheClerksSchedules() throws {
@@ -103,6 +114,30 @@ final class ManualTests: XCTestCase {
         XCTAssertGreaterThan(names.count, 10)
         for name in names {
             XCTAssertTrue(page.contains(".It Em \(name)\n"), "docs/man/dalaba.1 lacks \(name): run make man")
+        }
+    }
+
+    /// The Chinese page (translated by hand) has every command, argument and option of the
+    /// English one, in the same order, and its text is Chinese.
+    func testChineseManPageFollowsTheEnglishOne() throws {
+        func page(_ path: String) throws -> String {
+            try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        }
+        func items(_ page: String) -> [String] {
+            page.split(separator: "\n").filter { $0.hasPrefix(".It ") }.map(String.init)
+        }
+        let english = try page("docs/man/dalaba.1"), chinese = try page("docs/man/zh_CN/dalaba.1")
+        XCTAssertEqual(items(chinese), items(english), "docs/man/zh_CN/dalaba.1 must list what docs/man/dalaba.1 lists")
+        // Prose lines: not requests, not the literal block of example commands.
+        var inExample = false
+        let text = chinese.split(separator: "\n").filter { line in
+            if line.hasPrefix(".Bd") { inExample = true } else if line.hasPrefix(".Ed") { inExample = false }
+            return !line.hasPrefix(".") && !inExample
+        }
+            .map { $0.replacingOccurrences(of: "\\:", with: "").replacingOccurrences(of: "\\%", with: "") }
+        XCTAssertGreaterThan(text.count, 50)
+        for line in text {
+            XCTAssertEqual(EnglishProse.sentences(in: line, allowed: ["dalaba", "dalabad"]), [], line)
         }
     }
 }

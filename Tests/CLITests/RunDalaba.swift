@@ -22,8 +22,36 @@ let productsDirectory: URL = {
 
 /// Runs a built executable (`dalaba` by default) or a system tool given by its absolute path,
 /// with `arguments`, feeding `input` on stdin.
+///
+/// Our programs run in English (`LANG=C.UTF-8`, whatever the machine's locale) unless
+/// `environment` names a locale. Each such run of `dalaba` is then run once more under
+/// `LANG=zh_CN.UTF-8`, which must end the same way and print no English sentence (issue 14's
+/// acceptance: every command and error path the tests exercise, in Chinese too).
 func runDalaba(_ arguments: [String], executable: String = "dalaba", input: String? = nil,
-         environment: [String: String] = [:], in directory: URL? = nil) throws -> ProcessResult {
+         environment: [String: String] = [:], in directory: URL? = nil,
+         file: StaticString = #filePath, line: UInt = #line) throws -> ProcessResult {
+    guard !executable.hasPrefix("/") else {
+        return try run(executable, arguments, input: input, environment: environment, in: directory)
+    }
+    let namesLocale = ["LANG", "LC_ALL", "LC_MESSAGES"].contains { environment[$0] != nil }
+    let english = try run(executable, arguments, input: input,
+                          environment: namesLocale ? environment : Locales.english.merging(environment) { $1 }, in: directory)
+    if !namesLocale, executable == "dalaba" {
+        let chinese = try run(executable, arguments, input: input,
+                              environment: Locales.chinese.merging(environment) { $1 }, in: directory)
+        ChineseOutput.check(arguments, english: english, chinese: chinese, file: file, line: line)
+    }
+    return english
+}
+
+/// The locale variables of a run: LC_ALL and LC_MESSAGES emptied so that LANG decides.
+enum Locales {
+    static let english = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+    static let chinese = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+}
+
+private func run(_ executable: String, _ arguments: [String], input: String?,
+                 environment: [String: String], in directory: URL?) throws -> ProcessResult {
     let process = Process()
     // A bare name is one of our built products; an absolute path is a system tool.
     process.executableURL = executable.hasPrefix("/") ? URL(fileURLWithPath: executable)

@@ -242,6 +242,9 @@ final class DaemonFilesTests: XCTestCase {
         XCTAssertTrue(status.contains("lexicon.local.tsv:3"), status)
         XCTAssertTrue(harness.log.text.contains("lexicon.local.tsv:3"), harness.log.text)
         XCTAssertTrue(try harness.dalaba("status").stdout.contains("lexicon.local.tsv:3"))
+        // The clerk reads it in Chinese (issue 14): the daemon sends the line in both languages.
+        let chinese = try runProduct("dalaba", ["status", "--socket", harness.socket], environment: ["LANG": "zh_CN.UTF-8"]).stdout
+        XCTAssertTrue(chinese.contains("lexicon.local.tsv 第 3 行第 1 列 错误：石碾子沟 有 4 个字，却有 2 个音节，这一行不用"), chinese)
 
         try "# local\n檀山村\ttan2 shan1 cun1\n\n\n曾家湾\tzeng1\n".write(to: lexicon, atomically: true, encoding: .utf8)
         let reload = try harness.dalaba("reload")

@@ -1,3 +1,4 @@
+import Messages
 import XCTest
 @testable import Mandarin
 
@@ -27,6 +28,8 @@ final class LocalLexiconTests: XCTestCase {
         XCTAssertEqual(problems.map(\.line), [3, 4, 5, 6])
         XCTAssertTrue(problems[0].description.hasPrefix("voices/lexicon.local.tsv:3:1: error: expected 词<TAB>pinyin"), problems[0].description)
         XCTAssertTrue(problems[1].description.contains("三个字 has 3 characters but 2 syllables"), problems[1].description)
+        XCTAssertEqual(problems[1].chinese, "三个字 有 3 个字，却有 2 个音节", "each problem carries its Chinese (issue 14)")
+        XCTAssertEqual(problems.filter { $0.chinese == nil }, [])
         XCTAssertTrue(problems[2].description.contains("\"yin\" is not a tone-numbered pinyin syllable"), problems[2].description)
         XCTAssertTrue(problems[3].description.contains("already defined on line 2"), problems[3].description)
         XCTAssertEqual(lexicon.syllables(for: "好村"), ["hao4", "cun1"], "the later line wins")
@@ -73,5 +76,10 @@ final class LocalLexiconTests: XCTestCase {
         let lexicon = OverrideLexicon.load(voicesDirectory.appendingPathComponent("lexicon.local.tsv"), problems: &problems)
         XCTAssertEqual(problems, [])
         XCTAssertEqual(lexicon.syllables(for: "檀山村"), ["tan2", "shan1", "cun1"])
+    }
+
+    /// Both languages for every lexicon message (issue 14).
+    func testEveryLexiconMessageHasBothLanguages() {
+        XCTAssertEqual(CatalogAudit.problems(LexiconMessage.self), [])
     }
 }

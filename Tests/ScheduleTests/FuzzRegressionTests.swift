@@ -56,6 +56,7 @@ import Vocabulary
         for diagnostic in result.diagnostics {
             #expect(diagnostic.line >= 1 && diagnostic.column >= 1)
             #expect(!diagnostic.message.isEmpty)
+            ChineseDiagnosticTests.expectChinese(diagnostic)
             #expect(diagnostic.description.hasPrefix("\(result.path):\(diagnostic.line):\(diagnostic.column): "))
         }
         switch result.content {

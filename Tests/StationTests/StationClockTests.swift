@@ -117,6 +117,9 @@ import Testing
         #expect(speaker.probes == probes, "not before the retry interval")
         clock.advance(by: 0.1)
         #expect(eventually { speaker.probes == probes + 1 }, "probed once the interval passed")
+        // The probe's failure is booked on the engine's queue after the speaker counted it:
+        // wait for that, or the clock below moves first and the next try lands 10 s later still.
+        engine.settle()
         #expect(events.all.filter { $0.kind == .started }.isEmpty, "nothing started while offline")
         speaker.broken = false
         // The failed probe set the next try 10 s after it.

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// A hand-written lexicon that overrides the generated data: the curated domain lexicon
 /// (voices/mandarin/domain.tsv) and the station's local one (voices/lexicon.local.tsv).
@@ -28,38 +29,38 @@ struct OverrideLexicon: Sendable {
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             line = Substring(line.trimmingCharacters(in: .whitespacesAndNewlines))
             if line.isEmpty { continue }
-            func reject(_ reason: String) {
-                problems.append(LexiconError(file: file, line: lineNumber, reason: reason))
+            func reject(_ reason: LocalizedText) {
+                problems.append(LexiconError(file: file, line: lineNumber, text: reason))
             }
             let fields = line.split(separator: "\t", maxSplits: 1)
             guard fields.count == 2 else {
-                reject("expected 词<TAB>pinyin (a TAB between the word and its syllables), got \"\(line)\"")
+                reject(LexiconMessage.format(["line": "\"\(line)\""]))
                 continue
             }
             let word = String(fields[0]).trimmingCharacters(in: .whitespaces)
             let rawSyllables = fields[1].split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard !word.isEmpty, !word.contains(where: { $0.isWhitespace }) else {
-                reject("the word must not be empty or contain spaces")
+                reject(LexiconMessage.emptyWord())
                 continue
             }
             // Digits and letters are normalized or spelled before the lexicon is consulted, so such
             // an entry could never match.
             guard !word.unicodeScalars.contains(where: { $0.isASCII || (0xFF01...0xFF5E).contains($0.value) }) else {
-                reject("\(word) contains Latin letters, digits or ASCII signs; write the word in hanzi as it is read (三号楼, not 3号楼)")
+                reject(LexiconMessage.latin(["word": word]))
                 continue
             }
             let syllables = rawSyllables.map { Syllable.normalized(String($0)) }
             if let bad = zip(rawSyllables, syllables).first(where: { $0.1 == nil }) {
-                reject("\"\(bad.0)\" is not a tone-numbered pinyin syllable (like zhong4 or lv3)")
+                reject(LexiconMessage.syllable(["syllable": "\"\(bad.0)\""]))
                 continue
             }
             let count = word.unicodeScalars.count
             guard syllables.count == count else {
-                reject("\(word) has \(count) characters but \(syllables.count) syllables")
+                reject(LexiconMessage.count(["word": word, "characters": count, "syllables": syllables.count]))
                 continue
             }
             if let earlier = seenAt[word] {
-                reject("\(word) is already defined on line \(earlier); this line replaces it")
+                reject(LexiconMessage.repeated(["word": word, "line": earlier]))
             }
             seenAt[word] = lineNumber
             entries[word] = syllables.compactMap { $0 }
@@ -74,11 +75,11 @@ struct OverrideLexicon: Sendable {
     static func load(_ url: URL, problems: inout [LexiconError]) -> OverrideLexicon {
         guard FileManager.default.fileExists(atPath: url.path) else { return OverrideLexicon() }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            problems.append(LexiconError(file: url.path, reason: "cannot read the file"))
+            problems.append(LexiconError(file: url.path, text: LexiconMessage.unreadable()))
             return OverrideLexicon()
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(LexiconError(file: url.path, reason: "not UTF-8 text: save the file as UTF-8"))
+            problems.append(LexiconError(file: url.path, text: LexiconMessage.notUTF8()))
             return OverrideLexicon()
         }
         return OverrideLexicon(text: text, file: url.path, problems: &problems)

@@ -70,12 +70,14 @@ extension StationEngine {
     /// Queued occurrences of a changed program are replaced, those no longer in any program are
     /// removed (logged `cancelled`), and the render lead is planned again so new times near now
     /// are not skipped.
-    public func reload(programs: ProgramSource, rules: QueueRules, errors: [String]) {
+    /// `chineseErrors`: the same errors for a Chinese reader (as many, in the same order).
+    public func reload(programs: ProgramSource, rules: QueueRules, errors: [String], chineseErrors: [String]? = nil) {
         queue.sync {
             self.programs = programs
             settings.rules = rules
             state.rules = rules
             scheduleErrors = errors
+            scheduleErrorsChinese = chineseErrors ?? errors
             let instant = now()
             let changes = TimetablePlanner.reconcile(queued: state.pending, with: programs)
             for announcement in changes.replace {
@@ -108,9 +110,10 @@ extension StationEngine {
         }
     }
 
-    public func setScheduleErrors(_ errors: [String]) {
+    public func setScheduleErrors(_ errors: [String], chinese: [String]? = nil) {
         queue.sync {
             scheduleErrors = errors
+            scheduleErrorsChinese = chinese ?? errors
             publish()
         }
     }

@@ -55,6 +55,7 @@ extension StationEngine {
             playing: state.playing, playingSince: playingSince, next: state.pending.first,
             queueLength: state.pending.count, paused: state.paused, quietHours: settings.rules.isQuiet(at: now()),
             speaker: output.description, speakerError: speaker.error, scheduleErrors: scheduleErrors,
+            scheduleErrorsChinese: scheduleErrorsChinese,
             storeError: records.error, queueVersion: state.version, startedAt: startedAt)
         board.publish(.init(status: status, waiting: state.pending, programs: programs, plannedThrough: plannedThroughCache, rules: settings.rules))
         onChange?(status)

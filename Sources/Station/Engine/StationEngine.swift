@@ -62,6 +62,7 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     var reference = ClockReference()
     var watchdog: EngineWatchdog?
     var scheduleErrors: [String] = []
+    var scheduleErrorsChinese: [String] = []
     var stopping = false
     var whenStopped: (() -> Void)?
     var observers: [UUID: @Sendable (StationEvent) -> Void] = [:]

@@ -16,6 +16,8 @@ public struct StationStatus: Equatable, Sendable, Codable {
     public var speakerError: String?
     /// Schedule files that failed to load: "file:line:col: message".
     public var scheduleErrors: [String]
+    /// The same, for a Chinese reader.
+    public var scheduleErrorsChinese: [String] = []
     /// Why the state directory cannot be written (disk full, read-only…): the station then
     /// plays from memory and nothing new survives a restart. Nil while writes succeed.
     public var storeError: String? = nil
