@@ -61,8 +61,15 @@ extension StationEngine {
     /// the plan. Takes effect from the next announcement that starts.
     public func setVolume(_ level: VolumeLevel?, until: Date?, by user: String) -> VolumeControl.InForce {
         let inForce = volume.setOverride(level, until: until, by: user, at: now())
-        log.info(level.map { "volume \($0) set by \(user) until \(inForce.reasonEnd.map { "\($0)" } ?? "the plan's next change")" }
-                 ?? "volume back to the plan, by \(user)")
+        // Plain statements, not nested closures over `inForce`: Swift 6.3's optimizer hit an
+        // ownership-verifier crash on the closure form in release builds.
+        let end = inForce.reasonEnd
+        if let level {
+            let endText = end.map { String(describing: $0) } ?? "the plan's next change"
+            log.info("volume \(level) set by \(user) until \(endText)")
+        } else {
+            log.info("volume back to the plan, by \(user)")
+        }
         return inForce
     }
 

@@ -11,9 +11,14 @@ public final class VolumeControl: @unchecked Sendable {
         public var reason: VolumePlan.Reason
 
         /// When a clerk's level ends, if it is one.
+        // Not inlined: Swift 6.3's optimizer crashed (SIL ownership verifier, "Found ownership
+        // error") on this match inlined into StationEngine.setVolume in release builds.
+        @inline(never)
         public var reasonEnd: Date? {
-            if case .override(_, let until) = reason { return until }
-            return nil
+            switch reason {
+            case .override(_, let until): until
+            default: nil
+            }
         }
     }
 
