@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "Control", dependencies: ["Station", "ControlWire", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
-        .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
+        .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Recording", "Speech", "Mandarin", "Vocabulary"]),
         // dalaba's control commands (status, say, queue …): their arguments, the call and the
         // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
         .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary", "Messages"]),

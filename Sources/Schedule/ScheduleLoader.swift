@@ -46,6 +46,9 @@ public struct ScheduleLoader: Sendable {
         load(file: file, displayPath: file.relativePath, as: kind)
     }
 
+    /// Sound files a program's `audio:` may name (docs/audio.md), skipped without a word.
+    static let recordingExtensions: Set<String> = ["wav", "flac", "ogg", "oga", "mp3"]
+
     /// `within`: the schedules folder the file was listed in; a symbolic link that leads out
     /// of it is refused unread (the daemon would otherwise quote any file it can read).
     func load(file: URL, displayPath: String, as kind: ScheduleFileParser.Kind? = nil, within folder: URL? = nil) -> ScheduleFileResult {
@@ -78,6 +81,8 @@ public struct ScheduleLoader: Sendable {
             if lowered.hasSuffix(".yaml.txt") || lowered.hasSuffix(".yml.txt") {
                 return skip(ScheduleMessage.skippedTxt(["name": name.dropLast(4)]))
             }
+            // Recordings (`audio:`) live beside the programs that play them: no warning.
+            if Self.recordingExtensions.contains((lowered as NSString).pathExtension) { return skip(nil) }
             return skip(ScheduleMessage.skippedNotSchedule())
         }
         guard fileType == S_IFREG else {

@@ -91,7 +91,7 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
         let announcer = lock.withLock { self.announcer }
         let draft = announcement.draft
         let rendering = try announcer.render(AnnouncementScript(
-            .text(draft.text), voice: draft.voice, repeatCount: draft.repeatCount,
+            parts: AnnouncementScript.parts(text: draft.text, audio: draft.audio, audioFirst: draft.audioFirst), voice: draft.voice, repeatCount: draft.repeatCount,
             gap: draft.gap ?? Repetition.defaultGap, opening: AnnouncementScript.opening(priority: draft.priority, chime: draft.chime)))
         for warning in rendering.warnings { log.warning("reading: \(warning)", id: announcement.id) }
         let audio = rendering.audio

@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+/// Recorded programs (`audio:` / 录音, issue 13 item 3): the real dalabad plays an MP3 made by
+/// ffmpeg at test time into the ALSA file-plugin PCM, alone or after a text.
+final class DaemonRecordingTests: XCTestCase {
+    /// A sine of `frequency` Hz, `seconds` long, as an MP3 at 44.1 kHz stereo (not the
+    /// station's rate or layout, so resampling and downmixing are exercised).
+    func makeMP3(_ url: URL, frequency: Int = 1000, seconds: Double = 3) throws {
+        let ffmpeg = Process()
+        ffmpeg.executableURL = URL(fileURLWithPath: "/usr/bin/ffmpeg")
+        ffmpeg.arguments = [
+            "-loglevel", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=\(frequency):sample_rate=44100:duration=\(seconds)",
+            "-ac", "2", "-c:a", "libmp3lame", "-b:a", "96k", url.path,
+        ]
+        try ffmpeg.run()
+        ffmpeg.waitUntilExit()
+        XCTAssertEqual(ffmpeg.terminationStatus, 0, "ffmpeg made the MP3")
+    }
+
+    /// Without the lead-in's silence the speaker's samples are the announcement alone.
+    static let noLeadIn = "timezone: UTC\nlead_in: 0s\n"
+
+    func writeProgram(_ harness: DaemonHarness, _ name: String, due: Date, body: String) throws {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: due)
+        let time = String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
+        try "title: 录音节目\n\(body)days: daily\ntimes: [\"\(time)\"]\nchime: false\n"
+            .write(to: harness.schedules.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    /// The station's mono 16-bit samples that reached the speaker PCM.
+    func speakerSamples(_ harness: DaemonHarness) throws -> [Int16] {
+        let data = try Data(contentsOf: harness.raw)
+        return data.withUnsafeBytes { Array($0.bindMemory(to: Int16.self)) }
+    }
+
+    /// Share of a window's energy at `frequency` (Goertzel): near 1 for the test tone, low for speech.
+    func toneShare(_ samples: ArraySlice<Int16>, frequency: Double) -> Double {
+        let w = 2 * Double.pi * frequency / Double(sampleRate)
+        var s1 = 0.0, s2 = 0.0, energy = 0.0
+        for sample in samples {
+            let x = Double(sample)
+            energy += x * x
+            let s0 = x + 2 * cos(w) * s1 - s2
+            s2 = s1
+            s1 = s0
+        }
+        let power = s1 * s1 + s2 * s2 - 2 * cos(w) * s1 * s2
+        return energy > 0 ? 2 * power / (Double(samples.count) * energy) : 0
+    }
+
+    func testProgramWithAudioPlaysTheMP3AtTheSpeaker() throws {
+        let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
+        defer { harness.tearDown() }
+        try makeMP3(harness.schedules.appendingPathComponent("通知.mp3"))
+        let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 4).rounded(.up))
+        try writeProgram(harness, "recording.yaml", due: due, body: "录音: 通知.mp3\n")
+        try harness.start()
+        let lines = try harness.waitForHistory { $0.contains { $0.status != "pending" && $0.status != "playing" } }
+        XCTAssertEqual(lines.first?.status, "played", harness.log.text)
+        XCTAssertFalse(harness.log.text.contains("通知.mp3:1:1"), "a recording beside the programs is no schedule file to warn about")
+        let samples = try speakerSamples(harness)
+        // 3 s of recording and the 0.5 s tail; MP3 encoders pad a few tens of ms.
+        let seconds = Double(samples.count) / Double(sampleRate)
+        XCTAssertEqual(seconds, 3.5, accuracy: 0.15, "played \(seconds) s")
+        let middle = samples[sampleRate...(2 * sampleRate)]
+        XCTAssertGreaterThan(toneShare(middle, frequency: 1000), 0.9, "the 1 kHz tone, resampled")
+        XCTAssertGreaterThan(middle.map { abs(Int($0)) }.max() ?? 0, 3000, "brought to the loudness target, not silent")
+    }
+
+    func testTextThenAudioPlayInTheOrderWritten() throws {
+        let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
+        defer { harness.tearDown() }
+        try makeMP3(harness.schedules.appendingPathComponent("dialect.mp3"), seconds: 2)
+        let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 4).rounded(.up))
+        try writeProgram(harness, "both.yaml", due: due, body: "text: 请各位村民注意防火。\naudio: dialect.mp3\n")
+        try harness.start()
+        let lines = try harness.waitForHistory { $0.contains { $0.status != "pending" && $0.status != "playing" } }
+        XCTAssertEqual(lines.first?.status, "played", harness.log.text)
+        let samples = try speakerSamples(harness)
+        let seconds = Double(samples.count) / Double(sampleRate)
+        XCTAssertGreaterThan(seconds, 2 + 0.5 + 1 + 0.5, "speech, a pause, the 2 s recording and the tail: \(seconds) s")
+        let end = samples.count - sampleRate / 2  // before the tail
+        XCTAssertGreaterThan(toneShare(samples[(end - 3 * sampleRate / 2)..<(end - sampleRate / 4)], frequency: 1000), 0.9,
+                             "the recording comes last")
+        XCTAssertLessThan(toneShare(samples[(sampleRate / 5)..<sampleRate], frequency: 1000), 0.3, "speech comes first")
+    }
+}
