@@ -47,7 +47,7 @@ let package = Package(
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Recording", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),

@@ -2,6 +2,7 @@
 // ScheduleFileParser. Never blocks on a FIFO, never follows a symlink loop, never reads
 // more than the size limit.
 import Foundation
+import Recording
 import Messages
 import Vocabulary
 
@@ -44,6 +45,28 @@ public struct ScheduleLoader: Sendable {
     /// (`dalabad --config /etc/dalaba/dalabad.yaml` reads station settings from any name).
     public func load(file: URL, as kind: ScheduleFileParser.Kind? = nil) -> ScheduleFileResult {
         load(file: file, displayPath: file.relativePath, as: kind)
+    }
+
+    /// The rate a recording is checked at: the station's (eSpeak NG's, Announcer.sampleRate).
+    static let recordingCheckRate = 22050
+
+    /// A program whose recording cannot be played fails like any other error, at the line of
+    /// its `audio:` key, so `schedule check` names it and a reload keeps the last good version.
+    /// The whole file is decoded, so damage in the middle is found now, not at the program's time.
+    static func checkRecording(_ result: ScheduleFileResult) -> ScheduleFileResult {
+        guard case .program(let program) = result.content, let audio = program.audio else { return result }
+        do {
+            _ = try Recording.check(path: audio, sampleRate: recordingCheckRate)
+            return result
+        } catch {
+            var failed = result
+            failed.content = .failed
+            failed.diagnostics = (result.diagnostics + [
+                Diagnostic(file: result.path, line: program.keyLines["audio"] ?? 1, column: 1, severity: .error,
+                           text: ScheduleMessage.recording(error)),
+            ]).sortedByPosition()
+            return failed
+        }
     }
 
     /// Sound files a program's `audio:` may name (docs/audio.md), skipped without a word.
@@ -96,7 +119,7 @@ public struct ScheduleLoader: Sendable {
             defer { try? handle.close() }
             // One byte over the limit is enough to know the file grew past it meanwhile.
             let data = try handle.read(upToCount: ScheduleFileParser.maxFileSize + 1) ?? Data()
-            return parser.parse(data: data, name: name, path: displayPath, as: kind)
+            return Self.checkRecording(parser.parse(data: data, name: name, path: displayPath, as: kind))
         } catch {
             return fail(ScheduleMessage.cannotRead(["reason": Self.reason(error)]))
         }

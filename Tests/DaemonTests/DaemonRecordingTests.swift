@@ -86,3 +86,24 @@ final class DaemonRecordingTests: XCTestCase {
         XCTAssertLessThan(toneShare(samples[(sampleRate / 5)..<sampleRate], frequency: 1000), 0.3, "speech comes first")
     }
 }
+
+extension DaemonRecordingTests {
+    /// A recording removed after the check (between reload and its time) fails that one
+    /// announcement, logged with the reason; the daemon goes on.
+    func testARecordingThatVanishesBeforeItsTimeIsLoggedAsFailedNotACrash() throws {
+        let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
+        defer { harness.tearDown() }
+        let mp3 = harness.schedules.appendingPathComponent("gone.mp3")
+        try makeMP3(mp3, seconds: 1)
+        // Beyond the engine's render lead (30 s), so the file is gone when the daemon decodes it.
+        let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 34).rounded(.up))
+        try writeProgram(harness, "vanishing.yaml", due: due, body: "audio: gone.mp3\n")
+        try harness.start()
+        try FileManager.default.removeItem(at: mp3)
+        let lines = try harness.waitForHistory(timeout: 60) { $0.contains { $0.status != "pending" && $0.status != "playing" } }
+        XCTAssertEqual(lines.first?.status, "failed", harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("gone.mp3 not found"), harness.log.text)
+        XCTAssertTrue(harness.process?.isRunning ?? false, "the daemon goes on")
+        XCTAssertEqual(try harness.dalaba("status").status, 0)
+    }
+}
