@@ -58,7 +58,7 @@ let package = Package(
         // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
         .target(name: "ControlWire", dependencies: ["Vocabulary"]),
         // The control socket's server side: listener, limits, the station's command handler.
-        .target(name: "Control", dependencies: ["Station", "ControlWire", "Vocabulary"]),
+        .target(name: "Control", dependencies: ["Station", "ControlWire", "Recording", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
         .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Recording", "Speech", "Mandarin", "Vocabulary"]),

@@ -107,3 +107,28 @@ extension DaemonRecordingTests {
         XCTAssertEqual(try harness.dalaba("status").status, 0)
     }
 }
+
+extension DaemonRecordingTests {
+    /// `dalaba say --audio FILE` with a path relative to where it is typed: the client makes it
+    /// absolute, the daemon plays it; a missing file is refused at once with the reason.
+    func testSayAudioPlaysARecordingNamedRelativeToTheWorkingDirectory() throws {
+        let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
+        defer { harness.tearDown() }
+        try makeMP3(harness.directory.appendingPathComponent("ad-hoc.mp3"), seconds: 2)
+        try harness.start()
+        let dalaba = productsDirectory.appendingPathComponent("dalaba").path
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "cd '\(harness.directory.path)' && '\(dalaba)' say --audio ad-hoc.mp3 --no-chime --socket '\(harness.socket)'"]
+        try shell.run()
+        shell.waitUntilExit()
+        XCTAssertEqual(shell.terminationStatus, 0)
+        let lines = try harness.waitForHistory { $0.contains { $0.status != "pending" && $0.status != "playing" } }
+        XCTAssertEqual(lines.first?.status, "played", harness.log.text)
+        let seconds = Double(try speakerSamples(harness).count) / Double(sampleRate)
+        XCTAssertEqual(seconds, 2.5, accuracy: 0.15, "the 2 s recording and the tail")
+        let missing = try harness.dalaba("say", "--audio", "/nonexistent/gone.mp3", "--socket", harness.socket)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("recording /nonexistent/gone.mp3 not found"), missing.stderr)
+    }
+}
