@@ -47,7 +47,7 @@ let package = Package(
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Recording", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary", "Messages",
+                "Announcer", "Speech", "Audio", "Loudness", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "StationDaemon",
             dependencies: [
-                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
+                "Announcer", "Station", "Control", "Speech", "Audio", "Loudness", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),

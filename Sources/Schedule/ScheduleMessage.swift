@@ -37,6 +37,7 @@ enum ScheduleMessage: String, MessageCatalog {
     case folderMissing, folderUnreadable, linkOutside, linkLoop, notFound, cannotRead
     case skippedFolder, skippedTxt, skippedNotSchedule, skippedNotRegular
     // A program's recording (`audio:`), checked by decoding it (Recording.check).
+    case loudnessNotANumber, loudnessInvalid
     case recordingMissing, recordingUnreadable, recordingNotAudio, recordingCorrupt, recordingTooLong, recordingEmpty
 
     var templates: (english: String, chinese: String) {
@@ -271,6 +272,10 @@ enum ScheduleMessage: String, MessageCatalog {
             ("skipped: not a schedule file — only .yaml and .yml files are read", "已跳过：不是节目表文件，只读取 .yaml 和 .yml 文件")
         case .skippedNotRegular:
             ("skipped: not a regular file (a folder, pipe or device)", "已跳过：不是普通文件（是文件夹、管道或设备）")
+        case .loudnessNotANumber:
+            ("'{key}' must be a number of {unit}, like -16 — not '{text}'", "'{key}' 要写 {unit} 数值，例如 -16，不能是 '{text}'")
+        case .loudnessInvalid:
+            ("{reason}", "响度设置不合适（「{reason}」）：响度在 -40 到 -5 LUFS 之间（默认 -16），峰值上限在 -12 到 0 dBTP 之间（默认 -1）且要高于响度")
         case .recordingMissing:
             ("recording {path} not found — check the file name and that the file was copied to the station",
              "找不到录音 {path}：请检查文件名，以及文件是否已复制到广播站")

@@ -132,3 +132,26 @@ extension DaemonRecordingTests {
         XCTAssertTrue(missing.stderr.contains("recording /nonexistent/gone.mp3 not found"), missing.stderr)
     }
 }
+
+extension DaemonRecordingTests {
+    /// station.yaml's `loudness:` reaches the daemon's Announcer: −26 LUFS plays 10 dB below the
+    /// default −16 (a steady tone: its level follows the loudness one for one).
+    func testStationLoudnessSetsTheLevelOfWhatPlays() throws {
+        func played(station: String) throws -> Double {
+            let harness = try DaemonHarness(stationYAML: station)
+            defer { harness.tearDown() }
+            try makeMP3(harness.schedules.appendingPathComponent("tone.mp3"), seconds: 2)
+            let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 4).rounded(.up))
+            try writeProgram(harness, "tone.yaml", due: due, body: "audio: tone.mp3\n")
+            try harness.start()
+            let lines = try harness.waitForHistory { $0.contains { $0.status != "pending" && $0.status != "playing" } }
+            XCTAssertEqual(lines.first?.status, "played", harness.log.text)
+            let middle = try speakerSamples(harness)[(sampleRate / 2)..<(3 * sampleRate / 2)]
+            let power = middle.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(middle.count)
+            return 10 * log10(power)
+        }
+        let standard = try played(station: Self.noLeadIn)
+        let quiet = try played(station: Self.noLeadIn + "loudness: -26\n")
+        XCTAssertEqual(standard - quiet, 10, accuracy: 0.5, "default \(standard) dB, at −26 LUFS \(quiet) dB")
+    }
+}
