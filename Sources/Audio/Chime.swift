@@ -8,7 +8,27 @@ public enum Chime: String, Sendable, CaseIterable {
     case none
 
     /// The chime at `sampleRate`, at an active RMS of `rms` (0…1 of full scale); empty for `.none`.
+    /// Computed once per chime, rate and level: every announcement opens with one, and working
+    /// it out sample by sample took longer than synthesizing a short text.
     public func render(sampleRate: Int, rms: Double = Level.targetActiveRMS) -> [Int16] {
+        let key = Rendered.Key(chime: self, sampleRate: sampleRate, rms: rms)
+        if let samples = Rendered.lock.withLock({ Rendered.cache[key] }) { return samples }
+        let samples = compute(sampleRate: sampleRate, rms: rms)
+        Rendered.lock.withLock { Rendered.cache[key] = samples }
+        return samples
+    }
+
+    private enum Rendered {
+        struct Key: Hashable {
+            var chime: Chime
+            var sampleRate: Int
+            var rms: Double
+        }
+        static let lock = NSLock()
+        nonisolated(unsafe) static var cache: [Key: [Int16]] = [:]  // guarded by lock
+    }
+
+    private func compute(sampleRate: Int, rms: Double) -> [Int16] {
         let raw: [Double]
         switch self {
         case .none: return []

@@ -157,7 +157,7 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
                 if request.until != nil { throw ControlError.badRequest("\"until\" needs a \"level\"") }
                 return Wire.success(VolumeReply(engine.volume.inForce(at: instant), timeZone: calendar.timeZone.identifier))
             }
-            guard peer.mayChangeStation else { throw ControlError.forbidden(peer.name) }
+            guard peer.mayChangeStation else { throw ControlError.forbidden(peer.name, changing: "the volume") }
             let level: VolumeLevel?
             if text == "plan" {
                 guard request.until == nil else { throw ControlError.badRequest("\"until\" goes with a level, not with plan") }

@@ -15,8 +15,9 @@ public struct ControlError: Error, Equatable, Sendable, Codable, CustomStringCon
     public static func unknownCommand(_ cmd: String) -> Self {
         .init(code: "unknown_command", message: "unknown command \"\(cmd)\"; known: \(Request.Command.allCases.map(\.rawValue).joined(separator: ", "))")
     }
-    public static func forbidden(_ user: String) -> Self {
-        .init(code: "forbidden", message: "\(user) may not change the queue: only root and members of group dalaba may")
+    /// `what`: the thing the command would change ("the queue", "the volume").
+    public static func forbidden(_ user: String, changing what: String = "the queue") -> Self {
+        .init(code: "forbidden", message: "\(user) may not change \(what): only root and members of group dalaba may")
     }
     public static func lineTooLong(_ limit: Int) -> Self {
         .init(code: "line_too_long", message: "request line longer than \(limit) bytes; closing the connection")

@@ -51,8 +51,9 @@ public struct StationCalendar: Sendable {
     /// An end time (`volume --until`): "HH:MM[:SS]" is its next coming (tomorrow once past
     /// today), a date-time must lie ahead.
     public func nextInstant(_ text: String, now: Date) throws(ControlError) -> Date {
-        // Read against the start of today, so that `due` finds nothing past: this decides.
-        let given = try due(text, now: calendar.startOfDay(for: now))
+        // A clock time read against the start of today, a date-time against no time at all, so
+        // that `due` finds nothing past (its refusal speaks of --at): this decides.
+        let given = try due(text, now: text.contains("T") ? .distantPast : calendar.startOfDay(for: now))
         if given > now { return given }
         guard !text.contains("T") else {
             throw .badRequest("\(text) has already passed (the station's clock is at \(dayName(now)) \(timeOfDay(now))); give a later time")

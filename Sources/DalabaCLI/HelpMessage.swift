@@ -31,6 +31,7 @@ enum HelpMessage: String, MessageCatalog {
     case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
     case historyDate, historyCSV, watchAbstract, optionSocket
     case optionJSON, badExpires
+    case volumeAbstract, volumeDiscussion, volumeLevel, volumeUntil
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -239,6 +240,28 @@ enum HelpMessage: String, MessageCatalog {
             "以 JSON 显示后台程序的回答，不显示文字（JSON 的键名是英文）。")
         case .badExpires: ("--expires must be a duration such as 90s, 30m, 2h or 1h30m, not \"{value}\"",
             "--expires 必须是一段时长，例如 90s、30m、2h 或 1h30m，这里写的是 \"{value}\"")
+        case .volumeAbstract:
+            ("Show the level in force and why, or set one for a while (emergencies keep their own level).",
+             "显示现在的音量和原因，或者临时设定一个音量（紧急广播仍用自己的音量）。")
+        case .volumeDiscussion:
+            ("""
+            Without a level: the level in force and why (the hour's range, or one set here). With \
+            one (60%, or dB below full after --: dalaba volume -- -6dB): that level until --until, \
+            else until the volume plan's next change (or midnight); `dalaba volume plan` ends it. \
+            It is kept in memory only: a daemon restart returns to the plan.
+            """,
+             """
+            不写音量：显示现在的音量和原因（按哪个时段的音量，或者是谁在这里设定的）。写了音量\
+            （例如 60%；写比最大音量低多少 dB 时要放在“--”后面，如 `dalaba volume -- -6dB`）：\
+            这个音量一直用到 --until 的时间；不写 --until 就用到音量计划的下一次变化（没有音量时段时到午夜）。\
+            `dalaba volume plan` 提前结束，回到音量计划。设定只保存在内存里：后台程序重新启动后回到音量计划。
+            """)
+        case .volumeLevel:
+            ("A level, 0% to 100% (or dB below full, e.g. -6dB), or `plan`.",
+             "音量，0% 到 100%（或者比最大音量低多少 dB，例如 -6dB），或者 `plan`（回到音量计划）。")
+        case .volumeUntil:
+            ("When the level ends: HH:MM (its next coming) or YYYY-MM-DDTHH:MM, in the station's time zone.",
+             "这个音量用到什么时候：HH:MM（最近的一次）或 YYYY-MM-DDTHH:MM，按广播站的时区。")
         case .wrote: ("wrote {path} ({seconds} s)", "已保存 {path}（{seconds} 秒）")
         }
     }

@@ -5,18 +5,13 @@ import DalabaControl
 struct VolumeCommand: ControlCommand {
     static let configuration = CommandConfiguration(
         commandName: "volume",
-        abstract: "Show the level in force and why, or set one for a while (emergencies keep their own level).",
-        discussion: """
-            Without a level: the level in force and why (the hour's range, or one set here). With \
-            one (60%, or dB below full after --: dalaba volume -- -6dB): that level until --until, \
-            else until the volume plan's next change (or midnight); `dalaba volume plan` ends it. \
-            It is kept in memory only: a daemon restart returns to the plan.
-            """)
+        abstract: HelpMessage.volumeAbstract.localized(),
+        discussion: HelpMessage.volumeDiscussion.localized())
 
-    @Argument(help: "A level, 0% to 100% (or dB below full, e.g. -6dB), or `plan`.")
+    @Argument(help: ArgumentHelp(HelpMessage.volumeLevel.localized()))
     var level: String?
 
-    @Option(help: "When the level ends: HH:MM (its next coming) or YYYY-MM-DDTHH:MM, in the station's time zone.")
+    @Option(help: ArgumentHelp(HelpMessage.volumeUntil.localized()))
     var until: String?
 
     @OptionGroup var control: ControlOptions

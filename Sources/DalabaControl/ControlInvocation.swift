@@ -82,12 +82,12 @@ public struct VolumeArguments: Equatable, Sendable {
 
     public var problem: String? {
         if let level, level != "plan" {
-            do { _ = try VolumeLevel(parsing: level) } catch { return error.message }
+            do { _ = try VolumeLevel(parsing: level) } catch { return error.text.localized }
         }
         if let until {
-            guard level != nil, level != "plan" else { return "--until goes with a level: dalaba volume 60% --until 18:00" }
+            guard level != nil, level != "plan" else { return ControlMessage.untilNeedsLevel.localized() }
             do { _ = try StationCalendar(timeZone: .gmt).due(until, now: .distantPast) } catch {
-                return "--until: \(error.message)"
+                return ControlMessage.untilProblem.localized(["problem": DaemonMessage.localized(error.message)])
             }
         }
         return nil

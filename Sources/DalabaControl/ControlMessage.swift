@@ -10,6 +10,7 @@ enum ControlMessage: String, MessageCatalog {
     case historyEmpty, cancelled, skipped, nothingPlaying, paused, resumed, reloaded, reloadErrors
     case watching, daemonClosed, nothingToSay, repeatRange, atProblem, dateProblem, csvAndJSON
     case errorPrefix, toolsMissing, cannotRun, today
+    case volumeInForce, volumeInForceUntil, volumeSilent, untilNeedsLevel, untilProblem
     case priorityLow, priorityNormal, priorityHigh, priorityEmergency
     case outcomePlayed, outcomeInterrupted, outcomeSkipped, outcomeCancelled, outcomeMissed, outcomeFailed
     case outcomeQueued, outcomePlaying
@@ -62,6 +63,14 @@ enum ControlMessage: String, MessageCatalog {
              "找不到 {name}（找过 {paths}），请重新安装 dalaba（'make install'）")
         case .cannotRun: ("cannot run {path}: {reason}", "无法运行 {path}（系统信息：「{reason}」）")
         case .today: ("today", "今天")
+        case .volumeInForce: ("volume {level} ({decibels}): {reason}", "音量 {level}（{decibels}）：{reason}")
+        case .volumeInForceUntil:
+            ("volume {level} ({decibels}): {reason} until {until}", "音量 {level}（{decibels}）：{reason}，到 {until} 结束")
+        case .volumeSilent: ("silent", "无声")
+        case .untilNeedsLevel:
+            ("--until goes with a level: dalaba volume 60% --until 18:00",
+             "--until 要和音量一起写，例如 `dalaba volume 60% --until 18:00`")
+        case .untilProblem: ("--until: {problem}", "--until 写得不对：{problem}")
         case .priorityLow: ("low", "低")
         case .priorityNormal: ("normal", "普通")
         case .priorityHigh: ("high", "高")

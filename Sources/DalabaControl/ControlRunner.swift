@@ -53,9 +53,7 @@ public enum ControlRunner {
             let request = Request(.volume, level: arguments.level, until: arguments.until)
             let (line, reply) = try session.call(request, as: VolumeReply.self)
             if session.json { return session.printLine(line) }
-            let level = VolumeLevel(clamping: reply.level)
-            let until = reply.until.map { " until " + StationTimeFormat(zone: reply.timeZone).time($0) } ?? ""
-            print("volume \(level) (\(level.decibelText)): \(reply.reason)\(until)")
+            print(reply.text(in: .current))
         }
     }
 }
@@ -101,6 +99,24 @@ extension StatusReply {
             return scheduleErrors
         }
         return chinese
+    }
+}
+
+extension VolumeReply {
+    /// `volume 60% (-4.4 dB): set by alice until 18:00:00`; in Chinese
+    /// `音量 60%（-4.4 dB）：由 alice 设定，到 今天 18:00 结束`. The reason comes in English.
+    func text(in language: Language, now: Date = Date()) -> String {
+        let level = VolumeLevel(clamping: self.level)
+        let decibels = level.percent > 0 ? level.decibelText : ControlMessage.volumeSilent().text(in: language)
+        let reason = DaemonMessage.localized(self.reason, in: language)
+        guard let until else {
+            return ControlMessage.volumeInForce(["level": level.description, "decibels": decibels, "reason": reason]).text(in: language)
+        }
+        let format = StationTimeFormat(zone: timeZone)
+        // English as before (the clock time alone); Chinese with 今天 or the date.
+        let end = language == .chinese ? format.dateTime(until, in: .chinese, now: now) : format.time(until)
+        return ControlMessage.volumeInForceUntil(["level": level.description, "decibels": decibels, "reason": reason, "until": end])
+            .text(in: language)
     }
 }
 

@@ -8,13 +8,16 @@ import Messages
 enum DaemonMessage: String, MessageCatalog {
     // Longer sentences before the shorter ones they contain.
     case permissionDenied, notRunning, unexpectedReply, cannotConnect, lostConnection, noAnswer
-    case closedBeforeReply, refusedNoReason, forbidden, busy, lineTooLong
-    case notATimeUse, notATime, passedToday, passed, notADateUse, notADate
+    case closedBeforeReply, refusedNoReason, forbidden, forbiddenVolume, busy, lineTooLong
+    case notATimeUse, notATime, passedToday, passed, passedUntil, notADateUse, notADate
+    case untilNeedsLevel, untilNotWithPlan
     case idNotWhole, cancelNeedsID, sayNeedsText, textTooLong, nothingReadable, repeatRange
     case unknownVoice, expiresPositive, couldNotDo
     case queueFullEmergencyAccepted, priorityFull, userFull, storeFull, noSuchID, notPending
     case cancelledBy, skippedBy, interruptedByEmergency, pushedOut, noLongerHasTime
     case speakerOfflineExpired, expiredBeforeDue, heldPaused, heldQuiet, expiredBeforeTurn
+    // Why a volume applies (`dalaba volume`; "set by" before "by").
+    case volumeEmergency, volumeSetBy, volumeProgram, volumeSpan, volumeOther
     case byUser, scheduleErrorCount, stillStarting
     // The speaker's errors (status, watch, the play log; preview prints them too).
     case cannotOpenBusy, cannotOpen, cannotPlay, cannotConfigure
@@ -36,6 +39,9 @@ enum DaemonMessage: String, MessageCatalog {
         case .forbidden:
             ("{user} may not change the queue: only root and members of group dalaba may",
              "{user} 不能改动播出队列：只有 root 和 dalaba 组的成员可以。请管理员运行 'sudo usermod -aG dalaba {user}'，然后退出并重新登录")
+        case .forbiddenVolume:
+            ("{user} may not change the volume: only root and members of group dalaba may",
+             "{user} 不能改动音量：只有 root 和 dalaba 组的成员可以。请管理员运行 'sudo usermod -aG dalaba {user}'，然后退出并重新登录")
         case .busy: ("too many clients are connected; try again in a moment", "连接的客户端太多，请稍后再试")
         case .lineTooLong:
             ("request line longer than {limit} bytes; closing the connection", "请求超过 {limit} 字节，连接已关闭")
@@ -49,6 +55,12 @@ enum DaemonMessage: String, MessageCatalog {
         case .passed:
             ("{text} has already passed (the station's clock is at {day} {time}); give a later date and time, or leave out --at to play it now",
              "{text} 已经过去了（广播站的时钟是 {day} {time}）；请写一个以后的日期和时间，或者不写 --at 马上播出")
+        case .passedUntil:
+            ("{text} has already passed (the station's clock is at {day} {time}); give a later time",
+             "{text} 已经过去了（广播站的时钟是 {day} {time}）；请写一个以后的时间")
+        case .untilNeedsLevel: ("\"until\" needs a \"level\"", "\"until\"（音量用到什么时候）要和 \"level\"（音量）一起给")
+        case .untilNotWithPlan:
+            ("\"until\" goes with a level, not with plan", "\"until\"（音量用到什么时候）要和音量一起给，不能和 plan 一起")
         case .notADateUse: ("\"{text}\" is not a date: use YYYY-MM-DD", "\"{text}\" 不是日期，请写 YYYY-MM-DD")
         case .notADate: ("\"{text}\" is not a date", "\"{text}\" 不是日期")
         case .idNotWhole:
@@ -95,6 +107,12 @@ enum DaemonMessage: String, MessageCatalog {
         case .heldPaused: ("held by paused until it expired", "因为暂停一直等待，直到过期")
         case .heldQuiet: ("held by quiet hours until it expired", "因为静音时段一直等待，直到过期")
         case .expiredBeforeTurn: ("expired before its turn", "还没轮到就过期了")
+        case .volumeEmergency: ("the emergency level", "紧急广播的音量")
+        case .volumeSetBy: ("set by {user}", "由 {user} 设定")
+        case .volumeProgram: ("the program's own level", "节目自己的音量")
+        // The hours as station.yaml writes them in Chinese (22:00至06:00).
+        case .volumeSpan: ("the level for {start}-{end}", "{start}至{end} 的音量")
+        case .volumeOther: ("the level outside the volume hours", "默认音量（不在任何音量时段内）")
         case .byUser: ("by {user}", "操作人：{user}")
         case .scheduleErrorCount: ("{count} schedule error(s)", "节目表有 {count} 个错误")
         case .stillStarting: ("the daemon is still starting", "后台程序还在启动")

@@ -74,7 +74,7 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
@@ -96,7 +96,9 @@ public final class Daemon: @unchecked Sendable {
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
             now: { time.now() })
-        server = ControlServer(path: socketPath, handler: commands, log: log)
+        var limits = ControlLimits()
+        limits.idleTimeout = options.idleTimeout
+        server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
         log.info("state in \(stateDirectory.path), schedules in \(schedulesDirectory.path), voices in \(voicesDirectory.path)")
     }
 

@@ -35,14 +35,21 @@ public struct DaemonOptions: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds without progress after which the player counts as stuck for the watchdog (default 90).", visibility: .hidden))
     var playerStall: Double = 90
 
+    @Option(help: ArgumentHelp("Seconds an ALSA open may take before the sound card counts as held by another program (default 3).", visibility: .hidden))
+    var speakerOpenLimit: Double = 3
+
+    @Option(help: ArgumentHelp("Seconds a control connection may send nothing before it is closed (default 5).", visibility: .hidden))
+    var idleTimeout: Double = 5
+
     @Option(help: ArgumentHelp("Test clock: a file holding seconds to add to the system clock, read at start and on SIGUSR1.", visibility: .hidden))
     var clockOffsetFile: String?
 
     public init() {}
 
     public mutating func validate() throws {
-        guard speakerRetry > 0, speakerRetry.isFinite, playerStall > 0, playerStall.isFinite else {
-            throw ValidationError("--speaker-retry and --player-stall take a positive number of seconds")
+        guard speakerRetry > 0, speakerRetry.isFinite, playerStall > 0, playerStall.isFinite, idleTimeout > 0, idleTimeout.isFinite,
+              speakerOpenLimit > 0, speakerOpenLimit.isFinite else {
+            throw ValidationError("--speaker-retry, --player-stall, --speaker-open-limit and --idle-timeout take a positive number of seconds")
         }
         if let output, (try? SinkChoice(parsing: output)) == nil {
             throw ValidationError("--output must be auto, alsa:NAME, wav:DIR or null, not \"\(output)\"")

@@ -6,6 +6,16 @@ import Vocabulary
 /// The schedule files as the station engine's program source.
 struct SchedulePrograms: ProgramSource {
     let snapshot: ScheduleSnapshot
+    /// `status` asks `next(after:)` on every call; with a thousand programs working it out
+    /// takes milliseconds of CPU, enough on a loaded box to push an answer past 50 ms while a
+    /// reload competes for the processor. The answer for one instant holds for every later
+    /// instant before its due, so the last one is kept (with the snapshot, which never changes).
+    /// ("None" is not kept: the snapshot looks a bounded number of days ahead.)
+    private let lastNext = NextOccurrenceMemo()
+
+    init(snapshot: ScheduleSnapshot) {
+        self.snapshot = snapshot
+    }
 
     func occurrences(after: Date, through: Date) -> [AnnouncementDraft] {
         // The snapshot answers for [start, end); the engine asks for (after, through].
@@ -20,7 +30,10 @@ struct SchedulePrograms: ProgramSource {
 
     /// One occurrence, without building whole days of the timetable (`status` asks this).
     func next(after instant: Date) -> AnnouncementDraft? {
-        snapshot.nextOccurrence(after: instant).map(Self.draft)
+        if let known = lastNext.answer(after: instant) { return known }
+        let next = snapshot.nextOccurrence(after: instant).map(Self.draft)
+        lastNext.remember(next, after: instant)
+        return next
     }
 
     static func draft(_ occurrence: Occurrence) -> AnnouncementDraft {
@@ -37,5 +50,29 @@ struct SchedulePrograms: ProgramSource {
         QueueRules(
             graceWindow: settings.grace,
             quietHours: settings.quietHours.map { QuietHours($0, timeZone: settings.timeZone) })
+    }
+}
+
+/// The last `next(after:)` of one snapshot: the first occurrence strictly after `from` is also
+/// the first strictly after any instant in [from, its due) (none lies in between).
+final class NextOccurrenceMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var from: Date?  // guarded by lock
+    private var next: AnnouncementDraft?
+
+    /// The answer for `instant` when the remembered one covers it; nil when it must be worked out.
+    func answer(after instant: Date) -> AnnouncementDraft? {
+        lock.withLock {
+            guard let from, let next, instant >= from, instant < next.due else { return nil }
+            return next
+        }
+    }
+
+    func remember(_ next: AnnouncementDraft?, after instant: Date) {
+        guard let next else { return }
+        lock.withLock {
+            from = instant
+            self.next = next
+        }
     }
 }

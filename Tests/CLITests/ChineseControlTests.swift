@@ -15,7 +15,7 @@ final class ChineseControlTests: XCTestCase {
         schedules = dir.appendingPathComponent("schedules")
         let state = dir.appendingPathComponent("state")
         for folder in [schedules!, state] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        try "timezone: Asia/Shanghai\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
+        try "timezone: Asia/Shanghai\nvolume:\n  06:00-22:00: 80%\n  default: 60%\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
         try "title: 早间防疫提醒\ntext: 请大家勤洗手。\ndays: daily\ntimes: [07:00]\n"
             .write(to: schedules.appendingPathComponent("morning.yaml"), atomically: true, encoding: .utf8)
         socket = dir.appendingPathComponent("control.sock").path
@@ -91,6 +91,46 @@ final class ChineseControlTests: XCTestCase {
         let englishStatus = try runDalaba(["status", "--socket", socket], environment: Locales.english)
         XCTAssertTrue(englishStatus.stdout.contains("night.yaml:4:9: error: time 24:00 does not exist"), englishStatus.stdout)
         XCTAssertTrue(englishStatus.stdout.contains("schedule: 1 error(s)"), englishStatus.stdout)
+    }
+
+    /// `dalaba volume`: the level and why, a level until a time, back to the plan, and its usage
+    /// errors; the daemon's reasons come in English and show in Chinese under zh_CN.
+    func testVolumeInBothLanguages() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let hour = calendar.component(.hour, from: Date())
+        let planned = (6..<22).contains(hour)
+            ? (english: "volume 80% (-1.9 dB): the level for 06:00-22:00\n", chinese: "音量 80%（-1.9 dB）：06:00至22:00 的音量\n")
+            : (english: "volume 60% (-4.4 dB): the level outside the volume hours\n",
+               chinese: "音量 60%（-4.4 dB）：默认音量（不在任何音量时段内）\n")
+        let shown = try dalaba(["volume"])
+        XCTAssertEqual(shown.stdout, planned.english, shown.stderr)
+        XCTAssertEqual(try runDalaba(["volume", "--socket", socket], environment: Locales.chinese).stdout, planned.chinese)
+
+        let set = try dalaba(["volume", "40%", "--until", later])
+        XCTAssertEqual(set.stdout, "volume 40% (-8.0 dB): set by root until 08:30:00\n", set.stderr)
+        let day = calendar.date(byAdding: .day, value: 2, to: Date())!
+        let weekday = calendar.component(.weekday, from: day)
+        let date = ChineseFormat.date(month: calendar.component(.month, from: day), day: calendar.component(.day, from: day),
+                                      isoWeekday: weekday == 1 ? 7 : weekday - 1)
+        let chinese = try runDalaba(["volume", "--socket", socket], environment: Locales.chinese)
+        XCTAssertEqual(chinese.stdout, "音量 40%（-8.0 dB）：由 root 设定，到 \(date) 08:30 结束\n", chinese.stderr)
+        XCTAssertEqual(try dalaba(["volume", "--json"]).status, 0)
+        let plan = try dalaba(["volume", "plan"])
+        XCTAssertEqual(plan.stdout, planned.english, plan.stderr)
+
+        // Usage errors (status 2, before any request) and the daemon's refusal of a past end (1).
+        for (arguments, status) in [(["volume", "loud"], 2), (["volume", "120%"], 2), (["volume", "--until", "18:00"], 2),
+                                    (["volume", "plan", "--until", "18:00"], 2), (["volume", "60%", "--until", "25:00"], 2),
+                                    (["volume", "60%", "--until", "2020-01-01T07:00"], 1)] as [([String], Int32)] {
+            let result = try dalaba(arguments)
+            XCTAssertEqual(result.status, status, "\(arguments): \(result.stdout)\(result.stderr)")
+        }
+        let english = try runDalaba(["volume", "--until", "18:00", "--socket", socket], environment: Locales.english)
+        XCTAssertTrue(english.stderr.contains("Error: --until goes with a level: dalaba volume 60% --until 18:00"), english.stderr)
+        let passed = try runDalaba(["volume", "60%", "--until", "2020-01-01T07:00", "--socket", socket], environment: Locales.chinese)
+        XCTAssertTrue(passed.stderr.contains("2020-01-01T07:00 已经过去了（广播站的时钟是 "), passed.stderr)
+        XCTAssertTrue(passed.stderr.contains("请写一个以后的时间"), passed.stderr)
     }
 
     func testWatchSaysWhatItWatches() throws {

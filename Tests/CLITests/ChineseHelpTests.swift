@@ -1,6 +1,7 @@
 @testable import DalabaCLI
 @testable import DalabaControl
 import Messages
+import Vocabulary
 import XCTest
 
 /// The commands' own texts and argument-parser's words around them, in both languages.
@@ -31,6 +32,18 @@ final class ChineseHelpTests: XCTestCase {
                        "clerk 不能改动播出队列：只有 root 和 dalaba 组的成员可以。请管理员运行 'sudo usermod -aG dalaba clerk'，然后退出并重新登录")
         XCTAssertEqual(DaemonMessage.localized("07:00 has already passed today; give a date: --at YYYY-MM-DDT07:00", in: .chinese),
                        "今天的 07:00 已经过去了，请写上日期：--at YYYY-MM-DDT07:00")
+        XCTAssertEqual(DaemonMessage.localized("clerk may not change the volume: only root and members of group dalaba may", in: .chinese),
+                       "clerk 不能改动音量：只有 root 和 dalaba 组的成员可以。请管理员运行 'sudo usermod -aG dalaba clerk'，然后退出并重新登录")
+        // The reasons a volume applies, as VolumePlan.Reason words them.
+        let until = Date(timeIntervalSince1970: 0)
+        let reasons: [(VolumePlan.Reason, String)] = [
+            (.emergency, "紧急广播的音量"), (.override(by: "alice", until: until), "由 alice 设定"), (.program, "节目自己的音量"),
+            (.span(TimeRange(start: LocalTime(hour: 8, minute: 0)!, end: LocalTime(hour: 21, minute: 0)!)), "08:00至21:00 的音量"),
+            (.other, "默认音量（不在任何音量时段内）"),
+        ]
+        for (reason, chinese) in reasons {
+            XCTAssertEqual(DaemonMessage.localized(reason.description, in: .chinese), chinese, reason.description)
+        }
         // Unknown sentences and English readers get the daemon's words as sent.
         XCTAssertEqual(DaemonMessage.localized("something new", in: .chinese), "something new")
         XCTAssertEqual(DaemonMessage.localized("no announcement with id 42", in: .english), "no announcement with id 42")

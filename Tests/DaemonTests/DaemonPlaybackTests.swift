@@ -28,20 +28,23 @@ final class DaemonPlaybackTests: XCTestCase {
     func testEmergencyInterruptsANormalItemWhichThenReplaysFromItsStart() throws {
         let harness = try DaemonHarness(fifo: true)
         defer { harness.tearDown() }
-        let speaker = SpeakerReader(path: harness.raw.path)
+        // A card three times as fast as real time (the same bytes, a third of the wait): the
+        // timings below are in seconds of audio, wall seconds × speed.
+        let speed = 3.0
+        let speaker = SpeakerReader(path: harness.raw.path, speed: speed)
         defer { speaker.stop() }
         try harness.start()
         let long = try harness.say("各位村民请注意，明天上午九点在村委会召开村民大会，请每户派一名代表参加。", "--no-chime")
         XCTAssertTrue(harness.waitForLog("announcement \(long): started"), harness.log.text)
-        Thread.sleep(forTimeInterval: 1)
+        Thread.sleep(forTimeInterval: 1 / speed)
         let emergency = try harness.say("紧急通知，请立即撤离。", "--priority", "emergency")
         let lines = try harness.waitForHistory(timeout: 40) { $0.filter { $0.status == "played" }.count == 2 }
         XCTAssertEqual(lines.map { "\($0.id):\($0.status)" }, ["\(long):interrupted", "\(emergency):played", "\(long):played"])
         // The replay is whole: as long as a full reading (not just the rest after the interruption).
         let interrupted = lines[0], replay = lines[2]
-        let partial = try XCTUnwrap(interrupted.finished).timeIntervalSince(try XCTUnwrap(interrupted.started))
-        let whole = try XCTUnwrap(replay.finished).timeIntervalSince(try XCTUnwrap(replay.started))
-        XCTAssertGreaterThan(whole, partial + 2, "interrupted after \(partial) s, replay took \(whole) s")
+        let partial = try XCTUnwrap(interrupted.finished).timeIntervalSince(try XCTUnwrap(interrupted.started)) * speed
+        let whole = try XCTUnwrap(replay.finished).timeIntervalSince(try XCTUnwrap(replay.started)) * speed
+        XCTAssertGreaterThan(whole, partial + 2, "interrupted after \(partial) s of audio, replay took \(whole) s")
         XCTAssertGreaterThan(speaker.bytes, Int(whole + partial) * sampleRate * 2 - sampleRate * 4, "the speaker heard it all")
     }
 

@@ -48,12 +48,12 @@ final class DaemonReloadTests: XCTestCase {
         XCTAssertTrue(reloadReply.line?.contains(#""programs":1000"#) == true, reloadReply.line ?? "no reply")
         XCTAssertGreaterThan(latencies.count, 2, "statuses answered during a \(reloadSeconds) s reload")
         // Before the fix every status waited for the whole reload (1.1–1.3 s on an idle machine).
-        // Now the daemon answers in about 2 ms; on a machine loaded by other work a single
-        // answer can still wait a few CPU time slices, so 9 in 10 must come within 50 ms and
-        // none may wait as long as half the reload.
+        // Now every one is answered within 50 ms, as the acceptance says, also on a box loaded
+        // by other work (a status costs well under a millisecond of CPU: the next program is
+        // remembered, not worked out from the thousand programs on every call).
         let sorted = latencies.sorted()
         let p90 = sorted[sorted.count * 9 / 10], slowest = sorted.last!
-        XCTAssertLessThan(p90, 0.05, "9 in 10 statuses during the reload took up to \(p90) s (reload \(reloadSeconds) s)")
+        XCTAssertLessThanOrEqual(slowest, 0.05, "every status within 50 ms: the slowest took \(slowest) s (p90 \(p90) s, reload \(reloadSeconds) s)")
         XCTAssertLessThan(slowest, reloadSeconds / 2, "the slowest status took \(slowest) s of a \(reloadSeconds) s reload")
         print("reload of 1,000 files: \(reloadSeconds) s; \(latencies.count) statuses over the socket, median \(sorted[sorted.count / 2] * 1000) ms, p90 \(p90 * 1000) ms, slowest \(slowest * 1000) ms; `dalaba status` process \(wholeProcess.map { $0 * 1000 }) ms")
     }

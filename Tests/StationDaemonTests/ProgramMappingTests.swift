@@ -54,6 +54,31 @@ import Vocabulary
         #expect(programs.next(after: due)?.due == due.addingTimeInterval(86_400))
     }
 
+    /// `next(after:)` keeps its last answer (status asks it on every call): asked in any order,
+    /// across dues, ties and a clock going back, it answers as the snapshot itself does.
+    @Test func nextAfterAnswersAsTheSnapshotDoesWhateverWasAskedBefore() throws {
+        let folder = try SchedulesFolder()
+        try folder.write("station.yaml", "timezone: UTC\n")
+        try folder.program("a.yaml", title: "甲", time: "08:00")
+        try folder.program("b.yaml", title: "乙", time: "08:00")
+        try folder.program("c.yaml", title: "丙", time: "12:30")
+        let loaded = snapshot(folder)
+        let programs = SchedulePrograms(snapshot: loaded)
+        let day = Date(timeIntervalSince1970: 1_772_409_600)  // 2026-03-02 00:00 UTC
+        let eight = day.addingTimeInterval(8 * 3600), half = day.addingTimeInterval(12.5 * 3600)
+        let instants = [
+            day, eight.addingTimeInterval(-1), eight.addingTimeInterval(-0.001), eight, eight.addingTimeInterval(1),
+            half.addingTimeInterval(-1), half, day.addingTimeInterval(-3600), half.addingTimeInterval(3600), eight,
+            day.addingTimeInterval(86_400 + 8 * 3600), day.addingTimeInterval(2),
+        ]
+        for instant in instants {
+            let expected = loaded.nextOccurrence(after: instant).map(SchedulePrograms.draft)
+            #expect(programs.next(after: instant) == expected, "after \(instant)")
+        }
+        #expect(programs.next(after: eight.addingTimeInterval(-1))?.title == "甲", "first in file order on a tie")
+        #expect(programs.next(after: eight)?.title == "丙")
+    }
+
     @Test func stationSettingsBecomeQueueRules() throws {
         let folder = try SchedulesFolder()
         try folder.write("station.yaml", "timezone: Asia/Shanghai\nquiet_hours: \"22:00-06:30\"\ngrace: 10m\n")

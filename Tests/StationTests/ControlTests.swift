@@ -85,6 +85,33 @@ func errorCode(_ reply: [String: Any]) -> String? {
         #expect(try harness.client().call(Request(.status), as: StatusReply.self).queueLength == 0)
     }
 
+    /// A hundred clients at once, each with one `say`, behind junk and a 10 MB line: every
+    /// client is answered and every accepted say plays exactly once. (DaemonControlTests does the
+    /// same to the real daemon, with the says due tomorrow: a real render takes ~0.25 s each.)
+    @Test func aHundredClientsAtOnceAfterJunkEachAcceptedSayPlaysOnce() throws {
+        let harness = try ControlHarness(speakerSeconds: 0.001)
+        #expect(errorCode(try harness.raw(Data((0..<4096).map { _ in UInt8.random(in: 0...255) }) + [0x0A])) != nil)
+        let huge = try harness.client()
+        #expect(errorCode(try harness.raw(Data(repeating: 0x7B, count: 10 << 20), on: huge)) == "line_too_long")
+        let replies = Replies()
+        let path = harness.server.path
+        DispatchQueue.concurrentPerform(iterations: 100) { index in
+            let client = try? ControlClient(path: path)
+            try? client?.send(Data(#"{"cmd":"say","text":"第\#(index)号通知"}"#.utf8 + [0x0A]))
+            let line = (try? client?.readLine()) ?? nil
+            replies.add(line.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:])
+        }
+        let accepted = replies.all.compactMap { $0["ok"] as? Bool == true ? ($0["id"] as? NSNumber)?.int64Value : nil }
+        let refused = replies.all.filter { errorCode($0) == "busy" }.count
+        #expect(accepted.count + refused == 100, "every client got an answer: \(replies.all.prefix(3))")
+        #expect(accepted.count > 0)
+        #expect(harness.events.wait(for: .finished, count: accepted.count, timeout: 30))
+        Thread.sleep(forTimeInterval: 0.1)  // a second play of any would show by now
+        let played = try harness.engine.history(from: .distantPast, to: .distantFuture).filter { $0.outcome == .played }
+        #expect(played.map(\.announcement.id).sorted() == accepted.sorted(), "each accepted say played exactly once")
+        #expect(try harness.client().call(Request(.status), as: StatusReply.self).queueLength == 0, "still serving")
+    }
+
     @Test func clientsBeyondTheLimitAreToldBusy() throws {
         var limits = ControlLimits()
         limits.maxClients = 2
@@ -236,4 +263,11 @@ func errorCode(_ reply: [String: Any]) -> String? {
     @Test func clientFallsBackToTheFirstCandidate() {
         #expect(SocketPath.forClient(environment: ["DALABA_SOCKET": "/nonexistent.sock"]) == "/nonexistent.sock")
     }
+}
+
+final class Replies: @unchecked Sendable {
+    private let lock = NSLock()
+    private var replies: [[String: Any]] = []
+    func add(_ reply: [String: Any]) { lock.withLock { replies.append(reply) } }
+    var all: [[String: Any]] { lock.withLock { replies } }
 }

@@ -109,6 +109,10 @@ final class LeveledSpeaker: Speaker, @unchecked Sendable {
         #expect(throws: ControlError.badRequest("2026-03-02T15:00 has already passed (the station's clock is at 2026-03-02 16:00:00); give a later time")) {
             try calendar.nextInstant("2026-03-02T15:00", now: t0)
         }
+        // An earlier day too: the same sentence with the station's clock, not --at's.
+        #expect(throws: ControlError.badRequest("2020-01-01T07:00 has already passed (the station's clock is at 2026-03-02 16:00:00); give a later time")) {
+            try calendar.nextInstant("2020-01-01T07:00", now: t0)
+        }
         #expect(throws: ControlError.self) { try calendar.nextInstant("25:00", now: t0) }
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 /// the speaker offline and tries again, as for an unplugged card), and the helper, when the
 /// device finally lets go, closes what it opened. While one open of a device is stuck, the
 /// next attempts fail at once instead of piling up threads.
-enum ALSAOpener {
-    static let limit: TimeInterval = 3
+public enum ALSAOpener {
+    public static let limit: TimeInterval = 3
 
     private final class Attempt: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)

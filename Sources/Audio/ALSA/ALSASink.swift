@@ -7,10 +7,16 @@ public final class ALSASink: AudioSink {
     public let device: String
     public var name: String { "alsa:\(device)" }
 
-    public init(device: String = "default") { self.device = device }
+    /// How long an open may take before the device counts as held by another program.
+    public let openLimit: TimeInterval
+
+    public init(device: String = "default", openLimit: TimeInterval = ALSAOpener.limit) {
+        self.device = device
+        self.openLimit = openLimit
+    }
 
     public func play(_ buffer: PCMBuffer, shouldStop: () -> Bool) throws -> PlaybackEnd {
-        let pcm = try ALSAOpener.open(device: device, sampleRate: buffer.sampleRate)
+        let pcm = try ALSAOpener.open(device: device, sampleRate: buffer.sampleRate, within: openLimit)
         defer { pcm.close() }
         let frames = Self.adapt(buffer, toRate: pcm.sampleRate, channels: pcm.channels)
         let chunk = pcm.periodFrames * pcm.channels
