@@ -68,16 +68,22 @@ final class DaemonRecordingTests: XCTestCase {
         XCTAssertGreaterThan(middle.map { abs(Int($0)) }.max() ?? 0, 3000, "brought to the loudness target, not silent")
     }
 
-    func testTextThenAudioPlayInTheOrderWritten() throws {
-        let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
+    /// A program with `body` and a 1 kHz MP3 `recording` of `seconds` beside it, due in 4 s,
+    /// played by a fresh dalabad: the samples that reached the speaker PCM.
+    func playProgram(body: String, recording: String, seconds: Double, station: String = noLeadIn) throws -> [Int16] {
+        let harness = try DaemonHarness(stationYAML: station)
         defer { harness.tearDown() }
-        try makeMP3(harness.schedules.appendingPathComponent("dialect.mp3"), seconds: 2)
+        try makeMP3(harness.schedules.appendingPathComponent(recording), seconds: seconds)
         let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 4).rounded(.up))
-        try writeProgram(harness, "both.yaml", due: due, body: "text: 请各位村民注意防火。\naudio: dialect.mp3\n")
+        try writeProgram(harness, "program.yaml", due: due, body: body)
         try harness.start()
         let lines = try harness.waitForHistory { $0.contains { $0.status != "pending" && $0.status != "playing" } }
         XCTAssertEqual(lines.first?.status, "played", harness.log.text)
-        let samples = try speakerSamples(harness)
+        return try speakerSamples(harness)
+    }
+
+    func testTextThenAudioPlayInTheOrderWritten() throws {
+        let samples = try playProgram(body: "text: 请各位村民注意防火。\naudio: dialect.mp3\n", recording: "dialect.mp3", seconds: 2)
         let seconds = Double(samples.count) / Double(sampleRate)
         XCTAssertGreaterThan(seconds, 2 + 0.5 + 1 + 0.5, "speech, a pause, the 2 s recording and the tail: \(seconds) s")
         let end = samples.count - sampleRate / 2  // before the tail
@@ -138,15 +144,8 @@ extension DaemonRecordingTests {
     /// default −16 (a steady tone: its level follows the loudness one for one).
     func testStationLoudnessSetsTheLevelOfWhatPlays() throws {
         func played(station: String) throws -> Double {
-            let harness = try DaemonHarness(stationYAML: station)
-            defer { harness.tearDown() }
-            try makeMP3(harness.schedules.appendingPathComponent("tone.mp3"), seconds: 2)
-            let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 4).rounded(.up))
-            try writeProgram(harness, "tone.yaml", due: due, body: "audio: tone.mp3\n")
-            try harness.start()
-            let lines = try harness.waitForHistory { $0.contains { $0.status != "pending" && $0.status != "playing" } }
-            XCTAssertEqual(lines.first?.status, "played", harness.log.text)
-            let middle = try speakerSamples(harness)[(sampleRate / 2)..<(3 * sampleRate / 2)]
+            let samples = try playProgram(body: "audio: tone.mp3\n", recording: "tone.mp3", seconds: 2, station: station)
+            let middle = samples[(sampleRate / 2)..<(3 * sampleRate / 2)]
             let power = middle.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(middle.count)
             return 10 * log10(power)
         }
