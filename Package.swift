@@ -47,7 +47,7 @@ let package = Package(
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -58,17 +58,17 @@ let package = Package(
         // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
         .target(name: "ControlWire", dependencies: ["Vocabulary"]),
         // The control socket's server side: listener, limits, the station's command handler.
-        .target(name: "Control", dependencies: ["Station", "ControlWire", "Vocabulary"]),
+        .target(name: "Control", dependencies: ["Station", "ControlWire", "Recording", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
-        .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Speech", "Mandarin", "Vocabulary"]),
+        .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Recording", "Speech", "Mandarin", "Vocabulary"]),
         // dalaba's control commands (status, say, queue …): their arguments, the call and the
         // printed answer, without ArgumentParser; what the light `dalaba` binary runs.
         .target(name: "DalabaControl", dependencies: ["ControlWire", "Vocabulary", "Messages"]),
         .target(
             name: "DalabaCLI",
             dependencies: [
-                "Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary", "Messages",
+                "Announcer", "Speech", "Audio", "Loudness", "Mandarin", "Schedule", "Control", "DalabaControl", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "StationDaemon",
             dependencies: [
-                "Announcer", "Station", "Control", "Speech", "Audio", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
+                "Announcer", "Station", "Control", "Speech", "Audio", "Loudness", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),

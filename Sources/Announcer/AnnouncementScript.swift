@@ -5,14 +5,17 @@ import Vocabulary
 /// preview`, the daemon's speaker and the bench fill one in and hand it to `Announcer`, so a
 /// preview is the broadcast, sample for sample.
 public struct AnnouncementScript: Sendable, Equatable {
-    /// What is said. Only text for now; a recorded clip (录音) will be a second case, rendered
+    /// One part of what is played: a text read by eSpeak NG or a recorded clip (录音), rendered
     /// by the same Announcer with the same chime, repeats and gaps.
     public enum Content: Sendable, Equatable {
         /// Chinese (read by the Mandarin reader) or tone-numbered pinyin (passed through).
         case text(String)
+        /// A sound file (WAV, FLAC, Ogg Vorbis, MP3) at this path, as the daemon may open it.
+        case recording(String)
     }
 
-    public var content: Content
+    /// The parts in the order they play (a program's `text:` and `audio:` as written).
+    public var parts: [Content]
     /// A voice profile name; nil means the station's fallback (Vocabulary.VoiceName).
     public var voice: String?
     /// Readings in a row (Repetition.counts).
@@ -24,11 +27,24 @@ public struct AnnouncementScript: Sendable, Equatable {
 
     public init(_ content: Content, voice: String? = nil, repeatCount: Int = 1,
                 gap: Double = Repetition.defaultGap, opening: Chime = .dingDong) {
-        self.content = content
+        self.init(parts: [content], voice: voice, repeatCount: repeatCount, gap: gap, opening: opening)
+    }
+
+    public init(parts: [Content], voice: String? = nil, repeatCount: Int = 1,
+                gap: Double = Repetition.defaultGap, opening: Chime = .dingDong) {
+        self.parts = parts
         self.voice = voice
         self.repeatCount = repeatCount
         self.gap = gap
         self.opening = opening
+    }
+
+    /// The parts of an announcement: the text (if any) and the recording (if any), in the
+    /// order given; an empty text is no part.
+    public static func parts(text: String, audio: String?, audioFirst: Bool) -> [Content] {
+        let spoken: [Content] = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? [] : [.text(text)]
+        guard let audio else { return spoken }
+        return audioFirst ? [.recording(audio)] + spoken : spoken + [.recording(audio)]
     }
 
     /// The station's rule: an emergency opens with the alert tone whatever else is asked, so

@@ -2,6 +2,7 @@ import Audio
 import Foundation
 import Loudness
 import Mandarin
+import Recording
 import Speech
 import Vocabulary
 
@@ -37,14 +38,58 @@ public struct Announcer: Sendable {
         public var warnings: [String]
     }
 
+    /// The station's sample rate: eSpeak NG's, which recordings are resampled to (docs/audio.md).
+    public static let sampleRate = 22050
+    /// Silence between two parts (the Mandarin text and the dialect recording).
+    public static let silenceBetweenParts = 0.5
+
     public func render(_ script: AnnouncementScript) throws -> Rendering {
-        let profile = try profile(named: script.voice)
-        switch script.content {
-        case .text(let text):
+        guard !script.parts.isEmpty else { throw AnnouncerError("nothing to say: neither a text nor a recording") }
+        if script.parts.count == 1, case .text(let text) = script.parts[0] {
+            let profile = try profile(named: script.voice)
             let spoken = try pinyin(for: text)
             let speech = try Synthesizer.shared.synthesize(pinyin: spoken.pinyin, voice: profile)
             let audio = try levelled(speech: speech, gain: profile.gain, script: script)
             return Rendering(audio: audio, warnings: spoken.warnings)
+        }
+        // Several parts, or a recording: each brought to the target on its own (a phone's
+        // recording is as loud as the speech), then played one after the other as one reading.
+        var warnings: [String] = []
+        var body = PCMBuffer(sampleRate: Self.sampleRate)
+        for (index, part) in script.parts.enumerated() {
+            if index > 0 { body.appendSilence(seconds: Self.silenceBetweenParts) }
+            let levelledPart: PCMBuffer
+            switch part {
+            case .text(let text):
+                let profile = try profile(named: script.voice)
+                let spoken = try pinyin(for: text)
+                warnings += spoken.warnings
+                let speech = try Synthesizer.shared.synthesize(pinyin: spoken.pinyin, voice: profile)
+                levelledPart = try normalized(speech, gain: profile.gain)
+            case .recording(let path):
+                let clip: PCMBuffer
+                do { clip = try Recording.decode(path: path, sampleRate: body.sampleRate) } catch {
+                    throw AnnouncerError(error.description)
+                }
+                levelledPart = try normalized(clip, gain: 1)
+            }
+            guard levelledPart.sampleRate == body.sampleRate else {
+                throw AnnouncerError("speech at \(levelledPart.sampleRate) Hz, recordings at \(body.sampleRate) Hz")
+            }
+            body.samples += levelledPart.samples
+        }
+        let chime = try normalized(PCMBuffer(samples: script.opening.render(sampleRate: body.sampleRate), sampleRate: body.sampleRate), gain: 1)
+        let audio = AnnouncementRenderer.assemble(speech: body, chime: chime.samples, repeat: script.repeatCount, gap: script.gap)
+        return Rendering(audio: audio, warnings: warnings)
+    }
+
+    /// One part at the station's loudness (moved by `gain`, a voice's factor), under the ceiling.
+    private func normalized(_ part: PCMBuffer, gain: Double) throws -> PCMBuffer {
+        guard !part.samples.isEmpty else { return part }
+        var target = loudness
+        target.integrated += 20 * log10(gain)
+        do { return try Loudness.normalize(part, to: target).audio } catch {
+            throw AnnouncerError("cannot level the announcement: \(error)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Recording
 import Station
 
 /// Carries out control requests on the station engine. Parsing, validation and
@@ -173,11 +174,12 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         // Control characters (ESC, BEL, line breaks) stop here: stored, they would reach the
         // terminal of whoever reads `dalaba history` and split journal lines.
         let text = PlainText.stripped(request.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .badRequest("say needs \"text\": what to announce") }
+        let audio = try recording(request.audio)
+        guard !text.isEmpty || audio != nil else { throw .badRequest("say needs \"text\": what to announce") }
         guard text.count <= limits.maxTextCharacters else {
             throw .badRequest("text is \(text.count) characters; at most \(limits.maxTextCharacters) fit one announcement")
         }
-        guard speakable(text) else {
+        guard text.isEmpty || speakable(text) else {
             throw .badRequest("nothing in this text can be read aloud (emoji and symbols have no reading); write it in Chinese characters, with digits or pinyin")
         }
         let repeatCount = request.repeat ?? 1
@@ -195,10 +197,21 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         if let expires = request.expires, !(expires > 0 && expires.isFinite) {
             throw .badRequest("expires must be a positive number of seconds")
         }
-        let title = String(text.prefix(20)) + (text.count > 20 ? "…" : "")
+        let named = text.isEmpty ? (audio.map { ($0 as NSString).lastPathComponent } ?? "") : text
+        let title = String(named.prefix(20)) + (named.count > 20 ? "…" : "")
         return AnnouncementDraft(
             title: title, text: text, voice: request.voice, repeatCount: repeatCount, chime: request.chime ?? true,
             priority: request.priority ?? .normal, source: .user(peer.name), due: due,
-            expires: request.expires.map { due.addingTimeInterval($0) })
+            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio)
+    }
+
+    /// `say`'s recording: an absolute path (the client resolves it) to a file that opens as
+    /// sound — the header checks only, so the control socket answers at once; damage further
+    /// in fails the announcement at its time, logged with the reason.
+    private func recording(_ path: String?) throws(ControlError) -> String? {
+        guard let path else { return nil }
+        guard path.hasPrefix("/") else { throw .badRequest("audio must be an absolute path (the daemon reads the file): \(path)") }
+        do { _ = try RecordingDecoder(path: path, sampleRate: 22050) } catch { throw .badRequest(error.description) }
+        return path
     }
 }

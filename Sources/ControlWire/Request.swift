@@ -25,6 +25,8 @@ public struct Request: Codable, Equatable, Sendable {
     public var priority: Priority?
     public var voice: String?
     public var chime: Bool?
+    /// A recording to play (with or without `text`): an absolute path the daemon reads.
+    public var audio: String?
     /// Seconds after the due time after which the announcement is no longer worth playing.
     public var expires: Double?
     // cancel
@@ -42,8 +44,9 @@ public struct Request: Codable, Equatable, Sendable {
     public init(
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
         voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: Int64? = nil, date: String? = nil,
-        offset: Int? = nil, level: String? = nil, until: String? = nil
+        offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil
     ) {
+        self.audio = audio
         self.level = level
         self.until = until
         self.cmd = command.rawValue
@@ -76,6 +79,7 @@ extension Request {
         if let priority { object += ",\"priority\":" + Self.quoted(priority.rawValue) }
         if let voice { object += ",\"voice\":" + Self.quoted(voice) }
         if let chime { object += chime ? ",\"chime\":true" : ",\"chime\":false" }
+        if let audio { object += ",\"audio\":" + Self.quoted(audio) }
         if let expires {
             guard expires.isFinite else { return Wire.line(self) }
             object += ",\"expires\":" + expires.description

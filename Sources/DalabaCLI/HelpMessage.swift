@@ -26,7 +26,7 @@ enum HelpMessage: String, MessageCatalog {
     case checkDiscussion, scheduleVoices, showSchedules, badDate, noVoicesFolder, voicesNotChecked
     case lexiconFailed, wrote
     case statusAbstract, sayAbstract, sayText, sayAt
-    case sayRepeat, sayPriority, sayVoice, sayExpires
+    case sayRepeat, sayPriority, sayVoice, sayExpires, sayAudio
     case queueAbstract, cancelAbstract, cancelID, skipAbstract
     case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
     case historyDate, historyCSV, watchAbstract, optionSocket
@@ -206,6 +206,8 @@ enum HelpMessage: String, MessageCatalog {
             "连读几遍（1 到 10）。")
         case .sayPriority: ("low, normal, high (goes ahead of waiting items) or emergency (interrupts, with the alert tone).",
             "优先级：low（低）、normal（普通）、high（高，排在等待的通知前面）或 emergency（紧急，打断正在播的，并放警报音）。")
+        case .sayAudio: ("A recording to play (WAV, FLAC, Ogg Vorbis or MP3), after the text if there is one; the daemon reads the file.",
+                         "要播放的录音（WAV、FLAC、Ogg Vorbis 或 MP3），有文字时在文字之后播放；由守护进程读取这个文件。")
         case .sayVoice: ("The voice profile to speak with (default: the station's standard voice).",
             "用哪个音色（默认：广播站的标准音色）。")
         case .sayExpires: ("Give up if it cannot play within this long after its time, e.g. 30m, 2h (default: never).",

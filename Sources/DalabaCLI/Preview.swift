@@ -1,9 +1,12 @@
 import Announcer
 import ArgumentParser
 import Audio
+import Control
 import Foundation
 import Messages
+import Loudness
 import Mandarin
+import Schedule
 import Speech
 import Vocabulary
 
@@ -48,6 +51,16 @@ struct Preview: AsyncParsableCommand {
         }
     }
 
+    /// station.yaml's loudness (`loudness:`, `true_peak:`) as the station would play it; the
+    /// default when there is no such file or it has errors (`schedule check` names them).
+    static func stationLoudness() -> LoudnessTarget {
+        let file = DataPaths.schedules(nil).appendingPathComponent("station.yaml")
+        guard FileManager.default.fileExists(atPath: file.path),
+              case .station(let settings) = ScheduleLoader(knownVoices: nil).load(file: file, as: .station).content
+        else { return .horns }
+        return settings.loudness
+    }
+
     func run() async throws {
         let input = (text ?? readStandardInput()).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !input.isEmpty else {
@@ -55,7 +68,8 @@ struct Preview: AsyncParsableCommand {
         }
         let library = try VoiceLibrary(directory: Paths.voicesDirectory(voices))
         // The station's own render path; the lexicon is loaded only if the text is not pinyin.
-        let announcer = Announcer(voices: library, loadReader: { try MandarinReader(voicesDirectory: library.directory) })
+        let announcer = Announcer(voices: library, loadReader: { try MandarinReader(voicesDirectory: library.directory) },
+                                  loudness: Self.stationLoudness())
         let opening: Chime = noChime ? .none : (alert ? .alert : .dingDong)
         let rendering: Announcer.Rendering
         do {

@@ -32,12 +32,15 @@ struct SayCommand: ControlCommand {
     @Option(help: ArgumentHelp(HelpMessage.sayExpires.localized()))
     var expires: String?
 
+    @Option(help: ArgumentHelp(HelpMessage.sayAudio.localized()))
+    var audio: String?
+
     @OptionGroup var control: ControlOptions
 
     var arguments: SayArguments {
         SayArguments(
             text: text, at: at, repeatCount: repeatCount, priority: priority, voice: voice, chime: !noChime,
-            expires: expires.flatMap(Self.seconds))
+            expires: expires.flatMap(Self.seconds), audio: audio)
     }
 
     mutating func validate() throws {

@@ -39,11 +39,14 @@ public struct SayArguments: Equatable, Sendable {
     public var chime: Bool
     /// `--expires` in seconds.
     public var expires: Double?
+    /// `--audio FILE`: a recording to play, as typed (SayText makes it absolute for the daemon).
+    public var audio: String?
 
     public init(
         text: String?, at: String? = nil, repeatCount: Int = 1, priority: Priority = .normal, voice: String? = nil,
-        chime: Bool = true, expires: Double? = nil
+        chime: Bool = true, expires: Double? = nil, audio: String? = nil
     ) {
+        self.audio = audio
         self.text = text
         self.at = at
         self.repeatCount = repeatCount

@@ -44,7 +44,7 @@ public struct RecordingError: Error, CustomStringConvertible, Equatable {
     }
 
     /// 1:05 or 1:02:03.
-    static func clock(_ seconds: Double) -> String {
+    public static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
         return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                          : String(format: "%d:%02d", s / 60, s % 60)

@@ -59,6 +59,11 @@ public struct Program: Hashable, Sendable {
     /// The program's own level (`volume:`), over the station's level for the hour; nil
     /// follows the station's plan.
     public var volume: VolumeLevel? = nil
+    /// A recording to play (`audio:`), its path resolved (absolute, or beside the program
+    /// file); nil when the program is text only. `text` is empty when it is a recording only.
+    public var audio: String? = nil
+    /// The recording plays before the text (`audio:` written above `text:`).
+    public var audioFirst: Bool = false
 
     public static let defaultGap: TimeInterval = Repetition.defaultGap
 }

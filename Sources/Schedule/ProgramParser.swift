@@ -22,6 +22,7 @@ enum ProgramParser {
         KeySpec(name: "priority", aliases: ["优先级"]),
         KeySpec(name: "chime", aliases: ["提示音"]),
         KeySpec(name: "volume", aliases: ["音量"]),
+        KeySpec(name: "audio", aliases: ["录音"]),
     ])
 
     /// Longest text the daemon accepts for one announcement (same bound as `dalaba say`).
@@ -33,7 +34,7 @@ enum ProgramParser {
         "high": .high, "高": .high, "emergency": .emergency, "紧急": .emergency,
     ]
 
-    static func parse(root: Node, id: String, file: String, knownVoices: Set<String>?,
+    static func parse(root: Node, id: String, file: String, path: String = "", knownVoices: Set<String>?,
                       sink: inout DiagnosticSink) -> Program? {
         guard case .mapping(let mapping) = root else {
             sink.error(root.position, StructureHints.notAMappingMessage(
@@ -44,7 +45,12 @@ enum ProgramParser {
         let fields = FieldReader(mapping: mapping, keys: keys, what: ScheduleMessage.whatProgram(), sink: &sink)
         let title = readText(fields["title"], what: "title", example: "title: 早间防疫提醒",
                              at: root.position, sink: &sink)
-        let text = readText(fields["text"], what: "text",
+        // A recording (`audio:`) may stand alone or go with a text, in the order written.
+        let audio = fields["audio"].flatMap {
+            readText($0, what: "audio", example: "audio: 通知.mp3", at: root.position, sink: &sink)
+        }.map { resolve(recording: $0, besides: path) }
+        let audioFirst = audio != nil && fields["text"].map { fields["audio"]!.keyPosition.line < $0.keyPosition.line } ?? true
+        let text = audio != nil && fields["text"] == nil ? "" : readText(fields["text"], what: "text",
                             example: LocalizedText(english: "text: | followed by the words on the next lines",
                                                    chinese: "text: |（下一行起写要播的话）"),
                             at: root.position, sink: &sink)
@@ -80,7 +86,14 @@ enum ProgramParser {
             id: id, file: file, title: title, text: text, days: days, times: times,
             from: window.from, until: window.until, except: window.except,
             repeatCount: repeatCount, gap: gap, voice: voice, priority: priority, chime: chime,
-            keyLines: fields.fields.mapValues(\.keyPosition.line), volume: volume)
+            keyLines: fields.fields.mapValues(\.keyPosition.line), volume: volume, audio: audio, audioFirst: audioFirst)
+    }
+
+    /// A recording's path as the daemon opens it: absolute as written, else beside the program
+    /// file (in the schedules folder).
+    static func resolve(recording: String, besides programPath: String) -> String {
+        if recording.hasPrefix("/") || programPath.isEmpty { return recording }
+        return ((programPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(recording)
     }
 
     private static func readText(_ field: Field?, what: String, example: any MessageValue, at position: SourcePosition,

@@ -109,7 +109,7 @@ public struct ScheduleFileParser: Sendable {
             return StationParser.parse(root: root, sink: &sink).map { .station($0) } ?? .failed
         }
         let id = (name as NSString).deletingPathExtension
-        return ProgramParser.parse(root: root, id: id, file: name, knownVoices: knownVoices, sink: &sink)
+        return ProgramParser.parse(root: root, id: id, file: name, path: sink.file, knownVoices: knownVoices, sink: &sink)
             .map { .program($0) } ?? .failed
     }
 }

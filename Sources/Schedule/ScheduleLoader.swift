@@ -2,6 +2,7 @@
 // ScheduleFileParser. Never blocks on a FIFO, never follows a symlink loop, never reads
 // more than the size limit.
 import Foundation
+import Recording
 import Messages
 import Vocabulary
 
@@ -46,6 +47,31 @@ public struct ScheduleLoader: Sendable {
         load(file: file, displayPath: file.relativePath, as: kind)
     }
 
+    /// The rate a recording is checked at: the station's (eSpeak NG's, Announcer.sampleRate).
+    static let recordingCheckRate = 22050
+
+    /// A program whose recording cannot be played fails like any other error, at the line of
+    /// its `audio:` key, so `schedule check` names it and a reload keeps the last good version.
+    /// The whole file is decoded, so damage in the middle is found now, not at the program's time.
+    static func checkRecording(_ result: ScheduleFileResult) -> ScheduleFileResult {
+        guard case .program(let program) = result.content, let audio = program.audio else { return result }
+        do {
+            _ = try Recording.check(path: audio, sampleRate: recordingCheckRate)
+            return result
+        } catch {
+            var failed = result
+            failed.content = .failed
+            failed.diagnostics = (result.diagnostics + [
+                Diagnostic(file: result.path, line: program.keyLines["audio"] ?? 1, column: 1, severity: .error,
+                           text: ScheduleMessage.recording(error)),
+            ]).sortedByPosition()
+            return failed
+        }
+    }
+
+    /// Sound files a program's `audio:` may name (docs/audio.md), skipped without a word.
+    static let recordingExtensions: Set<String> = ["wav", "flac", "ogg", "oga", "mp3"]
+
     /// `within`: the schedules folder the file was listed in; a symbolic link that leads out
     /// of it is refused unread (the daemon would otherwise quote any file it can read).
     func load(file: URL, displayPath: String, as kind: ScheduleFileParser.Kind? = nil, within folder: URL? = nil) -> ScheduleFileResult {
@@ -78,6 +104,8 @@ public struct ScheduleLoader: Sendable {
             if lowered.hasSuffix(".yaml.txt") || lowered.hasSuffix(".yml.txt") {
                 return skip(ScheduleMessage.skippedTxt(["name": name.dropLast(4)]))
             }
+            // Recordings (`audio:`) live beside the programs that play them: no warning.
+            if Self.recordingExtensions.contains((lowered as NSString).pathExtension) { return skip(nil) }
             return skip(ScheduleMessage.skippedNotSchedule())
         }
         guard fileType == S_IFREG else {
@@ -91,7 +119,7 @@ public struct ScheduleLoader: Sendable {
             defer { try? handle.close() }
             // One byte over the limit is enough to know the file grew past it meanwhile.
             let data = try handle.read(upToCount: ScheduleFileParser.maxFileSize + 1) ?? Data()
-            return parser.parse(data: data, name: name, path: displayPath, as: kind)
+            return Self.checkRecording(parser.parse(data: data, name: name, path: displayPath, as: kind))
         } catch {
             return fail(ScheduleMessage.cannotRead(["reason": Self.reason(error)]))
         }

@@ -1,5 +1,6 @@
 // Validates `station.yaml` into StationSettings. Its keys are for the admin, in English.
 import Foundation
+import Loudness
 import Messages
 import Vocabulary
 import Yams
@@ -14,6 +15,8 @@ enum StationParser {
         KeySpec(name: "volume", aliases: ["音量"]),
         KeySpec(name: "mixer", aliases: ["混音器"]),
         KeySpec(name: "lead_in", aliases: ["前置静音"]),
+        KeySpec(name: "loudness", aliases: ["响度"]),
+        KeySpec(name: "true_peak", aliases: ["峰值上限"]),
     ])
 
     static let amplifierKeys = KeyTable([
@@ -66,7 +69,37 @@ enum StationParser {
         }) {
             settings.leadIn = leadIn
         }
+        readLoudness(fields, into: &settings, sink: &sink)
         return sink.hasErrors ? nil : settings
+    }
+
+    /// `loudness: -16` (LUFS) and `true_peak: -1` (dBTP), each with or without its unit; the
+    /// pair is checked together by LoudnessTarget.validate (the ceiling must be above the target).
+    private static func readLoudness(_ fields: FieldReader, into settings: inout StationSettings, sink: inout DiagnosticSink) {
+        func number(_ key: String, unit: String, example: String) -> Double? {
+            fields[key].flatMap {
+                FieldReader.value($0, sink: &sink, example: example) { text throws(ValueError) in
+                    var trimmed = text.trimmed()
+                    if trimmed.lowercased().hasSuffix(unit.lowercased()) { trimmed = String(trimmed.dropLast(unit.count)).trimmed() }
+                    guard let value = Double(trimmed.replacingOccurrences(of: "−", with: "-")), value.isFinite else {
+                        throw ValueError(ScheduleMessage.loudnessNotANumber(["key": key, "text": text, "unit": unit]))
+                    }
+                    return value
+                }
+            }
+        }
+        let integrated = number("loudness", unit: "LUFS", example: "loudness: -16")
+        let ceiling = number("true_peak", unit: "dBTP", example: "true_peak: -1")
+        guard integrated != nil || ceiling != nil else { return }
+        let target = LoudnessTarget(integrated: integrated ?? LoudnessTarget.defaultIntegrated,
+                                    truePeakCeiling: ceiling ?? LoudnessTarget.defaultTruePeakCeiling)
+        do {
+            try target.validate()
+            settings.loudness = target
+        } catch {
+            let field = (fields["loudness"] ?? fields["true_peak"])!
+            sink.error(field.value.position, ScheduleMessage.loudnessInvalid(["reason": error.message]))
+        }
     }
 
     private static func bounded(_ seconds: TimeInterval, max: TimeInterval, what: String,

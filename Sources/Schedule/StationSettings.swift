@@ -1,6 +1,7 @@
 // Station-wide settings from `station.yaml`. Every one is optional; the defaults below are
 // what a station runs with when the file is absent.
 import Foundation
+import Loudness
 import Vocabulary
 
 public struct StationSettings: Hashable, Sendable {
@@ -24,6 +25,8 @@ public struct StationSettings: Hashable, Sendable {
     public var leadIn: TimeInterval
 
     public static let defaultLeadIn: TimeInterval = 0.5
+    /// The loudness every announcement is brought to (`loudness:`, `true_peak:`).
+    public var loudness: LoudnessTarget = .horns
 
     public init(timeZone: TimeZone = StationSettings.defaultTimeZone, quietHours: TimeRange? = nil,
                 grace: TimeInterval = 600, output: SinkChoice = .auto, amplifier: AmplifierSettings? = nil,

@@ -1,6 +1,7 @@
 import Announcer
 import Audio
 import Foundation
+import Loudness
 import Mandarin
 import Platform
 import Speech
@@ -27,6 +28,8 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// station.yaml's `mixer:` (an element of the card) and `lead_in:`.
     private var mixer: String?
     private var stationLeadIn: TimeInterval = 0
+    /// station.yaml's `loudness:` and `true_peak:`.
+    private var loudness: LoudnessTarget = .horns
 
     init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog) {
         self.sink = sink
@@ -44,7 +47,7 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// A reload: new voice profiles and the local lexicon re-read.
     func replace(voices: VoiceLibrary, reader: MandarinReader) {
         lock.withLock {
-            self.announcer = Announcer(voices: voices, reader: reader)
+            self.announcer = Announcer(voices: voices, reader: reader, loudness: loudness)
             self.reader = reader
         }
     }
@@ -55,10 +58,14 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     }
 
     /// Station settings (re)loaded: the mixer element and the lead-in, from the next announcement.
-    func setLevels(mixer: String?, leadIn: TimeInterval) {
+    func setLevels(mixer: String?, leadIn: TimeInterval, loudness: LoudnessTarget = .horns) {
         lock.withLock {
             self.mixer = mixer
             self.stationLeadIn = leadIn
+            if loudness != self.loudness {
+                self.loudness = loudness
+                self.announcer = Announcer(voices: announcer.voices, reader: reader, loudness: loudness)
+            }
         }
     }
 
@@ -91,7 +98,7 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
         let announcer = lock.withLock { self.announcer }
         let draft = announcement.draft
         let rendering = try announcer.render(AnnouncementScript(
-            .text(draft.text), voice: draft.voice, repeatCount: draft.repeatCount,
+            parts: AnnouncementScript.parts(text: draft.text, audio: draft.audio, audioFirst: draft.audioFirst), voice: draft.voice, repeatCount: draft.repeatCount,
             gap: draft.gap ?? Repetition.defaultGap, opening: AnnouncementScript.opening(priority: draft.priority, chime: draft.chime)))
         for warning in rendering.warnings { log.warning("reading: \(warning)", id: announcement.id) }
         let audio = rendering.audio

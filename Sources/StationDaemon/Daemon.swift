@@ -77,7 +77,7 @@ public final class Daemon: @unchecked Sendable {
         output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
-        output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn)
+        output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
 
         let store: StationStore
         do { store = try StationStore(directory: stateDirectory) } catch {
@@ -156,7 +156,7 @@ public final class Daemon: @unchecked Sendable {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
-        output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn)
+        output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
                       chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))

@@ -41,7 +41,8 @@ struct SchedulePrograms: ProgramSource {
         return AnnouncementDraft(
             title: program.title, text: program.text, voice: program.voice, repeatCount: program.repeatCount,
             gap: program.gap, chime: program.chime, priority: program.priority,
-            source: .program(file: program.file), due: occurrence.due, order: occurrence.fileOrder, volume: program.volume)
+            source: .program(file: program.file), due: occurrence.due, order: occurrence.fileOrder, volume: program.volume,
+            audio: program.audio, audioFirst: program.audioFirst)
     }
 
     /// The station rules from `station.yaml`.

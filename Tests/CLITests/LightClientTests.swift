@@ -15,7 +15,7 @@ final class QuickArgumentsTests: XCTestCase {
         ["history"], ["history", "--date", "2026-12-01"], ["history", "--csv"], ["history", "--json", "--date=2026-02-28"],
         ["say", "各位村民请注意"], ["say", "开会", "--at", "18:30"], ["say", "--at", "2026-12-01T07:30:15", "开会"],
         ["say", "紧急通知", "--priority", "emergency", "--repeat", "3", "--no-chime"], ["say", "x", "--voice", "slow", "--json"],
-        ["say"], ["say", "--repeat", "10"],
+        ["say"], ["say", "--repeat", "10"], ["say", "--audio", "通知.mp3"], ["say", "方言通知", "--audio=/srv/a.wav", "--no-chime"],
         ["volume"], ["volume", "--json"], ["volume", "60%"], ["volume", "60%", "--until", "18:00"], ["volume", "plan"],
         ["volume", "--until=2026-12-01T07:30", "25"],
     ]

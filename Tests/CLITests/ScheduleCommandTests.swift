@@ -165,3 +165,34 @@ final class ScheduleCommandTests: XCTestCase {
         XCTAssertEqual(ScheduleReport.pad("早", to: 4), "早  ")
     }
 }
+
+/// A program's recording (`audio:` / 录音) is checked by decoding it: one line each for a missing
+/// and a damaged file, at the line of the key, in English and in Chinese.
+final class ScheduleRecordingCheckTests: XCTestCase {
+    var voices: String { repositoryRoot.appendingPathComponent("voices").path }
+
+    func testMissingAndDamagedRecordingsGiveOneLineEach() throws {
+        let dir = try temporaryDirectory(self)
+        // A WAV made by ffmpeg, then cut to half: its header announces twice the sound it holds.
+        let wav = dir.appendingPathComponent("cut.wav")
+        let ffmpeg = Process()
+        ffmpeg.executableURL = URL(fileURLWithPath: "/usr/bin/ffmpeg")
+        ffmpeg.arguments = ["-loglevel", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", wav.path]
+        try ffmpeg.run()
+        ffmpeg.waitUntilExit()
+        let whole = try Data(contentsOf: wav)
+        try whole.prefix(whole.count / 2).write(to: wav)
+        let program = "title: 方言通知\ndays: daily\ntimes: [\"08:00\"]\n"
+        try Data((program + "text: 各位村民\naudio: gone.mp3\n").utf8).write(to: dir.appendingPathComponent("a.yaml"))
+        try Data((program + "录音: cut.wav\n").utf8).write(to: dir.appendingPathComponent("b.yaml"))
+        let result = try runDalaba(["schedule", "check", dir.path, "--voices", voices])
+        XCTAssertEqual(result.status, 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2, result.stdout)
+        XCTAssertEqual(lines.first, "\(dir.path)/a.yaml:5:1: error: recording \(dir.path)/gone.mp3 not found — check the file name and that the file was copied to the station")
+        XCTAssertTrue(lines.last?.hasPrefix("\(dir.path)/b.yaml:4:1: error: recording \(dir.path)/cut.wav is damaged: the file was cut short") ?? false, result.stdout)
+        let chinese = try runDalaba(["schedule", "check", dir.appendingPathComponent("a.yaml").path, "--voices", voices],
+                                    environment: ["LANG": "zh_CN.UTF-8"])
+        XCTAssertTrue(chinese.stdout.contains("找不到录音 \(dir.path)/gone.mp3"), chinese.stdout)
+    }
+}

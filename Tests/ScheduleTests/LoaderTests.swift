@@ -273,6 +273,27 @@ import Vocabulary
         ])
     }
 
+    @Test func loudnessAndTruePeakInEnglishAndChinese() throws {
+        guard case .station(let plain) = station("").content else { Issue.record(); return }
+        #expect(plain.loudness.integrated == -16 && plain.loudness.truePeakCeiling == -1)
+        guard case .station(let english) = station("loudness: -18\ntrue_peak: -2 dBTP\n").content else { Issue.record(); return }
+        #expect(english.loudness.integrated == -18 && english.loudness.truePeakCeiling == -2)
+        let chinese = station("响度: -20 LUFS\n峰值上限: -3\n")
+        guard case .station(let settings) = chinese.content else { Issue.record("\(chinese.diagnostics)"); return }
+        #expect(settings.loudness.integrated == -20 && settings.loudness.truePeakCeiling == -3)
+    }
+
+    @Test func loudnessErrorsSayTheRange() {
+        #expect(station("loudness: loud\n").diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+            "1:11 'loudness' must be a number of LUFS, like -16 — not 'loud'",
+        ])
+        let result = station("loudness: -3\n")
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+            "1:11 loudness target -3.0 LUFS is out of range: choose from −40 to −5 LUFS (default −16)",
+        ])
+        #expect(result.diagnostics.first?.chinese?.hasPrefix("响度设置不合适") == true)
+    }
+
     @Test func aProgramMaySetItsOwnLevel() throws {
         let result = parseText(program("volume: 40%"))
         guard case .program(let parsed) = result.content else { Issue.record("\(result.diagnostics)"); return }

@@ -39,13 +39,20 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
     public var order: Int
     /// A program's own level (`volume:`); nil follows the station's volume plan.
     public var volume: VolumeLevel?
+    /// A recording to play (an absolute path the daemon reads); nil for text only. `text` is
+    /// empty when the announcement is the recording alone.
+    public var audio: String?
+    /// The recording plays before the text (as written in the program file).
+    public var audioFirst: Bool
 
     public init(
         title: String, text: String, voice: String? = nil, repeatCount: Int = 1, gap: Double? = nil,
         chime: Bool = true, priority: Priority = .normal, source: AnnouncementSource, due: Date,
-        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil
+        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false
     ) {
         self.volume = volume
+        self.audio = audio
+        self.audioFirst = audioFirst
         self.title = title
         self.text = text
         self.voice = voice

@@ -105,12 +105,13 @@ public final class StationStore: Sendable {
             try db.execute(
                 sql: """
                     UPDATE announcement SET title = ?, text = ?, voice = ?, repeatCount = ?, gap = ?, chime = ?,
-                        priority = ?, expires = ?, orderIndex = ?, volume = ?
+                        priority = ?, expires = ?, orderIndex = ?, volume = ?, audio = ?, audioFirst = ?
                     WHERE id = ? AND state = 'pending'
                     """,
                 arguments: [
                     draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime, draft.priority.rawValue,
-                    draft.expires?.timeIntervalSince1970, draft.order, draft.volume?.percent, announcement.id,
+                    draft.expires?.timeIntervalSince1970, draft.order, draft.volume?.percent, draft.audio, draft.audioFirst,
+                    announcement.id,
                 ])
             guard db.changesCount == 1 else { throw StoreError.notPending(announcement.id) }
         }
@@ -207,13 +208,14 @@ public final class StationStore: Sendable {
         try db.execute(
             sql: """
                 INSERT INTO announcement(title, text, voice, repeatCount, gap, chime, priority, sourceKind,
-                    sourceName, due, expires, orderIndex, state, created, volume)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+                    sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
                 """,
             arguments: [
                 draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime,
                 draft.priority.rawValue, kind, name, draft.due.timeIntervalSince1970,
                 draft.expires?.timeIntervalSince1970, draft.order, now.timeIntervalSince1970, draft.volume?.percent,
+                draft.audio, draft.audioFirst,
             ])
         return Announcement(id: db.lastInsertedRowID, draft: draft)
     }
@@ -238,7 +240,8 @@ public final class StationStore: Sendable {
             gap: row["gap"], chime: row["chime"],
             priority: Priority(rawValue: row["priority"]) ?? .normal, source: source,
             due: Date(timeIntervalSince1970: row["due"]), expires: date(row["expires"]), order: row["orderIndex"],
-            volume: (row["volume"] as Double?).map(VolumeLevel.init(clamping:)))
+            volume: (row["volume"] as Double?).map(VolumeLevel.init(clamping:)),
+            audio: row["audio"], audioFirst: row["audioFirst"] ?? false)
         return Announcement(id: row["id"], draft: draft)
     }
 }

@@ -58,6 +58,14 @@ enum StoreSchema {
                     ALTER TABLE playLog ADD COLUMN volume REAL;
                     """)
         }
+        migrator.registerMigration("v3-audio") { db in
+            // A recording to play (its path, NULL = text only) and whether it comes before the text.
+            try db.execute(
+                sql: """
+                    ALTER TABLE announcement ADD COLUMN audio TEXT;
+                    ALTER TABLE announcement ADD COLUMN audioFirst BOOLEAN NOT NULL DEFAULT 0;
+                    """)
+        }
         return migrator
     }
 }
