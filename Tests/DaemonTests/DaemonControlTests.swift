@@ -13,7 +13,7 @@ final class DaemonControlTests: XCTestCase {
         defer { harness.tearDown() }
         try harness.start(output: "null")
         // uid 65534 (nobody) with gid 0, so the 0660 socket lets it connect: the daemon decides.
-        chmod(harness.directory.path, 0o755)
+        harness.letOthersConnect()
         let outsider = ["/usr/bin/setpriv", "--reuid=65534", "--regid=0", "--clear-groups"]
         let say = try harness.dalaba("say", "不该播出", prefix: outsider)
         XCTAssertEqual(say.status, 1)

@@ -55,7 +55,7 @@ final class DaemonClientLimitTests: XCTestCase {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
         try harness.start(output: "null")
-        chmod(harness.directory.path, 0o755)
+        harness.letOthersConnect()
         let hog = Process()
         hog.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         hog.arguments = ["--reuid=65534", "--regid=0", "--clear-groups", "/usr/bin/python3", "-c", Self.hogScript, harness.socket, "70", "20"]

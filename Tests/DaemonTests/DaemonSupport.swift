@@ -162,6 +162,15 @@ final class DaemonHarness {
         throw HarnessError("dalabad did not get ready: \(log.text)")
     }
 
+    /// Lets any local user reach the socket, so that tests of the daemon's own check (SO_PEERCRED:
+    /// root and group dalaba may change things, others only read) do not depend on the socket
+    /// file's group — which is `dalaba` once that group exists on the machine (an installed
+    /// station, or a test that created it), and then no outsider could connect at all.
+    func letOthersConnect() {
+        chmod(directory.path, 0o755)
+        chmod(socket, 0o666)
+    }
+
     func dalaba(_ arguments: String..., prefix: [String] = []) throws -> CommandResult {
         try runProduct("dalaba", arguments + ["--socket", socket], prefix: prefix)
     }

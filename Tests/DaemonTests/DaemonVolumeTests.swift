@@ -82,7 +82,7 @@ final class DaemonVolumeTests: XCTestCase {
         XCTAssertEqual(try harness.dalaba("volume", "plan").stdout, "volume 80% (-1.9 dB): the level outside the volume hours\n")
         if getuid() == 0 {
             // uid 65534 with gid 0, as DaemonControlTests: it may read the level, not change it.
-            chmod(harness.directory.path, 0o755)
+            harness.letOthersConnect()
             let outsider = ["/usr/bin/setpriv", "--reuid=65534", "--regid=0", "--clear-groups"]
             XCTAssertEqual(try harness.dalaba("volume", prefix: outsider).status, 0)
             let refused = try harness.dalaba("volume", "90%", prefix: outsider)
