@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Audio", dependencies: ["CALSA", "Vocabulary"]),
         .target(name: "Mandarin", dependencies: ["Vocabulary", "Messages"]),
         // A recording decoded to the station's PCM; every sound brought to one loudness.
-        .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio"]),
+        .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio", "Vocabulary", "Messages"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
         .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps

@@ -4,6 +4,7 @@
 // paths, times); an unknown sentence shows as sent. Refusals end with what to do, the
 // permission ones with how to join group dalaba.
 import Messages
+import Vocabulary
 
 enum DaemonMessage: String, MessageCatalog {
     // Longer sentences before the shorter ones they contain.
@@ -132,7 +133,9 @@ enum DaemonMessage: String, MessageCatalog {
 
     /// `english` (a sentence from the daemon or the connection) in `language`.
     static func localized(_ english: String, in language: Language = .current) -> String {
-        language == .chinese ? PhraseTranslation.chinese(english, DaemonMessage.self) : english
+        guard language == .chinese else { return english }
+        // A recording `say --audio` cannot play: the daemon says it in RecordingMessage's words.
+        return PhraseTranslation.chinese(PhraseTranslation.chinese(english, RecordingMessage.self), DaemonMessage.self)
     }
 }
 

@@ -1,4 +1,6 @@
 import Foundation
+import Messages
+import Vocabulary
 
 /// Why a recording cannot be played, as one line naming the file, the reason and what to do:
 /// what `schedule check`, a reload and `status` show the clerk.
@@ -26,20 +28,19 @@ public struct RecordingError: Error, CustomStringConvertible, Equatable {
         self.reason = reason
     }
 
-    public var description: String {
+    /// In English (logs, the journal, the control socket).
+    public var description: String { text.english }
+
+    /// In both languages (RecordingMessage, which the light client shares).
+    public var text: LocalizedText {
         switch reason {
-        case .missing:
-            "recording \(path) not found — check the file name and that the file was copied to the station"
-        case .unreadable(let why):
-            "recording \(path) cannot be opened: \(why) — name a sound file the station may read"
-        case .notAudio(let why):
-            "recording \(path) is not a sound file the station can play (\(why)) — save it as WAV, FLAC, Ogg Vorbis or MP3"
-        case .corrupt(let why):
-            "recording \(path) is damaged: \(why) — copy it to the station again or export it anew"
+        case .missing: RecordingMessage.missing(["path": path])
+        case .unreadable(let why): RecordingMessage.unreadable(["path": path, "reason": why])
+        case .notAudio(let why): RecordingMessage.notAudio(["path": path, "reason": why])
+        case .corrupt(let why): RecordingMessage.corrupt(["path": path, "reason": why])
         case .tooLong(let seconds, let limit):
-            "recording \(path) lasts \(Self.clock(seconds)), longer than the \(Self.clock(limit)) allowed — shorten it or raise the limit"
-        case .empty:
-            "recording \(path) contains no sound — export it again"
+            RecordingMessage.tooLong(["path": path, "length": Self.clock(seconds), "limit": Self.clock(limit)])
+        case .empty: RecordingMessage.empty(["path": path])
         }
     }
 

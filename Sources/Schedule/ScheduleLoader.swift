@@ -63,7 +63,7 @@ public struct ScheduleLoader: Sendable {
             failed.content = .failed
             failed.diagnostics = (result.diagnostics + [
                 Diagnostic(file: result.path, line: program.keyLines["audio"] ?? 1, column: 1, severity: .error,
-                           text: ScheduleMessage.recording(error)),
+                           text: error.text),
             ]).sortedByPosition()
             return failed
         }

@@ -36,9 +36,7 @@ enum ScheduleMessage: String, MessageCatalog {
     // The file itself (ScheduleLoader).
     case folderMissing, folderUnreadable, linkOutside, linkLoop, notFound, cannotRead
     case skippedFolder, skippedTxt, skippedNotSchedule, skippedNotRegular
-    // A program's recording (`audio:`), checked by decoding it (Recording.check).
     case loudnessNotANumber, loudnessInvalid
-    case recordingMissing, recordingUnreadable, recordingNotAudio, recordingCorrupt, recordingTooLong, recordingEmpty
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -276,38 +274,6 @@ enum ScheduleMessage: String, MessageCatalog {
             ("'{key}' must be a number of {unit}, like -16 — not '{text}'", "'{key}' 要写 {unit} 数值，例如 -16，不能是 '{text}'")
         case .loudnessInvalid:
             ("{reason}", "响度设置不合适（「{reason}」）：响度在 -40 到 -5 LUFS 之间（默认 -16），峰值上限在 -12 到 0 dBTP 之间（默认 -1）且要高于响度")
-        case .recordingMissing:
-            ("recording {path} not found — check the file name and that the file was copied to the station",
-             "找不到录音 {path}：请检查文件名，以及文件是否已复制到广播站")
-        case .recordingUnreadable:
-            ("recording {path} cannot be opened: {reason} — name a sound file the station may read",
-             "无法打开录音 {path}（系统信息：「{reason}」）：请写一个广播站能读取的声音文件")
-        case .recordingNotAudio:
-            ("recording {path} is not a sound file the station can play ({reason}) — save it as WAV, FLAC, Ogg Vorbis or MP3",
-             "录音 {path} 不是广播站能播放的声音文件（解码信息：「{reason}」）：请另存为 WAV、FLAC、Ogg Vorbis 或 MP3")
-        case .recordingCorrupt:
-            ("recording {path} is damaged: {reason} — copy it to the station again or export it anew",
-             "录音 {path} 已损坏（解码信息：「{reason}」）：请重新复制到广播站，或重新导出")
-        case .recordingTooLong:
-            ("recording {path} lasts {length}, longer than the {limit} allowed — shorten it or raise the limit",
-             "录音 {path} 长 {length}，超过允许的 {limit}：请剪短")
-        case .recordingEmpty:
-            ("recording {path} contains no sound — export it again", "录音 {path} 里没有声音：请重新导出")
-        }
-    }
-}
-
-extension ScheduleMessage {
-    /// A recording the station cannot play, in both languages (RecordingError says it in English).
-    static func recording(_ error: RecordingError) -> LocalizedText {
-        switch error.reason {
-        case .missing: recordingMissing(["path": error.path])
-        case .unreadable(let why): recordingUnreadable(["path": error.path, "reason": why])
-        case .notAudio(let why): recordingNotAudio(["path": error.path, "reason": why])
-        case .corrupt(let why): recordingCorrupt(["path": error.path, "reason": why])
-        case .tooLong(let seconds, let limit):
-            recordingTooLong(["path": error.path, "length": RecordingError.clock(seconds), "limit": RecordingError.clock(limit)])
-        case .empty: recordingEmpty(["path": error.path])
         }
     }
 }

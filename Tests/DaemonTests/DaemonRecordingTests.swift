@@ -136,6 +136,11 @@ extension DaemonRecordingTests {
         let missing = try harness.dalaba("say", "--audio", "/nonexistent/gone.mp3", "--socket", harness.socket)
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("recording /nonexistent/gone.mp3 not found"), missing.stderr)
+        // The clerk reads the refusal in Chinese (issue 14): the client knows the daemon's words.
+        let chinese = try runProduct("dalaba", ["say", "--audio", "/nonexistent/gone.mp3", "--socket", harness.socket],
+                                     environment: ["LANG": "zh_CN.UTF-8"])
+        XCTAssertEqual(chinese.status, 1)
+        XCTAssertTrue(chinese.stderr.contains("找不到录音 /nonexistent/gone.mp3：请检查文件名"), chinese.stderr)
     }
 }
 

@@ -6,6 +6,7 @@ import Testing
 @Suite struct VocabularyMessageTests {
     @Test func everyCatalogEntryHasBothLanguages() {
         #expect(CatalogAudit.problems(VocabularyMessage.self) == [])
+        #expect(CatalogAudit.problems(RecordingMessage.self) == [])
     }
 
     @Test func errorsCarryTheirChinese() {
