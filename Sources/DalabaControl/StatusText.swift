@@ -9,7 +9,7 @@ enum StatusText {
         let clock = StationTimeFormat(zone: status.timeZone)
         let language = Language.current
         func say(_ message: ControlMessage, _ values: KeyValuePairs<String, any MessageValue> = [:]) {
-            print(message(values).text(in: language))
+            print(message.text(in: language, values))
         }
         if let playing = status.playing {
             say(.playing, ["id": playing.id.map { "\($0)" } ?? "-", "title": playing.title,

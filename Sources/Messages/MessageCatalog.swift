@@ -17,7 +17,14 @@ extension MessageCatalog {
 
     /// The message in the process's language.
     public func localized(_ values: KeyValuePairs<String, any MessageValue> = [:]) -> String {
-        self(values).localized
+        text(in: .current, values)
+    }
+
+    /// The message in `language` alone: only its template is filled (the light client prints
+    /// a dozen lines at start-up, and filling both languages for each showed in its time).
+    public func text(in language: Language, _ values: KeyValuePairs<String, any MessageValue> = [:]) -> String {
+        let (english, chinese) = templates
+        return Placeholders.fill(language == .chinese ? chinese : english, values, in: language)
     }
 }
 
