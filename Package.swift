@@ -47,7 +47,7 @@ let package = Package(
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio", "Vocabulary", "Messages"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Audio", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -58,7 +58,7 @@ let package = Package(
         // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
         .target(name: "ControlWire", dependencies: ["Vocabulary"]),
         // The control socket's server side: listener, limits, the station's command handler.
-        .target(name: "Control", dependencies: ["Station", "ControlWire", "Recording", "Vocabulary"]),
+        .target(name: "Control", dependencies: ["Station", "ControlWire", "Audio", "Recording", "Vocabulary"]),
         // The one render path: an announcement (text; later recorded audio) → PCM, for preview,
         // the daemon's speaker and the bench.
         .target(name: "Announcer", dependencies: ["Audio", "Loudness", "Recording", "Speech", "Mandarin", "Vocabulary"]),

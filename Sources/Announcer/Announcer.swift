@@ -38,8 +38,8 @@ public struct Announcer: Sendable {
         public var warnings: [String]
     }
 
-    /// The station's sample rate: eSpeak NG's, which recordings are resampled to (docs/audio.md).
-    public static let sampleRate = 22050
+    /// The station's sample rate (Audio's `PCMBuffer.stationRate`).
+    public static let sampleRate = PCMBuffer.stationRate
     /// Silence between two parts (the Mandarin text and the dialect recording).
     public static let silenceBetweenParts = 0.5
 

@@ -4,6 +4,11 @@ public struct PCMBuffer: Sendable, Equatable {
     public var samples: [Int16]
     public var sampleRate: Int
 
+    /// The rate every announcement is rendered and played at: eSpeak NG's, to which recordings
+    /// are resampled (docs/audio.md). The one definition: the Announcer, the recording checks
+    /// of `schedule check` and `say --audio`, and the speaker probe use it.
+    public static let stationRate = 22050
+
     public init(samples: [Int16] = [], sampleRate: Int) {
         self.samples = samples
         self.sampleRate = sampleRate

@@ -1,3 +1,4 @@
+import Audio
 import Foundation
 import Recording
 import Station
@@ -211,7 +212,7 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
     private func recording(_ path: String?) throws(ControlError) -> String? {
         guard let path else { return nil }
         guard path.hasPrefix("/") else { throw .badRequest("audio must be an absolute path (the daemon reads the file): \(path)") }
-        do { _ = try RecordingDecoder(path: path, sampleRate: 22050) } catch { throw .badRequest(error.description) }
+        do { _ = try RecordingDecoder(path: path, sampleRate: PCMBuffer.stationRate) } catch { throw .badRequest(error.description) }
         return path
     }
 }

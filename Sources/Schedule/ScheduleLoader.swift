@@ -1,6 +1,7 @@
 // The file-system side: list a schedules folder, read each file safely, hand the bytes to
 // ScheduleFileParser. Never blocks on a FIFO, never follows a symlink loop, never reads
 // more than the size limit.
+import Audio
 import Foundation
 import Recording
 import Messages
@@ -47,16 +48,13 @@ public struct ScheduleLoader: Sendable {
         load(file: file, displayPath: file.relativePath, as: kind)
     }
 
-    /// The rate a recording is checked at: the station's (eSpeak NG's, Announcer.sampleRate).
-    static let recordingCheckRate = 22050
-
     /// A program whose recording cannot be played fails like any other error, at the line of
     /// its `audio:` key, so `schedule check` names it and a reload keeps the last good version.
     /// The whole file is decoded, so damage in the middle is found now, not at the program's time.
     static func checkRecording(_ result: ScheduleFileResult) -> ScheduleFileResult {
         guard case .program(let program) = result.content, let audio = program.audio else { return result }
         do {
-            _ = try Recording.check(path: audio, sampleRate: recordingCheckRate)
+            _ = try Recording.check(path: audio, sampleRate: PCMBuffer.stationRate)
             return result
         } catch {
             var failed = result

@@ -147,6 +147,6 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// outputs cannot go offline, and an empty WAV file would be litter.
     func probe() throws {
         guard sink is ALSASink else { return }
-        _ = try sink.play(PCMBuffer(sampleRate: 22050), shouldStop: { false })
+        _ = try sink.play(PCMBuffer(sampleRate: PCMBuffer.stationRate), shouldStop: { false })
     }
 }

@@ -35,7 +35,7 @@ func speechBench() throws {
         audio = render.duration
     }
     let synth = median(synthesis), levelling = median(rendering)
-    let speechSeconds = audio - Chime.dingDong.render(sampleRate: 22050).count.seconds - AnnouncementRenderer.silenceAfterChime - AnnouncementRenderer.tailSilence
+    let speechSeconds = audio - Chime.dingDong.render(sampleRate: PCMBuffer.stationRate).count.seconds - AnnouncementRenderer.silenceAfterChime - AnnouncementRenderer.tailSilence
     print(String(format: "announcement: %d syllables, %.1f s of speech (%.1f s rendered)", count, speechSeconds, audio))
     print(String(format: "synthesis: %.1f ms median of 5 → %.0f× real time on one core", synth * 1000, speechSeconds / synth))
     print(String(format: "chime + levelling: %.1f ms; whole render of a 200-character announcement: %.1f ms",
@@ -47,5 +47,5 @@ func seconds(_ a: DispatchTime, _ b: DispatchTime) -> Double { Double(b.uptimeNa
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 private extension Int {
-    var seconds: Double { Double(self) / 22050 }
+    var seconds: Double { Double(self) / Double(PCMBuffer.stationRate) }
 }
