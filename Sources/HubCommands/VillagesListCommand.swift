@@ -1,0 +1,17 @@
+import ArgumentParser
+import Hub
+
+struct VillagesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the villages and their stations' logins.")
+
+    @OptionGroup var options: HubOptions
+
+    func run() async throws {
+        let villages = try await options.withHub { connection in try await Villages.list(on: connection) }
+        guard !villages.isEmpty else {
+            print("No villages yet: add them with `dalaba hub villages add NAME --region CODE --code CODE`.")
+            return
+        }
+        print(HubText.table(["village", "code", "station login"], villages.map { [$0.name, $0.code, $0.stationRole] }))
+    }
+}
