@@ -189,30 +189,27 @@ extension DaemonRecordingTests {
         try harness.start()
         XCTAssertEqual((try harness.status()["scheduleErrors"] as? [String]) ?? ["?"], [], harness.log.text)
 
-        func errors() throws -> (english: String, chinese: String) {
-            let english = try harness.dalaba("status").stdout
+        /// `dalaba status` in English and in Chinese, once the English names `expected`.
+        func statusOnce(naming expected: String, after change: String) throws -> (english: String, chinese: String) {
+            var english = ""
+            XCTAssertTrue(try eventually(timeout: 10) {
+                english = try harness.dalaba("status").stdout
+                return english.contains(expected)
+            }, "status after the recording was \(change):\n\(english)\nlog:\n\(harness.log.text)")
             let chinese = try runProduct("dalaba", ["status", "--socket", harness.socket], environment: ["LANG": "zh_CN.UTF-8"]).stdout
+            XCTAssertTrue(try harness.dalaba("queue").stdout.contains("录音节目"), "the last good version stays in force")
             return (english, chinese)
         }
         // A text file saved over the recording (the clerk copied the wrong file).
         try Data("这不是录音\n".utf8).write(to: mp3)
-        var shown = (english: "", chinese: "")
-        XCTAssertTrue(try eventually(timeout: 10) {
-            shown = try errors()
-            return shown.english.contains("通知.mp3 is not a sound file")
-        }, "status after the recording was spoiled:\n\(shown.english)\nlog:\n\(harness.log.text)")
+        var shown = try statusOnce(naming: "通知.mp3 is not a sound file", after: "spoiled")
         XCTAssertTrue(shown.english.contains("schedule: 1 error(s)"), shown.english)
         XCTAssertTrue(shown.chinese.contains("通知.mp3 不是广播站能播放的声音文件"), shown.chinese)
         XCTAssertTrue(shown.chinese.contains("节目表：  1 个错误"), shown.chinese)
-        XCTAssertTrue(try harness.dalaba("queue").stdout.contains("录音节目"), "the last good version stays in force")
 
         try FileManager.default.removeItem(at: mp3)
-        XCTAssertTrue(try eventually(timeout: 10) {
-            shown = try errors()
-            return shown.english.contains("通知.mp3 not found")
-        }, "status after the recording was removed:\n\(shown.english)\nlog:\n\(harness.log.text)")
+        shown = try statusOnce(naming: "通知.mp3 not found", after: "removed")
         XCTAssertTrue(shown.chinese.contains("找不到录音"), shown.chinese)
         XCTAssertTrue(shown.chinese.contains("通知.mp3"), shown.chinese)
-        XCTAssertTrue(try harness.dalaba("queue").stdout.contains("录音节目"), "the last good version stays in force")
     }
 }
