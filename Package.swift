@@ -124,7 +124,7 @@ let package = Package(
         // The township's commands (argument-parser, one file per subcommand) and their output.
         .target(
             name: "HubCommands",
-            dependencies: ["Hub", "ControlWire", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Hub", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // A throwaway PostgreSQL cluster for tests (initdb as an unprivileged user, a Unix socket
         // and a loopback port, restartable): only test targets depend on it.
         .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),

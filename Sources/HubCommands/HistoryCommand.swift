@@ -40,10 +40,11 @@ struct HistoryCommand: AsyncParsableCommand {
                  $0.source ?? "", $0.announcementID.map(String.init) ?? "", $0.title ?? "", $0.text ?? "", $0.reason ?? ""]
             })
         }
-        guard !records.isEmpty else { return "Nothing played in that time." }
-        let header = ["village", "due", "started", "outcome", "source", "hub id", "text", "reason"]
+        guard !records.isEmpty else { return HubMessage.historyNone.localized() }
+        let header = [HubMessage.columnVillage, .columnDue, .columnStarted, .columnOutcome, .columnSource, .columnHubID, .columnText,
+                      .columnReason].map { $0.localized() }
         return HubText.table(header, records.map {
-            [$0.village, text.time($0.dueAt), text.time($0.startedAt), $0.outcome, $0.source ?? "-",
+            [$0.village, text.time($0.dueAt), text.time($0.startedAt), HubMessage.state($0.outcome), $0.source ?? "-",
              $0.announcementID.map(String.init) ?? "-", $0.title ?? $0.text ?? "", $0.reason ?? ""]
         })
     }

@@ -16,11 +16,14 @@ struct InitCommand: AsyncParsableCommand {
         let settings = try options.settings()
         let created = try await createDatabaseIfMissing(settings)
         let outcome = try await options.withConnection { connection in try await Migrator.migrate(connection) }
-        if created { print("Created the database \(settings.database).") }
+        if created { print(HubMessage.initCreated.localized(["database": settings.database])) }
         if outcome.applied.isEmpty {
-            print("The hub at \(settings.url) is up to date (schema version \(outcome.to)).")
+            print(HubMessage.initUpToDate.localized(["url": settings.url, "version": outcome.to]))
         } else {
-            print("The hub at \(settings.url) is now at schema version \(outcome.to) (was \(outcome.from); applied \(outcome.applied.map(String.init).joined(separator: ", "))).")
+            print(HubMessage.initMigrated.localized([
+                "url": settings.url, "version": outcome.to, "from": outcome.from,
+                "applied": outcome.applied.map(String.init).joined(separator: ", "),
+            ]))
         }
     }
 

@@ -12,18 +12,19 @@ struct ProgramsListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let programs = try await options.withHub { connection in try await Programs.list(includeRemoved: removed, on: connection) }
-        guard !programs.isEmpty else { return print("No programs pushed.") }
+        guard !programs.isEmpty else { return print(HubMessage.programsNone.localized()) }
         let text = HubText()
         var rows: [[String]] = []
         for program in programs {
             for (index, village) in program.villages.enumerated() {
                 rows.append([
                     index == 0 ? String(program.id) : "", index == 0 ? program.fileName : "",
-                    index == 0 ? text.time(program.createdAt) + (program.removedAt == nil ? "" : " (removed)") : "",
-                    village.village, village.state, village.reason ?? "",
+                    index == 0 ? text.time(program.createdAt) + (program.removedAt == nil ? "" : " " + HubMessage.removedMark.localized()) : "",
+                    village.village, HubMessage.state(village.state), village.reason ?? "",
                 ])
             }
         }
-        print(HubText.table(["id", "file", "pushed", "village", "state", "reason"], rows))
+        let header = [HubMessage.columnID, .columnFile, .columnPushed, .columnVillage, .columnState, .columnReason].map { $0.localized() }
+        print(HubText.table(header, rows))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hub
+import Messages
 
 struct ProgramsPushCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,10 @@ struct ProgramsPushCommand: AsyncParsableCommand {
         let (id, villages) = try await options.withHub { connection in
             try await Programs.push(fileName: fileName, yaml: yaml, villages: targets.names, on: connection)
         }
-        print("Program \(id) (\(fileName)) pushed to \(villages.count) village\(villages.count == 1 ? "" : "s"): \(villages.map(\.name).joined(separator: ", ")).")
-        print("`dalaba hub programs list` shows whether each station installed it.")
+        print(HubMessage.programPushed.localized([
+            "id": id, "file": fileName, "count": villages.count, "villages": villages.count == 1 ? "village" : "villages",
+            "names": villages.map(\.name).joined(separator: Language.current == .chinese ? "、" : ", "),
+        ]))
+        print(HubMessage.programPushHint.localized())
     }
 }

@@ -12,6 +12,6 @@ struct ProgramsRemoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let ids = try await options.withHub { connection in try await Programs.remove(program, on: connection) }
-        print("Removed program\(ids.count == 1 ? "" : "s") \(ids.map(String.init).joined(separator: ", ")); the stations delete the file.")
+        print(HubMessage.programRemoved.localized(["ids": ids.map(String.init).joined(separator: ", ")]))
     }
 }

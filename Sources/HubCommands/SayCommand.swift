@@ -2,6 +2,7 @@ import ArgumentParser
 import ControlWire
 import Foundation
 import Hub
+import Messages
 import Vocabulary
 
 /// `dalaba hub say TEXT (--villages … | --all)`: one announcement to the villages' stations.
@@ -50,8 +51,11 @@ struct SayCommand: AsyncParsableCommand {
             text: text, villages: targets.names, zones: zones.map(VillageTargets.names) ?? [], at: start,
             priority: Priority(rawValue: priority)!, expires: end)
         let (id, villages) = try await options.withHub { connection in try await Announcements.say(announcement, on: connection) }
-        print("Announcement \(id) sent to \(villages.count) village\(villages.count == 1 ? "" : "s"): \(villages.map(\.name).joined(separator: ", ")).")
-        print("`dalaba hub deliveries \(id)` shows where it played.")
+        print(HubMessage.sayDone.localized([
+            "id": id, "count": villages.count, "villages": villages.count == 1 ? "village" : "villages",
+            "names": villages.map(\.name).joined(separator: Language.current == .chinese ? "、" : ", "),
+        ]))
+        print(HubMessage.sayHint.localized(["id": id]))
     }
 
     /// `--expires`: a length (the one duration grammar) after `start`, else a time as for --at.

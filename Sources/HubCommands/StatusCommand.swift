@@ -22,19 +22,22 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     static func render(_ villages: [VillageStatus], text: HubText) -> String {
-        guard !villages.isEmpty else { return "No villages yet: add them with `dalaba hub villages add`." }
+        guard !villages.isEmpty else { return HubMessage.statusNone.localized() }
         let rows = villages.map { village -> [String] in
-            let seen = village.lastSeen.map { text.time($0) + " (" + HubText.duration(village.silence ?? 0) + " ago)" } ?? "never"
+            let seen = village.lastSeen.map {
+                HubMessage.ago.localized(["time": text.time($0), "duration": HubText.duration(village.silence ?? 0)])
+            } ?? HubMessage.never.localized()
             return [
-                village.name, village.code, village.online ? "online" : "OFFLINE", seen, village.speaker ?? "-",
+                village.name, village.code, (village.online ? HubMessage.online : .offline).localized(), seen, village.speaker ?? "-",
                 village.scheduleErrors.map(String.init) ?? "-", HubText.offset(village.clockOffsetMilliseconds), village.version ?? "-",
             ]
         }
         let offline = villages.filter { !$0.online }.count
         let summary = offline == 0
-            ? "All \(villages.count) villages online."
-            : "\(offline) of \(villages.count) villages offline."
-        return HubText.table(["village", "code", "state", "last seen", "speaker", "schedule errors", "clock", "version"], rows)
-            + "\n" + summary
+            ? HubMessage.statusAllOnline.localized(["count": villages.count])
+            : HubMessage.statusOffline.localized(["offline": offline, "count": villages.count])
+        let header = [HubMessage.columnVillage, .columnCode, .columnState, .columnLastSeen, .columnSpeaker, .columnScheduleErrors,
+                      .columnClock, .columnVersion].map { $0.localized() }
+        return HubText.table(header, rows) + "\n" + summary
     }
 }

@@ -49,26 +49,40 @@ struct VillagesAddCommand: AsyncParsableCommand {
         let adminSettings = try options.settings()
         var stationSettings = try stationHub.map { try HubSettings.resolve(url: $0, environment: [:], osUser: "") } ?? adminSettings
         stationSettings.password = nil
-        let village = try await options.withHub { connection in
-            try await Villages.add(name: name, regionCode: region, villageCode: code, password: password, on: connection)
-        }
-        stationSettings.user = village.stationRole
-        let credentials = StationCredentials(village: village.name, hub: stationSettings.url, password: password)
+        // The credentials file is opened first: an existing file refuses before the village is made.
+        var handle: FileHandle?
         if let output {
             let descriptor = open(output, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             guard descriptor >= 0 else {
-                throw CommandFailure(description: "Cannot write \(output): \(String(cString: strerror(errno))). The village was added; remove it and add it again to make a new credentials file.")
+                throw CommandFailure(description: "Cannot write \(output): \(String(cString: strerror(errno))). Nothing was added.")
             }
-            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        }
+        let village: Village
+        do {
+            village = try await options.withHub { connection in
+                try await Villages.add(name: name, regionCode: region, villageCode: code, password: password, on: connection)
+            }
+        } catch {
+            if let output { unlink(output) }
+            throw error
+        }
+        stationSettings.user = village.stationRole
+        let credentials = StationCredentials(village: village.name, hub: stationSettings.url, password: password)
+        if let handle {
             handle.write(Data(credentials.fileText.utf8))
             try handle.close()
-            print("Added \(village.name) (\(village.code)); its station logs in as \(village.stationRole). Credentials written to \(output): copy them to the station as /etc/dalaba/hub.credentials.")
+        }
+        let addedLine = HubMessage.villageAdded.localized(["village": village.name, "code": village.code, "role": village.stationRole])
+        if let output {
+            print(addedLine + " " + HubMessage.villageAddedWritten.localized(["file": output]))
         } else {
+            // The file on standard output (to redirect), what it is on standard error.
             print(credentials.fileText, terminator: "")
-            FileHandle.standardError.write(Data("Added \(village.name) (\(village.code)); its station logs in as \(village.stationRole). The lines above are its credentials file, shown this once: save them on the station as /etc/dalaba/hub.credentials (mode 0600).\n".utf8))
+            FileHandle.standardError.write(Data((addedLine + " " + HubMessage.villageAddedShown.localized() + "\n").utf8))
         }
         if stationSettings.usesUnixSocket && stationHub == nil {
-            FileHandle.standardError.write(Data("Note: the credentials name the hub by a local socket; give --station-hub postgresql://HOST/DATABASE?sslmode=verify-full for stations on other machines.\n".utf8))
+            FileHandle.standardError.write(Data((HubMessage.villageSocketNote.localized() + "\n").utf8))
         }
     }
 

@@ -9,9 +9,10 @@ struct VillagesListCommand: AsyncParsableCommand {
     func run() async throws {
         let villages = try await options.withHub { connection in try await Villages.list(on: connection) }
         guard !villages.isEmpty else {
-            print("No villages yet: add them with `dalaba hub villages add NAME --region CODE --code CODE`.")
+            print(HubMessage.villagesNone.localized())
             return
         }
-        print(HubText.table(["village", "code", "station login"], villages.map { [$0.name, $0.code, $0.stationRole] }))
+        let header = [HubMessage.columnVillage, .columnCode, .columnLogin].map { $0.localized() }
+        print(HubText.table(header, villages.map { [$0.name, $0.code, $0.stationRole] }))
     }
 }

@@ -13,6 +13,6 @@ struct VillagesRemoveCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await options.withHub { connection in try await Villages.remove(name: name, on: connection) }
-        print("Removed \(name) and its station's login.")
+        print(HubMessage.villageRemoved.localized(["village": name]))
     }
 }

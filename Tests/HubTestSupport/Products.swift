@@ -16,8 +16,8 @@ public struct ProductResult: Sendable {
 }
 
 /// Runs a built executable to its end with `environment` added to ours (PG* and DALABA_HUB
-/// removed first, so that the machine's own settings never leak in) and `input` on its standard
-/// input.
+/// removed first, so that the machine's own settings never leak in; LC_ALL=C.UTF-8 unless given)
+/// and `input` on its standard input.
 @discardableResult
 public func runProduct(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil
@@ -27,6 +27,10 @@ public func runProduct(
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && $0.key != "DALABA_HUB" }
     env["HOME"] = "/nonexistent"  // no ~/.pgpass of the machine's
+    // English unless the test asks for Chinese (the machine's LANG must not decide).
+    env["LC_ALL"] = "C.UTF-8"
+    env["LC_MESSAGES"] = nil
+    env["LANG"] = nil
     process.environment = env.merging(environment) { $1 }
     let out = Pipe()
     let err = Pipe()

@@ -40,6 +40,7 @@ public final class TestCluster: @unchecked Sendable {
     public init(maxConnections: Int = 100, tls: Bool = false, settings: [String: String] = [:]) throws {
         binDirectory = try Self.findBinaries()
         runAs = getuid() == 0 ? "postgres" : nil
+        Self.sweepAbandoned(binDirectory: binDirectory, runAs: runAs)
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("dalaba-pg-XXXXXX").path
         var buffer = Array(template.utf8CString)
         guard mkdtemp(&buffer) != nil else { throw Failure(description: "mkdtemp failed for \(template)") }
@@ -198,7 +199,32 @@ public final class TestCluster: @unchecked Sendable {
 
     // MARK: Set-up
 
+    /// The test process that made the cluster, so that a later run can tell an abandoned one.
+    private var ownerPath: String { directory + "/owner.pid" }
+
+    /// Clusters left running by a test process that died (a crash skips `remove()`): stopped and
+    /// deleted, so that failed runs do not pile up servers. A cluster whose maker still runs (a
+    /// test in another worktree) is left alone.
+    private static func sweepAbandoned(binDirectory: String, runAs: String?) {
+        let temporary = FileManager.default.temporaryDirectory.path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporary) else { return }
+        for name in names where name.hasPrefix("dalaba-pg-") {
+            let directory = temporary + "/" + name
+            guard let text = try? String(contentsOfFile: directory + "/owner.pid", encoding: .utf8),
+                let owner = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+                kill(owner, 0) != 0, errno == ESRCH
+            else { continue }
+            if FileManager.default.fileExists(atPath: directory + "/data/postmaster.pid") {
+                var argv = [binDirectory + "/pg_ctl", "-D", directory + "/data", "stop", "-m", "immediate", "-w"]
+                if let user = runAs { argv = ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user)", "--init-groups", "--"] + argv }
+                _ = try? spawnAndWait(argv, output: "/dev/null")
+            }
+            try? FileManager.default.removeItem(atPath: directory)
+        }
+    }
+
     private func prepare(maxConnections: Int, settings: [String: String]) throws {
+        try String(getpid()).write(toFile: ownerPath, atomically: false, encoding: .utf8)
         let passwordFile = directory + "/superuser-password"
         try superuserPassword.write(toFile: passwordFile, atomically: false, encoding: .utf8)
         try chownToServer(directory)
@@ -279,11 +305,22 @@ public final class TestCluster: @unchecked Sendable {
             argv = ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user)", "--init-groups", "--"] + argv
         }
         let outputPath = directory + "/command.out"
+        let status = try Self.spawnAndWait(argv, output: outputPath)
+        guard status == 0 else {
+            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+            throw Failure(description: "\(argv.joined(separator: " ")) failed (status \(status)):\n\(text)\n\(log)")
+        }
+    }
+
+    /// Runs `argv` with standard input from /dev/null and its output into the file `output`;
+    /// returns its exit status (-1: killed by a signal).
+    private static func spawnAndWait(_ argv: [String], output: String) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
@@ -294,16 +331,10 @@ public final class TestCluster: @unchecked Sendable {
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw Failure(description: "waitpid for \(program) failed: errno \(errno)") }
+            guard errno == EINTR else { throw Failure(description: "waitpid for \(argv[0]) failed: errno \(errno)") }
         }
         // WIFEXITED / WEXITSTATUS, which Swift does not import (macros).
-        let exited = status & 0x7f == 0
-        let code = (status >> 8) & 0xff
-        guard exited && code == 0 else {
-            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-            let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
-            throw Failure(description: "\(argv.joined(separator: " ")) failed (status \(status)):\n\(text)\n\(log)")
-        }
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
     }
 
     private static func findBinaries() throws -> String {

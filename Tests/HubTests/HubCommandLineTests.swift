@@ -103,6 +103,10 @@ final class HubCommandLineTests: XCTestCase {
         try await Task.sleep(for: .milliseconds(1200))
         let strict = try hub(["status", "--offline-after", "1s"], clerk)
         XCTAssertTrue(strict.contains("2 of 2 villages offline"), strict)
+        var chineseClerk = clerk
+        chineseClerk["LC_ALL"] = "zh_CN.UTF-8"
+        let chinese = try hub(["status", "--offline-after", "1s"], chineseClerk)
+        XCTAssertTrue(chinese.contains("2 个村中有 2 个离线。") && chinese.contains("最后联系") && chinese.contains("从未联系"), chinese)
 
         let deliveries = try hub(["deliveries", String(oneID)], clerk)
         XCTAssertTrue(deliveries.contains("今天下午三点在村委会开会"), deliveries)
@@ -112,6 +116,8 @@ final class HubCommandLineTests: XCTestCase {
         XCTAssertTrue(deliveries.contains("1 played."), deliveries)
         let pending = try hub(["deliveries", String(allID)], clerk)
         XCTAssertTrue(pending.contains("2 pending."), pending)
+        let pendingChinese = try hub(["deliveries", String(allID)], chineseClerk)
+        XCTAssertTrue(pendingChinese.contains("待接收 2 个村。") && pendingChinese.contains("明天停水"), pendingChinese)
 
         // `dalaba hub …` is the same program, run by the light client as git runs its commands.
         let light = try runProduct("dalaba", ["hub", "status"], environment: clerk)
@@ -132,6 +138,103 @@ final class HubCommandLineTests: XCTestCase {
         let denied = try runProduct("dalaba-hub", ["status"], environment: cluster.environment(wrong))
         XCTAssertEqual(denied.status, 1)
         XCTAssertTrue(denied.stderr.contains("Cannot reach the hub") && denied.stderr.contains("password authentication failed"), denied.stderr)
+    }
+
+    func testProgramsHistoryTargetsAndRemovingAVillage() async throws {
+        let cluster = Self.cluster!
+        let env = admin("county")
+        _ = try hub(["init"], env)
+        // Codes of their own: station roles are the cluster's, and the other test has 0010xx.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hub-cli-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let credentialsFile = folder + "/wangcun.credentials"
+        let added = try hub(["villages", "add", "王村", "--region", "330102", "--code", "002001", "--output", credentialsFile], env)
+        XCTAssertTrue(added.contains("Credentials written to \(credentialsFile)"), added)
+        let mode = try FileManager.default.attributesOfItem(atPath: credentialsFile)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+        _ = try hub(["villages", "add", "赵庄", "--region", "330102", "--code", "002002"], env)
+        let credentials = try StationCredentials.parse(String(contentsOfFile: credentialsFile, encoding: .utf8))
+
+        // Targets: a name not on the hub, and neither --villages nor --all.
+        let unknown = try runProduct("dalaba-hub", ["say", "通知", "--villages", "王村,不存在"], environment: env)
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("No village named 不存在"), unknown.stderr)
+        let untargeted = try runProduct("dalaba-hub", ["say", "通知"], environment: env)
+        XCTAssertEqual(untargeted.status, 64, "a usage error")
+        XCTAssertTrue(untargeted.stderr.contains("--villages 茅村,李庄 or --all"), untargeted.stderr)
+
+        // --zones, --at, --expires reach the hub as given (the expiry counted from --at).
+        let later = Date().addingTimeInterval(3 * 86_400)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: later)
+        let day = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        let timed = try hub(["say", "明早修路", "--villages", "王村", "--zones", "东头，西头", "--at", day + "T07:30", "--expires", "30m",
+                             "--priority", "high"], env)
+        let timedID = try XCTUnwrap(Self.announcementID(timed))
+        let stored = try await cluster.withSuperuser(database: "county") { connection in
+            try await connection.values(
+                """
+                SELECT a.priority || ' ' || array_to_string(t.zones, '|') || ' ' || extract(epoch FROM a.expires - a.at)::int
+                       || ' ' || to_char(a.at AT TIME ZONE current_setting('TimeZone'), 'HH24:MI')
+                FROM announcements a JOIN announcement_targets t ON t.announcement_id = a.id WHERE a.id = \(timedID)
+                """, as: String.self)
+        }
+        XCTAssertEqual(stored.count, 1)
+        XCTAssertTrue(stored.first?.hasPrefix("high 东头|西头 1800") == true, "\(stored)")
+
+        // A program: pushed to 王村, refused there with the station parser's reason, then removed.
+        let programFile = folder + "/防汛.yaml"
+        try "节目: 防汛\n".write(toFile: programFile, atomically: true, encoding: .utf8)
+        let pushed = try hub(["programs", "push", programFile, "--villages", "王村"], env)
+        XCTAssertTrue(pushed.contains("(防汛.yaml) pushed to 1 village: 王村"), pushed)
+        let badName = try runProduct("dalaba-hub", ["programs", "push", programFile, "--all", "--name", "../etc/x.yaml"], environment: env)
+        XCTAssertEqual(badName.status, 1)
+        XCTAssertTrue(badName.stderr.contains("cannot be a schedule file's name"), badName.stderr)
+        let station = try await credentials.settings().connect()
+        let programIDs = try await station.values("SELECT id FROM programs", as: Int.self)
+        XCTAssertEqual(programIDs.count, 1)
+        try await station.query(
+            "UPDATE program_targets SET state = 'refused', reason = '防汛.yaml:1:1: 错误：缺少“时间”' WHERE program_id = \(programIDs[0])",
+            logger: .hub)
+        // Its play log: two lines, one for the hub's announcement.
+        try await station.query(
+            """
+            INSERT INTO play_log (village_id, seq, title, text, outcome, source, due_at, started_at, finished_at, announcement_id)
+            VALUES (current_village(), 1, '早间提醒', '请大家勤洗手', 'played', 'morning.yaml', now() - interval '1 hour',
+                    now() - interval '1 hour', now() - interval '59 minutes', NULL),
+                   (current_village(), 2, NULL, '明早修路', 'missed', 'hub', now(), NULL, NULL, \(timedID))
+            """, logger: .hub)
+        try await station.close()
+        let programs = try hub(["programs", "list"], env)
+        XCTAssertTrue(programs.contains("防汛.yaml") && programs.contains("refused") && programs.contains("防汛.yaml:1:1: 错误：缺少“时间”"), programs)
+        let removed = try hub(["programs", "remove", "防汛.yaml"], env)
+        XCTAssertTrue(removed.contains("Removed program(s) \(programIDs[0]);"), removed)
+        let afterRemoval = try hub(["programs", "list"], env)
+        XCTAssertTrue(afterRemoval.contains("No programs pushed."), afterRemoval)
+        let withRemoved = try hub(["programs", "list", "--removed"], env)
+        XCTAssertTrue(withRemoved.contains("(removed)"), withRemoved)
+
+        // History: the table, CSV for a spreadsheet, a day's worth.
+        let history = try hub(["history", "--village", "王村"], env)
+        XCTAssertTrue(history.contains("请大家勤洗手") || history.contains("早间提醒"), history)
+        XCTAssertTrue(history.contains("missed") && history.contains(String(timedID)), history)
+        let csv = try hub(["history", "--csv"], env)
+        let lines = csv.split(separator: "\r\n")
+        XCTAssertEqual(lines.first, "village,seq,due,started,finished,outcome,source,announcement,title,text,reason")
+        XCTAssertEqual(lines.count, 3, csv)
+        let otherDay = try hub(["history", "--date", "2001-01-01"], env)
+        XCTAssertTrue(otherDay.contains("Nothing played"), otherDay)
+        let badDate = try runProduct("dalaba-hub", ["history", "--date", "2026-02-30"], environment: env)
+        XCTAssertNotEqual(badDate.status, 0)
+
+        // Removing a village removes its station's login.
+        _ = try hub(["villages", "remove", "赵庄"], env)
+        let roles = try await cluster.withSuperuser { connection in
+            try await connection.values("SELECT rolname::text FROM pg_roles WHERE rolname LIKE 'dalaba_station_3301020020%' ORDER BY 1", as: String.self)
+        }
+        XCTAssertEqual(roles, ["dalaba_station_330102002001"])
     }
 
     static func announcementID(_ output: String) -> Int? {
