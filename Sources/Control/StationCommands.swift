@@ -1,6 +1,7 @@
 import Audio
 import Foundation
 import Recording
+import Vocabulary
 import Station
 
 /// Carries out control requests on the station engine. Parsing, validation and
@@ -13,6 +14,12 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
     public var calendar: StationCalendar {
         get { calendarLock.withLock { _calendar } }
         set { calendarLock.withLock { _calendar = newValue } }
+    }
+    private var _zones: StationZones = .whole  // guarded by calendarLock
+    /// The station's zones as last loaded: `say --zones` is checked against them.
+    public var zones: StationZones {
+        get { calendarLock.withLock { _zones } }
+        set { calendarLock.withLock { _zones = newValue } }
     }
     private let limits: ControlLimits
     private let reload: @Sendable () -> ReloadReply
@@ -103,6 +110,7 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case is Int.Type, is Int64.Type: "an integer"
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
+        case is [Any].Type, is [String].Type: "an array"
         default: "\(type)"
         }
     }
@@ -198,12 +206,26 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         if let expires = request.expires, !(expires > 0 && expires.isFinite) {
             throw .badRequest("expires must be a positive number of seconds")
         }
+        let zones = try zones(request.zones)
         let named = text.isEmpty ? (audio.map { ($0 as NSString).lastPathComponent } ?? "") : text
         let title = String(named.prefix(20)) + (named.count > 20 ? "…" : "")
         return AnnouncementDraft(
             title: title, text: text, voice: request.voice, repeatCount: repeatCount, chime: request.chime ?? true,
             priority: request.priority ?? .normal, source: .user(peer.name), due: due,
-            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio)
+            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio, zones: zones)
+    }
+
+    /// `say`'s zones: names of the station's zones, or every zone when absent.
+    private func zones(_ names: [String]?) throws(ControlError) -> ZoneSelection {
+        let selection: ZoneSelection
+        do { selection = try ZoneSelection(names: names ?? []) } catch { throw .badRequest(error.message) }
+        guard case .named(let named) = selection else { return .all }
+        let station = zones
+        guard station.areNamed else {
+            throw .badRequest("no zone named \(named.map(\.text).joined(separator: ", ")) — this station has no zones (station.yaml names none); leave out --zones")
+        }
+        do { _ = try selection.resolve(among: station.names) } catch { throw .badRequest(error.message) }
+        return selection
     }
 
     /// `say`'s recording: an absolute path (the client resolves it) to a file that opens as

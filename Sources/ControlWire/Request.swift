@@ -29,6 +29,9 @@ public struct Request: Codable, Equatable, Sendable {
     public var audio: String?
     /// Seconds after the due time after which the announcement is no longer worth playing.
     public var expires: Double?
+    /// The zones to play in, by name; absent (or empty) is every zone, as from a client older
+    /// than zones.
+    public var zones: [String]?
     // cancel
     /// The announcement's number (Station's `AnnouncementID`).
     public var id: Int64?
@@ -44,8 +47,10 @@ public struct Request: Codable, Equatable, Sendable {
     public init(
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
         voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: Int64? = nil, date: String? = nil,
-        offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil
+        offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil,
+        zones: [String]? = nil
     ) {
+        self.zones = zones
         self.audio = audio
         self.level = level
         self.until = until
@@ -80,6 +85,11 @@ extension Request {
         if let voice { object += ",\"voice\":" + Self.quoted(voice) }
         if let chime { object += chime ? ",\"chime\":true" : ",\"chime\":false" }
         if let audio { object += ",\"audio\":" + Self.quoted(audio) }
+        if let zones {
+            object += ",\"zones\":["
+            for (index, name) in zones.enumerated() { object += (index == 0 ? "" : ",") + Self.quoted(name) }
+            object += "]"
+        }
         if let expires {
             guard expires.isFinite else { return Wire.line(self) }
             object += ",\"expires\":" + expires.description

@@ -96,6 +96,7 @@ public final class Daemon: @unchecked Sendable {
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
             now: { time.now() })
+        commands.zones = settings.zones
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
         server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
@@ -152,6 +153,7 @@ public final class Daemon: @unchecked Sendable {
         let lexicon = lexiconErrors()
         let settings = loaded.settings
         commands.calendar = StationCalendar(timeZone: settings.timeZone)
+        commands.zones = settings.zones
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
