@@ -56,7 +56,9 @@ extension StationEngine {
             queueLength: state.pending.count, paused: state.paused, quietHours: settings.rules.isQuiet(at: now()),
             speaker: output.description, speakerError: speaker.error, scheduleErrors: scheduleErrors,
             scheduleErrorsChinese: scheduleErrorsChinese,
-            storeError: records.error, queueVersion: state.version, startedAt: startedAt)
+            storeError: records.error, queueVersion: state.version, startedAt: startedAt,
+            zones: [ZoneStatus(name: .whole, playing: state.playing?.id, playingTitle: state.playing?.title,
+                               speaker: output.description, speakerError: speaker.error)])
         board.publish(.init(status: status, waiting: state.pending, programs: programs, plannedThrough: plannedThroughCache, rules: settings.rules))
         onChange?(status)
         let events = outbox
