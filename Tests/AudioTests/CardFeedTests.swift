@@ -70,7 +70,11 @@ final class CardFeedTests: XCTestCase {
     }
 
     func testStopEndsOnlyThatPlayback() throws {
-        let feed = CardFeed(device: "stereoonly", channelCount: 2)
+        let fifo = ALSAFilePCM.directory.appendingPathComponent("card.fifo")
+        try? FileManager.default.removeItem(at: fifo)
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        let reader = PacedReader(path: fifo.path, bytesPerSecond: 4 * 4 * Double(PCMBuffer.stationRate))
+        let feed = CardFeed(device: "cardfifo", channelCount: 2)
         let ends = Ends()
         let group = DispatchGroup()
         let started = Date()
@@ -83,6 +87,8 @@ final class CardFeedTests: XCTestCase {
         }
         group.wait()
         XCTAssertEqual(Set(ends.all.compactMap { try? $0.get() }), [.finished, .stopped])
+        let (_, right) = try channels(of: reader.waitForEnd())
+        XCTAssertLessThan(right.count, 5 * PCMBuffer.stationRate, "the 30 s playback stopped early")
     }
 
     func testADeadCardFailsItsPlaybackWithALSAWords() {

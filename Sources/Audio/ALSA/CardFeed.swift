@@ -137,20 +137,22 @@ public final class CardFeed: @unchecked Sendable {
                 finishAll(.failure(error))
                 return
             }
-            if !ended.isEmpty {
-                condition.lock()
-                for job in ended where job.end == nil { job.end = .success(.finished) }
-                jobs.removeAll { $0.end != nil }
-                let idle = jobs.isEmpty
-                condition.broadcast()
-                condition.unlock()
-                // The last playback's sound is written: let it play out, then close (a playback
-                // that came meanwhile opens the card again).
-                if idle {
-                    try? pcm.drain()
-                    break
-                }
+            guard !ended.isEmpty else { continue }
+            condition.lock()
+            let othersPlay = jobs.contains { job in job.end == nil && !ended.contains { $0 === job } }
+            condition.unlock()
+            // The last playback's sound is written: let it play out (as ALSASink does, so
+            // "played" means heard), then close; a playback that came meanwhile opens it again.
+            if !othersPlay {
+                try? pcm.drain()
+                pcm.close()
             }
+            condition.lock()
+            for job in ended where job.end == nil { job.end = .success(.finished) }
+            jobs.removeAll { $0.end != nil }
+            condition.broadcast()
+            condition.unlock()
+            if !othersPlay { break }
         }
         pcm.close()
     }
@@ -164,7 +166,7 @@ public final class CardFeed: @unchecked Sendable {
     }
 }
 
-/// One channel (or a whole card, `channel` nil) of a `CardFeed` as an `AudioSink`: a zone's
+/// One channel of a `CardFeed` as an `AudioSink`: a zone's
 /// loudspeaker when its amplifier hangs on one channel of a shared card.
 public final class CardChannelSink: AudioSink {
     public let feed: CardFeed
