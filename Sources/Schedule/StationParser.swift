@@ -17,6 +17,7 @@ enum StationParser {
         KeySpec(name: "lead_in", aliases: ["前置静音"]),
         KeySpec(name: "loudness", aliases: ["响度"]),
         KeySpec(name: "true_peak", aliases: ["峰值上限"]),
+        KeySpec(name: "zones", aliases: ["分区"]),
     ])
 
     static let amplifierKeys = KeyTable([
@@ -70,6 +71,9 @@ enum StationParser {
             settings.leadIn = leadIn
         }
         readLoudness(fields, into: &settings, sink: &sink)
+        if let field = fields["zones"], let zones = ZonesReader.read(field, sink: &sink) {
+            settings.zones = zones
+        }
         return sink.hasErrors ? nil : settings
     }
 

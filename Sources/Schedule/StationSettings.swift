@@ -27,6 +27,9 @@ public struct StationSettings: Hashable, Sendable {
     public static let defaultLeadIn: TimeInterval = 0.5
     /// The loudness every announcement is brought to (`loudness:`, `true_peak:`).
     public var loudness: LoudnessTarget = .horns
+    /// The village's loudspeaker zones and where each plays (`zones:`); `.whole` — one zone,
+    /// the station's `output:` — when the file names none.
+    public var zones: StationZones = .whole
 
     public init(timeZone: TimeZone = StationSettings.defaultTimeZone, quietHours: TimeRange? = nil,
                 grace: TimeInterval = 600, output: SinkChoice = .auto, amplifier: AmplifierSettings? = nil,

@@ -44,12 +44,16 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
     public var audio: String?
     /// The recording plays before the text (as written in the program file).
     public var audioFirst: Bool
+    /// The zones it plays in (`zones:` of a program, `dalaba say --zones`); `.all` by default.
+    public var zones: ZoneSelection
 
     public init(
         title: String, text: String, voice: String? = nil, repeatCount: Int = 1, gap: Double? = nil,
         chime: Bool = true, priority: Priority = .normal, source: AnnouncementSource, due: Date,
-        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false
+        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false,
+        zones: ZoneSelection = .all
     ) {
+        self.zones = zones
         self.volume = volume
         self.audio = audio
         self.audioFirst = audioFirst

@@ -66,6 +66,11 @@ enum StoreSchema {
                     ALTER TABLE announcement ADD COLUMN audioFirst BOOLEAN NOT NULL DEFAULT 0;
                     """)
         }
+        migrator.registerMigration("v4-zones") { db in
+            // The zones an announcement plays in: the names joined by commas (a zone name holds
+            // no comma), NULL = every zone — which is what rows from before v4 mean.
+            try db.execute(sql: "ALTER TABLE announcement ADD COLUMN zones TEXT")
+        }
         return migrator
     }
 }
