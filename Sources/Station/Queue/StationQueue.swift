@@ -242,6 +242,6 @@ public struct StationQueue: Equatable, Sendable {
 }
 
 extension Announcement {
-    /// The zones it plays in, as written (all until the draft carries a selection).
-    public var zoneSelection: ZoneSelection { .all }
+    /// The zones it plays in, as written.
+    public var zoneSelection: ZoneSelection { draft.zones }
 }
