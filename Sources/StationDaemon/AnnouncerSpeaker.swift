@@ -30,9 +30,15 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     private var stationLeadIn: TimeInterval = 0
     /// station.yaml's `loudness:` and `true_peak:`.
     private var loudness: LoudnessTarget = .horns
+    /// station.yaml's `zones:` opened: where each zone's sound goes.
+    private var zoneOutputs: ZoneOutputs
+    private var zones = StationZones.whole
+    private let openLimit: TimeInterval
 
-    init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog) {
+    init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog, openLimit: TimeInterval = ALSAOpener.limit) {
         self.sink = sink
+        self.zoneOutputs = ZoneOutputs(stationSink: sink)
+        self.openLimit = openLimit
         self.announcer = Announcer(voices: voices, reader: reader)
         self.reader = reader
         self.log = log
@@ -69,9 +75,33 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
         }
     }
 
+    /// Station settings (re)loaded: the zones' outputs, from the next announcement (a card
+    /// already playing for a zone finishes on its old route).
+    func setZones(_ zones: StationZones) {
+        lock.withLock {
+            guard zones != self.zones else { return }
+            self.zones = zones
+            zoneOutputs = ZoneOutputs(zones: zones, stationSink: sink, openLimit: openLimit)
+        }
+    }
+
     /// Only a sound card wakes with the stream; WAV files and the null output start at once
     /// (and a WAV stays the preview, sample for sample).
-    var leadIn: TimeInterval { sink is ALSASink ? lock.withLock { stationLeadIn } : 0 }
+    var leadIn: TimeInterval { lock.withLock { zoneOutputs.anyALSA ? stationLeadIn : 0 } }
+
+    func output(of zone: ZoneName) -> String { lock.withLock { zoneOutputs }.name(of: zone) }
+
+    func probe(zone: ZoneName) throws { try lock.withLock { zoneOutputs }.probe(zone) }
+
+    /// Zones: the same samples in each (a program is one sound for the village); the level
+    /// as digital gain, since zones on one card may play different announcements at once.
+    func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool {
+        let outputs = lock.withLock { zoneOutputs }
+        guard zones != [.whole] else { return try play(rendered, at: level, shouldStop: shouldStop) }
+        let amplifier = lock.withLock { self.amplifier }
+        defer { amplifier?.doneSpeaking() }
+        return try outputs.play(rendered.audio.played(at: level, leadIn: leadIn), in: zones, shouldStop: shouldStop) == .finished
+    }
 
     /// An announcement that was rendered will not play (cancelled, missed, replaced): when
     /// nothing else is expected, the amplifier need not come on, or goes off after its hold.

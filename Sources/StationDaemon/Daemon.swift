@@ -74,7 +74,9 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log,
+                                  openLimit: options.speakerOpenLimit)
+        output.setZones(settings.zones)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
@@ -85,7 +87,7 @@ public final class Daemon: @unchecked Sendable {
         }
         engine = StationEngine(
             store: store, programs: startup.programs, output: output,
-            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
+            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry, zones: settings.zones.names), log: log,
             now: { time.now() })
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
 
@@ -160,6 +162,8 @@ public final class Daemon: @unchecked Sendable {
         }
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        output.setZones(settings.zones)
+        engine.setZones(settings.zones.names)
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
                       chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
