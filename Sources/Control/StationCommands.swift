@@ -132,10 +132,11 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case .queue:
             let today = try calendar.day(nil, now: now())
             let (playing, waiting, later) = engine.upcoming(through: today.end)
-            return Wire.success(
-                QueueReply(
-                    playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
-                    later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier))
+            var reply = QueueReply(
+                playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
+                later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier)
+            reply.stationZones = zones.wireNames
+            return Wire.success(reply)
         case .cancel:
             guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
             try engine.cancel(id, by: peer.name)
@@ -167,9 +168,10 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
             var records = try engine.history(from: day.start, to: day.end, offset: offset, limit: page + 1).map(HistoryRecord.init)
             let more = records.count > page
             if more { records.removeLast() }
-            return Wire.success(
-                HistoryReply(date: calendar.dayName(day.start), records: records, timeZone: calendar.timeZone.identifier,
-                             next: more ? offset + page : nil))
+            var reply = HistoryReply(date: calendar.dayName(day.start), records: records, timeZone: calendar.timeZone.identifier,
+                                     next: more ? offset + page : nil)
+            reply.stationZones = zones.wireNames
+            return Wire.success(reply)
         case .watch:
             preconditionFailure("watch is handled before run")
         case .volume:
