@@ -17,7 +17,7 @@ enum ControlMessage: String, MessageCatalog {
     case eventQueued, eventStarted, eventFinished, eventPaused, eventResumed, eventReloaded
     case eventSpeakerOffline, eventSpeakerOnline, eventClockChanged, eventStopping
     // Zones (status, queue, history).
-    case zoneLine, zoneLineOffline, zonePlaying, zoneIdle, zonesTag, zonesAll
+    case zoneLine, zoneLineOffline, zonePlaying, zoneIdle, zonesAll
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -100,7 +100,6 @@ enum ControlMessage: String, MessageCatalog {
             ("zone {name}: {state} — speaker {speaker} OFFLINE: {error}", "分区 {name}：{state}；喇叭 {speaker} 已离线：{error}")
         case .zonePlaying: ("playing {id} {title}", "正在播 {id} {title}")
         case .zoneIdle: ("idle", "空闲")
-        case .zonesTag: ("[{zones}] ", "【{zones}】")
         case .zonesAll: ("all", "全部")
         }
     }

@@ -10,7 +10,8 @@ enum ZonesText {
         guard let station, !station.isEmpty, let zones else { return "" }
         let names = zones.isEmpty ? ControlMessage.zonesAll().text(in: language)
             : zones.joined(separator: language == .chinese ? "、" : ", ")
-        return ControlMessage.zonesTag(["zones": names]).text(in: language)
+        // Brackets, not words: the Chinese ones hold the names without a space after.
+        return language == .chinese ? "【\(names)】" : "[\(names)] "
     }
 
     /// One line per zone for `status`, when the station names zones.
