@@ -98,6 +98,26 @@ final class ZonesControlTests: XCTestCase {
         XCTAssertEqual(try dalaba(["queue", "--json"]).stdout.contains("测试"), false, "nothing was queued")
     }
 
+    func testScheduleShowHasAZonesColumn() throws {
+        try "title: 西头停水\ntext: 明天停水。\ndays: daily\ntimes: [07:00]\nzones: [西头]\n"
+            .write(to: schedules.appendingPathComponent("west.yaml"), atomically: true, encoding: .utf8)
+        try "title: 全村广播\ntext: 早上好。\ndays: daily\ntimes: [08:00]\n"
+            .write(to: schedules.appendingPathComponent("all.yaml"), atomically: true, encoding: .utf8)
+        let voices = repositoryRoot.appendingPathComponent("voices").path
+        let arguments = ["schedule", "show", "--schedules", schedules.path, "--date", "2027-03-01", "--voices", voices]
+        XCTAssertEqual(try runDalaba(arguments).stdout.split(separator: "\n").dropFirst(), [
+            "07:00  西头停水  normal     ×1  西头       west.yaml:4",
+            "08:00  全村广播  normal     ×1  all zones  all.yaml:4",
+        ])
+        XCTAssertEqual(try runDalaba(arguments, environment: Locales.chinese).stdout.split(separator: "\n").dropFirst(), [
+            "07:00  西头停水  普通       ×1  西头      west.yaml:4",
+            "08:00  全村广播  普通       ×1  所有分区  all.yaml:4",
+        ])
+        let json = try runDalaba(arguments + ["--json"])
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["zones"] as? [String] }, [["西头"], ["东头", "西头"]])
+    }
+
     func testScheduleCheckNamesAnUnknownZone() throws {
         try "title: 通知\ntext: 请大家注意。\ndays: daily\ntimes: [07:00]\nzones: [东头, 南头]\n"
             .write(to: schedules.appendingPathComponent("notice.yaml"), atomically: true, encoding: .utf8)
