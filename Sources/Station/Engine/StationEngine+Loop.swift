@@ -71,11 +71,12 @@ extension StationEngine {
         }
     }
 
-    /// Renders the announcements due within the lead, one at a time off the engine's queue.
+    /// Renders the announcements due within the lead off the engine's queue, one at a time per
+    /// zone (on the render thread of its first zone).
     func renderAhead(at instant: Date) {
         for announcement in state.upcoming(now: instant, lead: settings.renderLead) where renders.needsRender(announcement.id) {
             renders.began(announcement.id)
-            renderQueue.async { [self] in
+            renderWorkers.async(in: state.zones(of: announcement).first ?? .whole) { [self] in
                 let audio = Result { try output.render(announcement) }
                 queue.async {
                     let waiting = self.state.pending.contains { $0.id == announcement.id }

@@ -38,8 +38,8 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     }
 
     let queue = DispatchQueue(label: "dalaba.station", qos: .userInteractive)
-    /// Concurrent: a long render (a 10-minute recording) for one zone never holds up another's.
-    let renderQueue = DispatchQueue(label: "dalaba.render", qos: .userInitiated, attributes: .concurrent)
+    /// A render thread per zone, below the players' priority (see RenderWorkers).
+    let renderWorkers = RenderWorkers()
     /// Speaker probes block in open(); they must hold up neither rendering nor the engine.
     let probeQueue = DispatchQueue(label: "dalaba.speaker-probe", attributes: .concurrent)
     let records: StationRecords
@@ -164,7 +164,7 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     /// it before they look). Playback on the player thread is not waited for.
     public func settle() {
         probeQueue.sync(flags: .barrier) {}
-        renderQueue.sync(flags: .barrier) {}
+        renderWorkers.settle()
         queue.sync {}
     }
 }
