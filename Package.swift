@@ -47,6 +47,9 @@ let package = Package(
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio", "Vocabulary", "Messages"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
+        // CAP 1.2 alerts from outside (docs/alerts.md): a strict XML reader that refuses DTDs and
+        // entities, the alert's checked model, and what it means for this station. Pure.
+        .target(name: "CAP", dependencies: ["Vocabulary", "Messages"]),
         .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Audio", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
@@ -108,5 +111,6 @@ let package = Package(
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),
+        .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
     ]
 )
