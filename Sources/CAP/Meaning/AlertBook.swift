@@ -18,6 +18,14 @@ public struct AlertRecord: Sendable, Hashable {
         case ignored(LocalizedText)
         /// Refused (unreadable, not CAP 1.2, a sender not allowed …).
         case rejected(LocalizedText)
+
+        /// Why it was cancelled, ignored or rejected.
+        public var reason: LocalizedText? {
+            switch self {
+            case .waiting, .spoken: nil
+            case .cancelled(let reason), .ignored(let reason), .rejected(let reason): reason
+            }
+        }
     }
 
     /// nil for a file that was not a readable alert.
