@@ -50,7 +50,7 @@ let package = Package(
         // CAP 1.2 alerts from outside (docs/alerts.md): a strict XML reader that refuses DTDs and
         // entities, the alert's checked model, and what it means for this station. Pure.
         .target(name: "CAP", dependencies: ["Vocabulary", "Messages"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Audio", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Schedule", dependencies: ["CAP", "Vocabulary", "Messages", "Audio", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary", "Messages"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
-        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "CAP", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer", "Messages"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
