@@ -96,6 +96,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
+        // The station's link to the township hub (docs/hub-scale.md): its rules — catch-up, the
+        // `say` key, delivery reports, the play-log upload, pushed programs, backoff — with
+        // the hub and dalabad behind protocols, so they are tested with fakes and a fake clock.
+        .target(name: "HubLink", dependencies: ["ControlWire", "Schedule", "Vocabulary"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
@@ -112,5 +116,6 @@ let package = Package(
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
+        .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
     ]
 )

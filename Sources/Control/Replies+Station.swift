@@ -35,7 +35,7 @@ extension HistoryRecord {
             id: record.announcement.id, title: record.announcement.title, text: record.announcement.text,
             status: record.outcome?.rawValue ?? "playing", reason: record.reason, priority: record.announcement.priority,
             source: record.announcement.source.description, due: record.announcement.due, started: record.started,
-            finished: record.finished, volume: record.volume?.percent)
+            finished: record.finished, volume: record.volume?.percent, seq: record.logID, key: record.announcement.draft.key)
     }
 }
 
@@ -47,6 +47,24 @@ extension VolumeReply {
 
 extension EventLine {
     public init(_ event: StationEvent) {
-        self.init(event: event.kind.rawValue, time: event.time, id: event.id, title: event.title, message: event.message)
+        self.init(
+            event: event.kind.rawValue, time: event.time, id: event.id, title: event.title, message: event.message, key: event.key)
+    }
+}
+
+extension SayReply {
+    /// A `say` with a key: a repeat tells where the first announcement stands.
+    public init(_ result: SayResult, persisted: Bool?) {
+        self.init(id: result.announcement.id, due: result.announcement.due, persisted: persisted)
+        guard result.repeated else { return }
+        repeated = true
+        switch result.state {
+        case .waiting: status = "waiting"
+        case .playing: status = "playing"
+        case .ended(let outcome, let why, let at):
+            status = outcome.rawValue
+            reason = why
+            finished = at
+        }
     }
 }

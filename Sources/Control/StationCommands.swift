@@ -118,9 +118,9 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
             }
             return Wire.success(status)
         case .say:
-            let announcement = try engine.say(try draft(request, peer: peer))
-            let persisted = StationEngine<Output>.isMemoryOnly(announcement.id) ? false : nil
-            return Wire.success(SayReply(id: announcement.id, due: announcement.due, persisted: persisted))
+            let result = try engine.say(once: try draft(request, peer: peer))
+            let persisted = StationEngine<Output>.isMemoryOnly(result.announcement.id) ? false : nil
+            return Wire.success(SayReply(result, persisted: persisted))
         case .queue:
             let today = try calendar.day(nil, now: now())
             let (playing, waiting, later) = engine.upcoming(through: today.end)
@@ -140,6 +140,18 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case .reload:
             preconditionFailure("reload is answered later, off the control queue")
         case .history:
+            if let after = request.after {
+                guard request.date == nil, request.offset == nil else {
+                    throw ControlError.badRequest("history takes \"after\" or a \"date\" (with \"offset\"), not both")
+                }
+                let page = limits.historyPageRecords
+                var records = try engine.history(after: after, limit: page + 1).map(HistoryRecord.init)
+                let more = records.count > page
+                if more { records.removeLast() }
+                return Wire.success(
+                    HistoryReply(date: "", records: records, timeZone: calendar.timeZone.identifier,
+                                 next: more ? records.last?.seq.map(Int.init) : nil))
+            }
             let day = try calendar.day(request.date, now: now())
             // In pages: a busy day's log can be far over what one reply should carry.
             let offset = max(0, request.offset ?? 0)
@@ -198,12 +210,17 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         if let expires = request.expires, !(expires > 0 && expires.isFinite) {
             throw .badRequest("expires must be a positive number of seconds")
         }
+        if let key = request.key {
+            guard !key.isEmpty, key.count <= 200, !key.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw .badRequest("key must be 1 to 200 characters without control characters (e.g. \"hub:42\")")
+            }
+        }
         let named = text.isEmpty ? (audio.map { ($0 as NSString).lastPathComponent } ?? "") : text
         let title = String(named.prefix(20)) + (named.count > 20 ? "…" : "")
         return AnnouncementDraft(
             title: title, text: text, voice: request.voice, repeatCount: repeatCount, chime: request.chime ?? true,
             priority: request.priority ?? .normal, source: .user(peer.name), due: due,
-            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio)
+            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio, key: request.key)
     }
 
     /// `say`'s recording: an absolute path (the client resolves it) to a file that opens as

@@ -42,11 +42,26 @@ public struct SayReply: Codable, Equatable, Sendable {
     /// False when the state directory could not be written: the announcement is queued in
     /// memory only and is lost if the daemon stops before it plays. Absent (true) normally.
     public var persisted: Bool? = nil
+    /// True when the `say`'s key had been seen before: nothing was queued, `id` is the first
+    /// announcement's. Absent for a newly queued one.
+    public var repeated: Bool? = nil
+    /// With `repeated`: where that announcement stands — `waiting`, `playing`, or how it ended
+    /// (`played`, `missed`, `failed`, `cancelled`, `skipped`), with `reason` and `finished`.
+    public var status: String? = nil
+    public var reason: String? = nil
+    public var finished: Date? = nil
 
-    public init(id: Int64, due: Date, persisted: Bool? = nil) {
+    public init(
+        id: Int64, due: Date, persisted: Bool? = nil, repeated: Bool? = nil, status: String? = nil, reason: String? = nil,
+        finished: Date? = nil
+    ) {
         self.id = id
         self.due = due
         self.persisted = persisted
+        self.repeated = repeated
+        self.status = status
+        self.reason = reason
+        self.finished = finished
     }
 }
 
@@ -122,12 +137,18 @@ public struct HistoryRecord: Codable, Equatable, Sendable {
     public var finished: Date?
     /// The level it started playing at, in percent of full level; nil if it never sounded.
     public var volume: Double?
+    /// The play-log line's number: it only grows, so `history` with `after` resumes from it.
+    public var seq: Int64? = nil
+    /// The announcement's idempotency key (`say` with `key`).
+    public var key: String? = nil
 
     public init(
         id: Int64, title: String, text: String, status: String, reason: String?, priority: Priority, source: String,
-        due: Date, started: Date?, finished: Date?, volume: Double? = nil
+        due: Date, started: Date?, finished: Date?, volume: Double? = nil, seq: Int64? = nil, key: String? = nil
     ) {
         self.volume = volume
+        self.seq = seq
+        self.key = key
         self.id = id
         self.title = title
         self.text = text
@@ -145,7 +166,8 @@ public struct HistoryReply: Codable, Equatable, Sendable {
     public var date: String
     public var records: [HistoryRecord]
     public var timeZone: String? = nil
-    /// More records follow: ask again with `"offset"` set to this (a page is under 1 MiB).
+    /// More records follow: ask again with `"offset"` set to this (a page is under 1 MiB); for a
+    /// request by `after`, with `"after"` set to this (the last record's `seq`).
     public var next: Int? = nil
 
     public init(date: String, records: [HistoryRecord], timeZone: String? = nil, next: Int? = nil) {
@@ -200,8 +222,11 @@ public struct EventLine: Codable, Equatable, Sendable {
     public var id: Int64?
     public var title: String?
     public var message: String?
+    /// The announcement's idempotency key, when its `say` had one.
+    public var key: String? = nil
 
-    public init(event: String, time: Date, id: Int64?, title: String?, message: String?) {
+    public init(event: String, time: Date, id: Int64?, title: String?, message: String?, key: String? = nil) {
+        self.key = key
         self.event = event
         self.time = time
         self.id = id

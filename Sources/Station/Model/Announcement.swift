@@ -44,12 +44,17 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
     public var audio: String?
     /// The recording plays before the text (as written in the program file).
     public var audioFirst: Bool
+    /// A `say`'s idempotency key (the hub's link sends `hub:<announcement id>`): the station
+    /// queues one announcement per key, ever; a repeat gets the first one back. Nil: none.
+    public var key: String?
 
     public init(
         title: String, text: String, voice: String? = nil, repeatCount: Int = 1, gap: Double? = nil,
         chime: Bool = true, priority: Priority = .normal, source: AnnouncementSource, due: Date,
-        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false
+        expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false,
+        key: String? = nil
     ) {
+        self.key = key
         self.volume = volume
         self.audio = audio
         self.audioFirst = audioFirst

@@ -66,6 +66,15 @@ enum StoreSchema {
                     ALTER TABLE announcement ADD COLUMN audioFirst BOOLEAN NOT NULL DEFAULT 0;
                     """)
         }
+        migrator.registerMigration("v4-key") { db in
+            // A `say`'s idempotency key (the hub's `hub:<id>`): one announcement per key, ever,
+            // so a link that retries after a crash, a reconnect or a daemon restart queues nothing twice.
+            try db.execute(
+                sql: """
+                    ALTER TABLE announcement ADD COLUMN key TEXT;
+                    CREATE UNIQUE INDEX announcement_key ON announcement(key) WHERE key IS NOT NULL;
+                    """)
+        }
         return migrator
     }
 }
