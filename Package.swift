@@ -93,6 +93,7 @@ let package = Package(
             name: "StationDaemon",
             dependencies: [
                 "Announcer", "Station", "Control", "Speech", "Audio", "Loudness", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
+                "CAP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
