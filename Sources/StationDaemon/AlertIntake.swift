@@ -4,6 +4,7 @@
 // Update and Cancel through the engine's cancel, with 预警已解除 when people had heard it) and
 // moved to done/ or rejected/ (with a .reason file) — the schedule goes on meanwhile.
 import CAP
+import ControlWire
 import Foundation
 import Messages
 import Platform
@@ -74,9 +75,25 @@ final class AlertIntake: @unchecked Sendable {
         }
     }
 
-    /// The records for `dalaba alerts`, newest last.
-    func records() -> [AlertRecord] {
-        queue.sync { book.records }
+    /// `dalaba alerts`: the records, newest last, each in its state as of now.
+    func reply() -> AlertsReply {
+        let (records, time) = queue.sync { (book.records, now()) }
+        let views = records.map { record in
+            let state: String
+            switch record.state {
+            case _ where record.isExpired(at: time): state = "expired"
+            case .waiting: state = "waiting"
+            case .spoken: state = "spoken"
+            case .cancelled: state = "cancelled"
+            case .ignored: state = "ignored"
+            case .rejected: state = "rejected"
+            }
+            return AlertView(state: state, file: record.file, identifier: record.identity?.identifier, sender: record.identity?.sender,
+                             title: record.title, msgType: record.msgType?.rawValue, priority: record.priority,
+                             received: record.received, expires: record.expires,
+                             reason: record.state.reason?.english, reasonChinese: record.state.reason?.chinese)
+        }
+        return AlertsReply(alerts: views, folder: folder.path)
     }
 
     // MARK: on `queue`

@@ -91,8 +91,9 @@ public final class Daemon: @unchecked Sendable {
             settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
             now: { time.now() })
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
-        alerts = AlertIntake(policy: settings.alerts ?? AlertPolicy(), stateDirectory: stateDirectory, engine: engine, log: log,
-                             now: { time.now() })
+        let alerts = AlertIntake(policy: settings.alerts ?? AlertPolicy(), stateDirectory: stateDirectory, engine: engine,
+                                 log: log, now: { time.now() })
+        self.alerts = alerts
 
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
@@ -100,7 +101,7 @@ public final class Daemon: @unchecked Sendable {
             engine: engine, calendar: StationCalendar(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
-            now: { time.now() })
+            now: { time.now() }, alerts: { [alerts] in alerts.reply() })
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
         server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)

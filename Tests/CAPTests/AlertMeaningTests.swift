@@ -145,7 +145,10 @@ import Vocabulary
         let again = book.receive(copy, file: "b.xml", now: now, policy: wenzhou)
         #expect(again.announcement == nil)
         #expect(again.record.state == .ignored(AlertMessage.duplicate()))
-        #expect(book.records.count == 1)
+        #expect(book.records.map(\.file) == ["a.xml", "b.xml"])
+        #expect(book.records[0].state == .waiting)
+        book.noteSpoken(typhoon.identity)
+        #expect(book.records[0].state == .spoken, "the first copy is the one heard")
     }
 
     @Test func updateReplacesWhatItReferences() throws {

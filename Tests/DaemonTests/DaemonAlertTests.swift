@@ -168,6 +168,16 @@ final class DaemonAlertTests: XCTestCase {
         let notice = try XCTUnwrap(lines.first { $0.title.hasPrefix("预警已解除") })
         XCTAssertEqual(notice.text, "预警已解除：洪水预警。")
         XCTAssertEqual(lines.filter { $0.title == "预警：洪水预警" }.count, 1, "the duplicate was not queued")
+
+        // `dalaba alerts` tells what became of each, in both languages.
+        let english = try harness.dalaba("alerts")
+        XCTAssertEqual(english.status, 0, english.stderr)
+        let rows = english.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(rows.contains { $0.contains("cancelled") && $0.contains("洪水预警 [emergency] — cancelled by FLOOD-1-CANCEL (flood.xml)") }, english.stdout)
+        XCTAssertTrue(rows.contains { $0.contains("ignored") && $0.contains("already received (same sender, identifier and sent) (flood-again.xml)") }, english.stdout)
+        XCTAssertTrue(rows.contains { $0.contains("ignored") && $0.contains("cancels 1 earlier alert(s) (flood-cancel.xml)") }, english.stdout)
+        let chinese = try runProduct("dalaba", ["alerts", "--socket", harness.socket], environment: ["LANG": "zh_CN.UTF-8"])
+        XCTAssertTrue(chinese.stdout.contains("已撤销") && chinese.stdout.contains("已被 FLOOD-1-CANCEL 撤销"), chinese.stdout)
     }
 }
 

@@ -76,7 +76,7 @@ public struct AlertBook: Sendable {
 
     /// Marks a received alert as heard (the daemon calls it when a broadcast of it starts).
     public mutating func noteSpoken(_ identity: CAPReference) {
-        guard let index = records.lastIndex(where: { $0.identity == identity }), records[index].state == .waiting else { return }
+        guard let index = records.lastIndex(where: { $0.identity == identity && $0.state == .waiting }) else { return }
         records[index].state = .spoken
     }
 
@@ -92,9 +92,8 @@ public struct AlertBook: Sendable {
             return AlertDecision(record: record, announcement: nil, withdrawn: [])
         }
         if records.contains(where: { $0.identity.map { Self.same($0, alert.identity) } ?? false }) {
-            // Not appended again: the first copy's record stands.
-            record.state = .ignored(AlertMessage.duplicate())
-            return AlertDecision(record: record, announcement: nil, withdrawn: [])
+            // Listed (a relay retrying shows), but the first copy's record is the one that counts.
+            return setAside(.ignored(AlertMessage.duplicate()))
         }
         if let senders = policy.senders, !senders.contains(alert.sender) {
             return setAside(.rejected(AlertMessage.senderNotAllowed(["sender": alert.sender])))
