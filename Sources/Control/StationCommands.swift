@@ -116,6 +116,11 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case .status:
             var status = StatusReply(engine.status())
             status.timeZone = calendar.timeZone.identifier
+            let rejected = alerts().alerts.filter { $0.state == "rejected" }.suffix(3)
+            if !rejected.isEmpty {
+                status.alertRejections = rejected.map { "\($0.file): \($0.reason ?? "")" }
+                status.alertRejectionsChinese = rejected.map { "\($0.file)：\($0.reasonChinese ?? $0.reason ?? "")" }
+            }
             if status.next == nil {
                 // Nothing queued yet: the next program occurrence is what comes next.
                 status.next = engine.nextProgram(within: 48 * 3600).map { AnnouncementView($0) }

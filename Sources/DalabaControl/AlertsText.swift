@@ -5,7 +5,7 @@ import Vocabulary
 
 /// `dalaba alerts`' words, in English and Chinese.
 enum AlertsMessage: String, MessageCatalog {
-    case empty, header, waiting, spoken, cancelled, expired, ignored, rejected
+    case empty, header, waiting, spoken, cancelled, expired, ignored, rejected, statusRejected
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -17,6 +17,7 @@ enum AlertsMessage: String, MessageCatalog {
         case .expired: ("expired", "已过期")
         case .ignored: ("ignored", "未播出")
         case .rejected: ("rejected", "已拒收")
+        case .statusRejected: ("alerts:   the last {count} refused (dalaba alerts lists them all)", "预警：    最近拒收 {count} 条（'dalaba alerts' 可看全部）")
         }
     }
 

@@ -133,6 +133,10 @@ final class DaemonAlertTests: XCTestCase {
             XCTAssertTrue(harness.log.text.contains("alerts: rejected \(file): "), harness.log.text)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder(harness).appendingPathComponent("big.xml").path))
+        // `status` shows the last three refused, each with its reason.
+        let status = try harness.dalaba("status")
+        XCTAssertTrue(status.stdout.contains("alerts:   the last 3 refused (dalaba alerts lists them all)"), status.stdout)
+        XCTAssertEqual(status.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && $0.contains(".xml: ") }.count, 3, status.stdout)
         let line = try XCTUnwrap(harness.waitForHistory { $0.contains { $0.status == "played" } }.first)
         let late = try XCTUnwrap(line.started).timeIntervalSince(due)
         XCTAssertGreaterThanOrEqual(late, 0)
