@@ -6,7 +6,7 @@ import Messages
 public enum AlertMessage: String, MessageCatalog {
     // The file and its XML.
     case tooBig, unreadable, notUTF8, doctype, processingInstruction, unknownEntity, badCharacterReference
-    case tooDeep, tooManyElements, tooManyAttributes, malformed, undeclaredPrefix, empty
+    case tooDeep, tooManyElements, tooManyAttributes, malformed, undeclaredPrefix, empty, notAFile
     // CAP itself.
     case wrongNamespace, notAnAlert, missingElement, elementTwice, badValue, invalidDate
     case dateZ, dateShape, dateMonth, dateDay, dateClock, dateOffset
@@ -46,6 +46,7 @@ public enum AlertMessage: String, MessageCatalog {
         case .undeclaredPrefix:
             ("line {line}: the namespace prefix {prefix} is not declared", "第 {line} 行：命名空间前缀 {prefix} 没有声明")
         case .empty: ("the file is empty", "文件是空的")
+        case .notAFile: ("not a regular file (a folder, link or device) — drop the CAP file itself", "不是普通文件（文件夹、链接或设备），请放入 CAP 文件本身")
         case .wrongNamespace:
             ("the root element is {found}, not <alert> in the CAP 1.2 namespace urn:oasis:names:tc:emergency:cap:1.2",
              "根元素是 {found}，不是 CAP 1.2 命名空间（urn:oasis:names:tc:emergency:cap:1.2）中的 <alert>")
@@ -127,7 +128,8 @@ extension XMLProblem {
         case .tooDeep(let limit, let line): CAPRejection(.tooDeep, ["limit": limit, "line": line])
         case .tooManyElements(let limit): CAPRejection(.tooManyElements, ["limit": limit])
         case .tooManyAttributes(let limit, let line): CAPRejection(.tooManyAttributes, ["limit": limit, "line": line])
-        case .malformed(let what, let line): CAPRejection(.malformed, ["what": what, "line": line])
+        case .malformed(let what, let line):
+            CAPRejection(.malformed, ["what": LocalizedText(english: what.english, chinese: what.chinese), "line": line])
         case .undeclaredPrefix(let prefix, let line): CAPRejection(.undeclaredPrefix, ["prefix": prefix, "line": line])
         case .empty: CAPRejection(.empty)
         }

@@ -17,13 +17,13 @@ public enum CAPFile {
     /// Up to `limit` bytes of the file; more than that is `tooBig` (reading stops at limit + 1).
     public static func bytes(path: String, limit: Int) throws(CAPRejection) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        // A symbolic link is not followed (it could name any file the daemon may read).
+        if fd < 0, errno == ELOOP { throw CAPRejection(.notAFile) }
         guard fd >= 0 else { throw CAPRejection(.unreadable, ["reason": String(cString: strerror(errno))]) }
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw CAPRejection(.unreadable, ["reason": String(cString: strerror(errno))]) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw CAPRejection(.unreadable, ["reason": "not a regular file"])
-        }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw CAPRejection(.notAFile) }
         if Int(status.st_size) > limit { throw CAPRejection(.tooBig, ["limit": limit]) }
         var buffer = [UInt8](repeating: 0, count: limit + 1)
         var filled = 0

@@ -84,6 +84,12 @@ import Testing
         #expect(date?.kind == .invalidDate)
         #expect(date?.text.english == "'2020-02-30T00:10:00+08:00' is not a CAP date-time (no such day in that month) — write it like 2026-12-03T14:30:00+08:00")
         #expect(date?.text.chinese == "'2020-02-30T00:10:00+08:00' 不是 CAP 日期时间（该月没有这一天），应写成 2026-12-03T14:30:00+08:00 这样")
+        // A link is not followed, whatever it names.
+        let link = FileManager.default.temporaryDirectory.appendingPathComponent("cap-link-\(getpid()).xml").path
+        try? FileManager.default.removeItem(atPath: link)
+        #expect(symlink(CAPData.path("cn-typhoon-red-wenzhou.xml"), link) == 0)
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        do { _ = try CAPFile.read(path: link); Issue.record("a link was followed") } catch { #expect(error.kind == .notAFile) }
         // An entity without a DTD, as a hostile relay might try to slip one in.
         #expect(CAPData.rejection(CAPData.alert(identifier: "&xxe;"))?.kind == .unknownEntity)
     }

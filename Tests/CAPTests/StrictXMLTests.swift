@@ -55,7 +55,7 @@ import Testing
         #expect(problem("<r a=\"&lol9;\"/>") == .unknownEntity(name: "lol9", line: 1))
         #expect(problem("<r>&#0;</r>") == .badCharacterReference(text: "&#0;", line: 1))
         #expect(problem("<r>&#xD800;</r>") == .badCharacterReference(text: "&#xD800;", line: 1))
-        #expect(problem("<r>fish & chips</r>") == .malformed(what: "'&' that does not start an entity (write &amp;)", line: 1))
+        #expect(problem("<r>fish & chips</r>") == .malformed(what: .bareAmpersand, line: 1))
     }
 
     @Test func refusesProcessingInstructionsButTheDeclaration() {
@@ -80,15 +80,21 @@ import Testing
         #expect(problem("<r>" + String(repeating: "x", count: 100) + "</r>", limits: XMLLimits(maxBytes: 50)) == .tooBig(bytes: 107, limit: 50))
     }
 
+    @Test func malformedReasonsInBothLanguages() {
+        let rejection = XMLProblem.malformed(what: .wrongClose("s", "r"), line: 3).rejection
+        #expect(rejection.text.english == "line 3: not well-formed XML (</s> closes <r>)")
+        #expect(rejection.text.chinese == "第 3 行：XML 格式不正确（</s> 关闭的却是 <r>）")
+    }
+
     @Test func refusesWhatIsNotWellFormed() {
         #expect(problem("") == .empty)
-        #expect(problem("<r>") == .malformed(what: "<r> is never closed", line: 1))
-        #expect(problem("<r></s>") == .malformed(what: "</s> closes <r>", line: 1))
-        #expect(problem("<r/><s/>") == .malformed(what: "content after the root element", line: 1))
-        #expect(problem("text<r/>") == .malformed(what: "text before the root element", line: 1))
-        #expect(problem("<r a=b/>") == .malformed(what: "an attribute value without quotes", line: 1))
-        #expect(problem("<r a=\"1\" a=\"2\"/>") == .malformed(what: "attribute a given twice", line: 1))
+        #expect(problem("<r>") == .malformed(what: .neverClosed("r"), line: 1))
+        #expect(problem("<r></s>") == .malformed(what: .wrongClose("s", "r"), line: 1))
+        #expect(problem("<r/><s/>") == .malformed(what: .contentAfterRoot, line: 1))
+        #expect(problem("text<r/>") == .malformed(what: .textBeforeRoot, line: 1))
+        #expect(problem("<r a=b/>") == .malformed(what: .unquotedValue, line: 1))
+        #expect(problem("<r a=\"1\" a=\"2\"/>") == .malformed(what: .attributeTwice("a"), line: 1))
         #expect(problem("<p:r/>") == .undeclaredPrefix(prefix: "p", line: 1))
-        #expect(problem("<r>\u{1}</r>") == .malformed(what: "a control character", line: 1))
+        #expect(problem("<r>\u{1}</r>") == .malformed(what: .controlCharacter, line: 1))
     }
 }

@@ -45,9 +45,65 @@ public enum XMLProblem: Error, Sendable, Hashable {
     case tooDeep(limit: Int, line: Int)
     case tooManyElements(limit: Int)
     case tooManyAttributes(limit: Int, line: Int)
-    case malformed(what: String, line: Int)
+    case malformed(what: Malformed, line: Int)
     case undeclaredPrefix(prefix: String, line: Int)
     case empty
+}
+
+/// How a document is not well-formed, in words for the rejection (English and Chinese).
+public enum Malformed: Sendable, Hashable {
+    public enum Part: String, Sendable, Hashable { case declaration, comment, cdata, attributeValue }
+    case textBeforeRoot, contentAfterRoot, markupDeclaration, unterminated(Part), unterminatedStartTag(String)
+    case attributeWithoutValue(String), attributeTwice(String), neverClosed(String), wrongClose(String, String)
+    case badNameCharacter, nameTooLong, noName, unquotedValue, lessThanInValue, bareAmpersand, controlCharacter
+
+    public var english: String {
+        switch self {
+        case .textBeforeRoot: "text before the root element"
+        case .contentAfterRoot: "content after the root element"
+        case .markupDeclaration: "markup declaration"
+        case .unterminated(.declaration): "unterminated XML declaration"
+        case .unterminated(.comment): "unterminated comment"
+        case .unterminated(.cdata): "unterminated CDATA section"
+        case .unterminated(.attributeValue): "unterminated attribute value"
+        case .unterminatedStartTag(let name): "unterminated start tag <\(name)>"
+        case .attributeWithoutValue(let name): "attribute \(name) without a value"
+        case .attributeTwice(let name): "attribute \(name) given twice"
+        case .neverClosed(let name): "<\(name)> is never closed"
+        case .wrongClose(let closing, let open): "</\(closing)> closes <\(open)>"
+        case .badNameCharacter: "a character not allowed in a name"
+        case .nameTooLong: "a name longer than 256 bytes"
+        case .noName: "a tag or attribute without a name"
+        case .unquotedValue: "an attribute value without quotes"
+        case .lessThanInValue: "'<' in an attribute value"
+        case .bareAmpersand: "'&' that does not start an entity (write &amp;)"
+        case .controlCharacter: "a control character"
+        }
+    }
+
+    public var chinese: String {
+        switch self {
+        case .textBeforeRoot: "根元素前面有文字"
+        case .contentAfterRoot: "根元素后面还有内容"
+        case .markupDeclaration: "不允许的标记声明"
+        case .unterminated(.declaration): "XML 声明没有结束"
+        case .unterminated(.comment): "注释没有结束"
+        case .unterminated(.cdata): "CDATA 段没有结束"
+        case .unterminated(.attributeValue): "属性值没有结束"
+        case .unterminatedStartTag(let name): "开始标签 <\(name)> 没有结束"
+        case .attributeWithoutValue(let name): "属性 \(name) 没有值"
+        case .attributeTwice(let name): "属性 \(name) 出现了两次"
+        case .neverClosed(let name): "<\(name)> 没有关闭"
+        case .wrongClose(let closing, let open): "</\(closing)> 关闭的却是 <\(open)>"
+        case .badNameCharacter: "名称里有不允许的字符"
+        case .nameTooLong: "名称超过 256 字节"
+        case .noName: "标签或属性没有名称"
+        case .unquotedValue: "属性值没有加引号"
+        case .lessThanInValue: "属性值里有 '<'"
+        case .bareAmpersand: "'&' 不是实体的开头（请写 &amp;）"
+        case .controlCharacter: "有控制字符"
+        }
+    }
 }
 
 public enum StrictXML {
@@ -84,11 +140,11 @@ private struct Reader {
         }
         try misc()
         guard index < bytes.count else { throw .empty }
-        guard bytes[index] == UInt8(ascii: "<") else { throw .malformed(what: "text before the root element", line: line) }
+        guard bytes[index] == UInt8(ascii: "<") else { throw .malformed(what: .textBeforeRoot, line: line) }
         var scopes: [[String: String]] = [["xml": "http://www.w3.org/XML/1998/namespace"]]
         let root = try element(depth: 1, scopes: &scopes)
         try misc()
-        guard index == bytes.count else { throw .malformed(what: "content after the root element", line: line) }
+        guard index == bytes.count else { throw .malformed(what: .contentAfterRoot, line: line) }
         return root
     }
 
@@ -96,7 +152,7 @@ private struct Reader {
     mutating func declaration() throws(XMLProblem) {
         let start = line
         index += 5
-        guard let end = find("?>") else { throw .malformed(what: "unterminated XML declaration", line: start) }
+        guard let end = find("?>") else { throw .malformed(what: .unterminated(.declaration), line: start) }
         let body = Substring(try decode(index, end).lowercased())
         if let at = body.indices.first(where: { body[$0...].hasPrefix("encoding") }) {
             let rest = body[at...].dropFirst(8).drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
@@ -121,7 +177,7 @@ private struct Reader {
     func markupDeclaration() -> XMLProblem {
         // `<!DOCTYPE` (and `<!ENTITY`, `<!ELEMENT` … which only exist inside one).
         starts(with: "<!DOCTYPE") || starts(with: "<!ENTITY") ? .doctype(line: line)
-            : .malformed(what: "markup declaration", line: line)
+            : .malformed(what: .markupDeclaration, line: line)
     }
 
     func processingInstruction() -> XMLProblem {
@@ -134,7 +190,7 @@ private struct Reader {
     mutating func comment() throws(XMLProblem) {
         let start = line
         index += 4
-        guard let end = find("-->") else { throw .malformed(what: "unterminated comment", line: start) }
+        guard let end = find("-->") else { throw .malformed(what: .unterminated(.comment), line: start) }
         advance(to: end + 3)
     }
 
@@ -152,18 +208,18 @@ private struct Reader {
         var selfClosing = false
         while true {
             skipSpace()
-            guard index < bytes.count else { throw .malformed(what: "unterminated start tag <\(qname)>", line: startLine) }
+            guard index < bytes.count else { throw .malformed(what: .unterminatedStartTag(qname), line: startLine) }
             if bytes[index] == UInt8(ascii: ">") { step(); break }
             if starts(with: "/>") { index += 2; selfClosing = true; break }
             let attribute = try name()
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
-                throw .malformed(what: "attribute \(attribute) without a value", line: line)
+                throw .malformed(what: .attributeWithoutValue(attribute), line: line)
             }
             step()
             skipSpace()
             let value = try quoted()
-            guard attributes[attribute] == nil else { throw .malformed(what: "attribute \(attribute) given twice", line: line) }
+            guard attributes[attribute] == nil else { throw .malformed(what: .attributeTwice(attribute), line: line) }
             attributes[attribute] = value
             guard attributes.count <= limits.maxAttributes else { throw .tooManyAttributes(limit: limits.maxAttributes, line: startLine) }
             if attribute == "xmlns" { scope[""] = value }
@@ -178,7 +234,7 @@ private struct Reader {
         if selfClosing { return node }
         var text: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw .malformed(what: "<\(qname)> is never closed", line: startLine) }
+            guard index < bytes.count else { throw .malformed(what: .neverClosed(qname), line: startLine) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 if starts(with: "</") {
@@ -186,7 +242,7 @@ private struct Reader {
                     let closing = try name()
                     skipSpace()
                     guard closing == qname, index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
-                        throw .malformed(what: "</\(closing)> closes <\(qname)>", line: line)
+                        throw .malformed(what: .wrongClose(closing, qname), line: line)
                     }
                     step()
                     break
@@ -195,7 +251,7 @@ private struct Reader {
                 if starts(with: "<![CDATA[") {
                     let start = line
                     index += 9
-                    guard let end = find("]]>") else { throw .malformed(what: "unterminated CDATA section", line: start) }
+                    guard let end = find("]]>") else { throw .malformed(what: .unterminated(.cdata), line: start) }
                     text += bytes[index..<end]
                     advance(to: end + 3)
                     continue
@@ -232,28 +288,28 @@ private struct Reader {
             let byte = bytes[index]
             if isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") { break }
             if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                throw .malformed(what: "a character not allowed in a name", line: line)
+                throw .malformed(what: .badNameCharacter, line: line)
             }
             index += 1
-            if index - start > 256 { throw .malformed(what: "a name longer than 256 bytes", line: line) }
+            if index - start > 256 { throw .malformed(what: .nameTooLong, line: line) }
         }
-        guard index > start else { throw .malformed(what: "a tag or attribute without a name", line: line) }
+        guard index > start else { throw .malformed(what: .noName, line: line) }
         return try utf8(Array(bytes[start..<index]), line: line)
     }
 
     mutating func quoted() throws(XMLProblem) -> String {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
-            throw .malformed(what: "an attribute value without quotes", line: line)
+            throw .malformed(what: .unquotedValue, line: line)
         }
         let quote = bytes[index]
         let start = line
         step()
         var value: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw .malformed(what: "unterminated attribute value", line: start) }
+            guard index < bytes.count else { throw .malformed(what: .unterminated(.attributeValue), line: start) }
             let byte = bytes[index]
             if byte == quote { step(); break }
-            if byte == UInt8(ascii: "<") { throw .malformed(what: "'<' in an attribute value", line: line) }
+            if byte == UInt8(ascii: "<") { throw .malformed(what: .lessThanInValue, line: line) }
             if byte == UInt8(ascii: "&") { value += try reference(); continue }
             if byte == UInt8(ascii: "\n") { line += 1 }
             // Attribute-value normalization: white space characters become spaces.
@@ -269,7 +325,7 @@ private struct Reader {
         var end = index + 1
         while end < bytes.count, bytes[end] != UInt8(ascii: ";"), end - index < 12 { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else {
-            throw .malformed(what: "'&' that does not start an entity (write &amp;)", line: line)
+            throw .malformed(what: .bareAmpersand, line: line)
         }
         let body = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
         index = end + 1
@@ -299,7 +355,7 @@ private struct Reader {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(line: line) }
         // Control characters other than tab and line breaks are not XML characters.
         if text.unicodeScalars.contains(where: { !isXMLChar($0.value) }) {
-            throw .malformed(what: "a control character", line: line)
+            throw .malformed(what: .controlCharacter, line: line)
         }
         return text
     }
