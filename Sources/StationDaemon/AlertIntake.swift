@@ -24,6 +24,9 @@ final class AlertIntake: @unchecked Sendable {
     private var broadcasts: [CAPReference: [AnnouncementID]] = [:]
     private var watcher: DirectoryWatcher?
     private var observer: UUID?
+    /// The book and the broadcasts' ids, kept across restarts (STATE/alerts.json), so that an
+    /// Update or Cancel after a restart still withdraws what it names.
+    private let bookFile: URL
     /// Files that failed while they may still have been being written, looked at once more.
     private var retried: Set<String> = []
 
@@ -35,6 +38,7 @@ final class AlertIntake: @unchecked Sendable {
          now: @escaping @Sendable () -> Date) {
         self.policy = policy
         folder = policy.folder.map { URL(fileURLWithPath: $0) } ?? stateDirectory.appendingPathComponent("alerts")
+        bookFile = stateDirectory.appendingPathComponent("alerts.json")
         self.engine = engine
         self.log = log
         self.now = now
@@ -51,6 +55,7 @@ final class AlertIntake: @unchecked Sendable {
             log.error("alerts: cannot make the drop folder \(folder.path): \(error); alerts from files are not read")
             return
         }
+        load()
         observer = engine.observe { [weak self] event in
             guard event.kind == .started, let key = event.key, key.hasPrefix(Self.keyPrefix), let intake = self else { return }
             intake.queue.async { intake.noteStarted(key: key) }
@@ -125,6 +130,7 @@ final class AlertIntake: @unchecked Sendable {
             }
             retried.remove(name)
             book.reject(file: name, error, now: time)
+            save()
             finish(name, rejected: error.text)
             return
         }
@@ -132,6 +138,7 @@ final class AlertIntake: @unchecked Sendable {
         let decision = book.receive(alert, file: name, now: time, policy: policy)
         withdraw(decision.withdrawn, by: alert)
         if let announcement = decision.announcement { broadcast(announcement, of: alert) }
+        save()
         switch decision.record.state {
         case .rejected(let reason): finish(name, rejected: reason)
         case .ignored(let reason): finish(name, note: reason.english)
@@ -183,6 +190,31 @@ final class AlertIntake: @unchecked Sendable {
         let parts = body[..<hash].split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3 else { return }
         book.noteSpoken(CAPReference(sender: String(parts[0]), identifier: String(parts[1]), sent: String(parts[2])))
+        save()
+    }
+
+    private struct Saved: Codable {
+        var records: [AlertRecord]
+        var broadcasts: [CAPReference: [AnnouncementID]]
+    }
+
+    private func load() {
+        guard let data = try? Data(contentsOf: bookFile) else { return }
+        do {
+            let saved = try JSONDecoder().decode(Saved.self, from: data)
+            book = AlertBook(records: saved.records)
+            broadcasts = saved.broadcasts
+        } catch {
+            log.warning("alerts: \(bookFile.path) cannot be read (\(error)); the list of received alerts starts empty")
+        }
+    }
+
+    private func save() {
+        do {
+            try JSONEncoder().encode(Saved(records: book.records, broadcasts: broadcasts)).write(to: bookFile, options: .atomic)
+        } catch {
+            log.error("alerts: cannot save \(bookFile.path): \(error)")
+        }
     }
 
     static func modified(_ path: String) -> Date? {

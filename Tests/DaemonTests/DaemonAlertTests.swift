@@ -185,6 +185,40 @@ final class DaemonAlertTests: XCTestCase {
     }
 }
 
+extension DaemonAlertTests {
+    /// A Cancel after a restart still withdraws what the alert it names left queued: the
+    /// received alerts and their broadcasts are kept in STATE/alerts.json.
+    func testACancelAfterARestartWithdrawsTheQueuedRepeats() throws {
+        let harness = try DaemonHarness(stationYAML: """
+            timezone: UTC
+            alerts:
+              region: 110105
+              repeat: 1
+              repeat_every: 1m
+              max_repeats: 2
+            """)
+        defer { harness.tearDown() }
+        try harness.start()
+        XCTAssertTrue(harness.waitForLog("alerts: reading CAP files dropped in"), harness.log.text)
+        let sent = Date()
+        try drop(Self.alert(identifier: "RAIN-1", urgency: "Expected", severity: "Moderate", sent: sent, headline: "暴雨蓝色预警"),
+                 as: "rain.xml", into: harness)
+        XCTAssertTrue(harness.waitForLog("alerts: RAIN-1 from 110000@12379.cn: normal, 3 broadcast(s)"), harness.log.text)
+        _ = try harness.waitForHistory { $0.contains { $0.status == "played" } }
+        harness.kill(SIGTERM)
+        try harness.start()
+        XCTAssertTrue(try harness.dalaba("alerts").stdout.contains("spoken     暴雨蓝色预警 [normal] (rain.xml)"), harness.log.text)
+        let sentText = Self.alert(identifier: "x", sent: sent).components(separatedBy: "<sent>")[1].components(separatedBy: "</sent>")[0]
+        try drop(Self.alert(identifier: "RAIN-1-CANCEL", msgType: "Cancel", references: "110000@12379.cn,RAIN-1,\(sentText)",
+                            headline: "解除暴雨蓝色预警"), as: "rain-cancel.xml", into: harness)
+        XCTAssertTrue(harness.waitForLog("alerts: RAIN-1 withdrawn by Cancel RAIN-1-CANCEL"), harness.log.text)
+        let lines = try harness.waitForHistory { $0.filter { $0.status == "cancelled" }.count == 2 }
+        XCTAssertEqual(lines.filter { $0.title == "预警：暴雨蓝色预警" }.map(\.status).sorted(), ["cancelled", "cancelled", "played"])
+        let list = try harness.dalaba("alerts").stdout
+        XCTAssertTrue(list.contains("cancelled  暴雨蓝色预警 [normal] — cancelled by RAIN-1-CANCEL (rain.xml)"), list)
+    }
+}
+
 /// A sound card on a FIFO: drains it at the card's rate and notes when the PCM was opened and
 /// when, on the card's clock, the first sample that is not silence was played.
 final class SoundingReader: @unchecked Sendable {

@@ -6,8 +6,8 @@ import FoundationEssentials
 import Messages
 import Vocabulary
 
-public struct AlertRecord: Sendable, Hashable {
-    public enum State: Sendable, Hashable {
+public struct AlertRecord: Sendable, Hashable, Codable {
+    public enum State: Sendable, Hashable, Codable {
         /// To be broadcast; nothing heard yet.
         case waiting
         /// Broadcast at least once (more may follow).
@@ -65,6 +65,11 @@ public struct AlertBook: Sendable {
     public var capacity = 500
 
     public init() {}
+
+    /// A book as it was saved (the daemon keeps it across restarts).
+    public init(records: [AlertRecord]) {
+        self.records = records
+    }
 
     /// Records a file that could not be read as an alert.
     @discardableResult

@@ -8,7 +8,7 @@ public struct CAPAlert: Sendable, Hashable {
     public static let namespace = "urn:oasis:names:tc:emergency:cap:1.2"
 
     public enum Status: String, Sendable, Hashable, CaseIterable { case actual = "Actual", exercise = "Exercise", system = "System", test = "Test", draft = "Draft" }
-    public enum MessageType: String, Sendable, Hashable, CaseIterable { case alert = "Alert", update = "Update", cancel = "Cancel", ack = "Ack", error = "Error" }
+    public enum MessageType: String, Sendable, Hashable, CaseIterable, Codable { case alert = "Alert", update = "Update", cancel = "Cancel", ack = "Ack", error = "Error" }
     public enum Scope: String, Sendable, Hashable, CaseIterable { case `public` = "Public", restricted = "Restricted", `private` = "Private" }
 
     public var identifier: String
