@@ -29,6 +29,12 @@ public struct Request: Codable, Equatable, Sendable {
     public var audio: String?
     /// Seconds after the due time after which the announcement is no longer worth playing.
     public var expires: Double?
+    /// An idempotency key (≤ 200 characters, e.g. the hub's `hub:<id>`): the station queues one
+    /// announcement per key, ever; a repeated `say` gets the first one back, with its state.
+    public var key: String?
+    /// The zones to play in, by name; absent (or empty) is every zone, as from a client older
+    /// than zones.
+    public var zones: [String]?
     // cancel
     /// The announcement's number (Station's `AnnouncementID`).
     public var id: Int64?
@@ -36,6 +42,8 @@ public struct Request: Codable, Equatable, Sendable {
     public var date: String?
     /// history: how many records of the day to pass over (the `next` of the previous page).
     public var offset: Int?
+    /// history: the play-log lines after this sequence number (`seq`), in order, instead of a day.
+    public var after: Int64?
     // volume: a level to hold for a while ("60%", "-6dB"), or "plan" to follow the plan again;
     // `until` when it ends, "HH:MM" (the next such time) or "YYYY-MM-DDTHH:MM" in the station's zone.
     public var level: String?
@@ -44,8 +52,12 @@ public struct Request: Codable, Equatable, Sendable {
     public init(
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
         voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: Int64? = nil, date: String? = nil,
-        offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil
+        offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil, key: String? = nil,
+        after: Int64? = nil, zones: [String]? = nil
     ) {
+        self.key = key
+        self.after = after
+        self.zones = zones
         self.audio = audio
         self.level = level
         self.until = until
@@ -80,13 +92,20 @@ extension Request {
         if let voice { object += ",\"voice\":" + Self.quoted(voice) }
         if let chime { object += chime ? ",\"chime\":true" : ",\"chime\":false" }
         if let audio { object += ",\"audio\":" + Self.quoted(audio) }
+        if let zones {
+            object += ",\"zones\":["
+            for (index, name) in zones.enumerated() { object += (index == 0 ? "" : ",") + Self.quoted(name) }
+            object += "]"
+        }
         if let expires {
             guard expires.isFinite else { return Wire.line(self) }
             object += ",\"expires\":" + expires.description
         }
+        if let key { object += ",\"key\":" + Self.quoted(key) }
         if let id { object += ",\"id\":" + String(id) }
         if let date { object += ",\"date\":" + Self.quoted(date) }
         if let offset { object += ",\"offset\":" + String(offset) }
+        if let after { object += ",\"after\":" + String(after) }
         if let level { object += ",\"level\":" + Self.quoted(level) }
         if let until { object += ",\"until\":" + Self.quoted(until) }
         object += "}\n"

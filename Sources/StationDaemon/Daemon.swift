@@ -98,6 +98,7 @@ public final class Daemon: @unchecked Sendable {
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
             now: { time.now() })
+        commands.zones = settings.zones
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
         server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
@@ -154,6 +155,7 @@ public final class Daemon: @unchecked Sendable {
         let lexicon = lexiconErrors()
         let settings = loaded.settings
         commands.calendar = StationCalendar(timeZone: settings.timeZone)
+        commands.zones = settings.zones
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
@@ -198,8 +200,10 @@ public final class Daemon: @unchecked Sendable {
         if let config = schedules.configFile?.deletingLastPathComponent().path, !directories.contains(config) {
             directories.append(config)
         }
+        // Recordings too: one copied over, spoiled or removed is reported in `status` at once.
         let relevant: @Sendable (String) -> Bool = { name in
-            !name.hasPrefix(".") && [".yaml", ".yml", ".tsv"].contains { name.hasSuffix($0) }
+            !name.hasPrefix(".") && ([".yaml", ".yml", ".tsv"].contains { name.hasSuffix($0) }
+                || ScheduleLoader.recordingExtensions.contains((name.lowercased() as NSString).pathExtension))
         }
         do {
             watcher = try DirectoryWatcher(directories: directories, queue: DispatchQueue(label: "dalaba.watch"), relevant: relevant) {

@@ -71,4 +71,17 @@ import Vocabulary
         #expect(after.programs.isEmpty)
         #expect(after.diagnostics.map(\.message) == ["no zone named 学校 — this station's zones are: 东头"])
     }
+
+    /// The example in schedules/README.md ("Zones — 分区") is what check says.
+    @Test func theReadmeExampleIsWhatCheckSays() {
+        let program = "# 西头停水通知\n标题: 西头停水通知\n内容: 西头的村民请注意，明天上午八点到十二点停水，请提前储水。\n日期: 每天\n时间: [7:30]\n分区: [西边]\n"
+        let snapshot = ScheduleSnapshot(files: [
+            ScheduleFileParser(knownVoices: testVoices).parse(data: Data(program.utf8), name: "west.yaml", path: "schedules/west.yaml"),
+            parseText(station, name: "station.yaml"),
+        ])
+        #expect(snapshot.diagnostics.map { $0.description(in: .english) } == [
+            "schedules/west.yaml:6:6: error: no zone named 西边 — this station's zones are: 东头, 西头, 学校"])
+        #expect(snapshot.diagnostics.map { $0.description(in: .chinese) } == [
+            "schedules/west.yaml 第 6 行第 6 列 错误：没有叫 西边 的分区，本站的分区是：东头, 西头, 学校"])
+    }
 }

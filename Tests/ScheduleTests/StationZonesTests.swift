@@ -60,4 +60,14 @@ import Vocabulary
         #expect(twice.diagnostics.first?.chinese == "分区 School1 写了两次，每个分区要有自己的名字")
         #expect(lines(station("zones:\n  东头: {device: hw:1, chanel: left}\n")).first?.contains("did you mean 'channel'") == true)
     }
+
+    /// The Chinese example of schedules/README.md ("Zones — 分区") reads as the English one.
+    @Test func theReadmeExamplesReadAlike() throws {
+        let english = station("zones:                    # 分区\n  东头: hw:1 left         # the left channel of card 1\n  西头: hw:1 right        # its right channel\n  学校: plughw:2          # a whole device of its own\n")
+        let chinese = station("分区:\n  东头: hw:1 左\n  西头: {设备: hw:1, 声道: 右}\n  学校: {device: plughw:2}\n")
+        guard case .station(let a) = english.content, case .station(let b) = chinese.content else {
+            Issue.record("\(english.diagnostics) \(chinese.diagnostics)"); return
+        }
+        #expect(a.zones == b.zones && a.zones.names.count == 3)
+    }
 }

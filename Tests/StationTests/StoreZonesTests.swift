@@ -6,7 +6,7 @@ import Vocabulary
 @testable import Station
 
 /// The zones of an announcement survive a restart in the queue and the play log; rows
-/// written before zones existed (schema v3) read as every zone.
+/// written before zones existed (schema v4) read as every zone.
 @Suite struct StoreZonesTests {
     func names(_ raw: String...) -> ZoneSelection { .named(raw.map { try! ZoneName(parsing: $0) }) }
 
@@ -38,9 +38,9 @@ import Vocabulary
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         do {
-            // A store as the last release left it: migrated up to v3, one announcement waiting.
+            // A store as the last release left it: migrated up to v4 (before zones), one announcement waiting.
             let old = try DatabaseQueue(path: directory.appendingPathComponent(StationStore.fileName).path)
-            try StoreSchema.migrator.migrate(old, upTo: "v3-audio")
+            try StoreSchema.migrator.migrate(old, upTo: "v4-key")
             try old.write { db in
                 try db.execute(sql: """
                     INSERT INTO announcement(title, text, repeatCount, chime, priority, sourceKind, sourceName, due,

@@ -30,10 +30,13 @@ import Testing
     @Test func requestLinesWrittenByHandReadAsTheEncodersDo() throws {
         let texts = ["各位村民请注意，今晚七点开会。", "quote \" backslash \\ slash / tab \t newline \n return \r bell \u{7} nul \u{0}",
                      "emoji 📢 and \u{2028} separator", ""]
-        var requests = [Request(.status), Request(.cancel, id: 42), Request(.history, date: "2026-12-01"), Request(.history, date: "2026-12-01", offset: 100), Request(.watch)]
+        var requests = [Request(.status), Request(.cancel, id: 42), Request(.history, date: "2026-12-01"), Request(.history, date: "2026-12-01", offset: 100), Request(.watch),
+                        Request(.history, after: 1_234_567), Request(.say, text: "通知", expires: 600, key: "hub:42 \"村\"")]
         for text in texts {
             requests.append(Request(.say, text: text, at: "18:30", repeat: 3, priority: .emergency, voice: "slow", chime: false, expires: 1800))
             requests.append(Request(.say, text: text, repeat: 1, priority: .normal, chime: true, expires: 0.25))
+            requests.append(Request(.say, text: text, zones: ["东头", "west \"end\""]))
+            requests.append(Request(.say, text: text, zones: []))
         }
         for request in requests {
             let line = request.jsonLine

@@ -5,20 +5,41 @@ import Foundation
 extension StationEngine {
     /// Queues an ad-hoc announcement; returns once it is on disk (or, the disk failing, in memory).
     public func say(_ draft: AnnouncementDraft) throws -> Announcement {
+        try queue.sync { try enqueueSay(draft) }
+    }
+
+    /// A `say` that may carry an idempotency key: when an announcement was queued under the
+    /// same key before (by this run or an earlier one), nothing is queued and that announcement
+    /// comes back with where it stands.
+    public func say(once draft: AnnouncementDraft) throws -> SayResult {
         try queue.sync {
-            let admission = settings.limits.admit(draft, waiting: state.pending)
-            if case .refuse(let reason) = admission {
-                log.warning("refused a say by \(draft.source.description): \(reason)")
-                throw StoreError.limitReached(reason)
+            if let key = draft.key, let (known, last) = try records.known(key: key) {
+                let standing: SayResult.State =
+                    if state.playing?.id == known.id { .playing }
+                    else if state.pending.contains(where: { $0.id == known.id }) { .waiting }
+                    else if let last, let outcome = last.outcome { .ended(outcome, reason: last.reason, at: last.finished) }
+                    else { .waiting }
+                log.info("a repeated say with key \(key): already queued, nothing queued again", id: known.id)
+                return SayResult(announcement: known, repeated: true, state: standing)
             }
-            let announcement = try records.enqueue(draft, at: now())
-            state.add(announcement)
-            log.info("queued by \(draft.source.description), \(draft.priority), due \(draft.due)", id: announcement.id)
-            emit(.about(.queued, announcement, at: now()))
-            if case .acceptPushingOut(let farthest) = admission { pushOut(farthest, for: announcement) }
-            reschedule()
-            return announcement
+            return SayResult(announcement: try enqueueSay(draft), repeated: false, state: .waiting)
         }
+    }
+
+    /// Runs on the engine's queue.
+    private func enqueueSay(_ draft: AnnouncementDraft) throws -> Announcement {
+        let admission = settings.limits.admit(draft, waiting: state.pending)
+        if case .refuse(let reason) = admission {
+            log.warning("refused a say by \(draft.source.description): \(reason)")
+            throw StoreError.limitReached(reason)
+        }
+        let announcement = try records.enqueue(draft, at: now())
+        state.add(announcement)
+        log.info("queued by \(draft.source.description), \(draft.priority), due \(draft.due)", id: announcement.id)
+        emit(.about(.queued, announcement, at: now()))
+        if case .acceptPushingOut(let farthest) = admission { pushOut(farthest, for: announcement) }
+        reschedule()
+        return announcement
     }
 
     /// Cancels a waiting announcement, or stops it if it is the one playing.

@@ -34,6 +34,11 @@ extension StationEngine {
         try records.store.history(from: from, to: to, offset: offset, limit: limit)
     }
 
+    /// Play-log lines after sequence `after`, in order (Store's `history(after:limit:)`).
+    public func history(after: Int64, limit: Int = -1) throws -> [PlayRecord] {
+        try records.store.history(after: after, limit: limit)
+    }
+
     /// Registers an observer of station events (called on the engine's queue: hop off quickly).
     public func observe(_ observer: @escaping @Sendable (StationEvent) -> Void) -> UUID {
         let token = UUID()

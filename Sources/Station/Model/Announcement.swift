@@ -44,6 +44,9 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
     public var audio: String?
     /// The recording plays before the text (as written in the program file).
     public var audioFirst: Bool
+    /// A `say`'s idempotency key (the hub's link sends `hub:<announcement id>`): the station
+    /// queues one announcement per key, ever; a repeat gets the first one back. Nil: none.
+    public var key: String?
     /// The zones it plays in (`zones:` of a program, `dalaba say --zones`); `.all` by default.
     public var zones: ZoneSelection
 
@@ -51,8 +54,9 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
         title: String, text: String, voice: String? = nil, repeatCount: Int = 1, gap: Double? = nil,
         chime: Bool = true, priority: Priority = .normal, source: AnnouncementSource, due: Date,
         expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false,
-        zones: ZoneSelection = .all
+        key: String? = nil, zones: ZoneSelection = .all
     ) {
+        self.key = key
         self.zones = zones
         self.volume = volume
         self.audio = audio

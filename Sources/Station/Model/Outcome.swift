@@ -40,3 +40,23 @@ public struct PlayRecord: Equatable, Sendable, Codable {
         self.finished = finished
     }
 }
+
+/// What a `say` with an idempotency key came to: the announcement, whether the key had been
+/// seen before (then nothing was queued), and where that announcement stands now.
+public struct SayResult: Equatable, Sendable {
+    public enum State: Equatable, Sendable {
+        case waiting, playing
+        /// Its last play-log line: how, why and when it ended.
+        case ended(Outcome, reason: String?, at: Date?)
+    }
+
+    public var announcement: Announcement
+    public var repeated: Bool
+    public var state: State
+
+    public init(announcement: Announcement, repeated: Bool, state: State) {
+        self.announcement = announcement
+        self.repeated = repeated
+        self.state = state
+    }
+}

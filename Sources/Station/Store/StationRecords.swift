@@ -10,6 +10,8 @@ final class StationRecords {
     /// Why the store cannot be written; nil while writes succeed.
     private(set) var error: String?
     private var nextMemoryID = StationRecords.memoryIDBase
+    /// Keys of `say`s queued in memory only (the store failing): a repeat must find them too.
+    private var memoryKeys: [String: Announcement] = [:]
     /// Cancels made while the store could not be written: written once it can be.
     private var unrecordedCancels: [AnnouncementID: String] = [:]
 
@@ -29,6 +31,14 @@ final class StationRecords {
 
     func plannedThrough() throws -> Date? { try store.plannedThrough() }
 
+    /// The announcement queued under `key` before, with its last play-log line; nil when the
+    /// key is new. A store that cannot be read throws: better a refused `say` (the link tries
+    /// again) than one queued twice.
+    func known(key: String) throws -> (Announcement, PlayRecord?)? {
+        if let announcement = memoryKeys[key] { return (announcement, nil) }
+        return try store.announcement(key: key).map { ($0.announcement, $0.last) }
+    }
+
     /// Queues an ad-hoc announcement on disk; when the disk fails, in memory (better said
     /// without a record than not said). A full queue is a refusal (the engine's `QueueLimits`
     /// keep the waiting count within the store's limit, so memory cannot grow past it either).
@@ -42,6 +52,7 @@ final class StationRecords {
         } catch {
             failed(error)
             let announcement = inMemory(draft)
+            if let key = draft.key { memoryKeys[key] = announcement }
             log.warning("kept in memory only: it is lost if the daemon stops before it plays", id: announcement.id)
             return announcement
         }

@@ -181,13 +181,44 @@ public final class StationStore: Sendable {
                     LIMIT ? OFFSET ?
                     """,
                 arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970, limit, max(0, offset)]
-            ).map { row in
-                PlayRecord(
-                    logID: row["logID"], announcement: Self.announcement(row),
-                    outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)),
-                    reason: row["reason"], started: Self.date(row["started"]), finished: Self.date(row["finished"]),
-                    volume: (row["playedVolume"] as Double?).map(VolumeLevel.init(clamping:)))
-            }
+            ).map(Self.playRecord)
+        }
+    }
+
+    /// Play-log lines after line `after` (the line number is the station's sequence: it only
+    /// grows), in that order, at most `limit` of them. What the hub's link reads to report
+    /// outcomes and upload the log, including what happened while it was away.
+    public func history(after: Int64, limit: Int = -1) throws -> [PlayRecord] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT playLog.id AS logID, playLog.started, playLog.finished, playLog.outcome,
+                        playLog.reason, playLog.volume AS playedVolume, announcement.*
+                    FROM playLog JOIN announcement ON announcement.id = playLog.announcementId
+                    WHERE playLog.id > ? ORDER BY playLog.id LIMIT ?
+                    """,
+                arguments: [after, limit]
+            ).map(Self.playRecord)
+        }
+    }
+
+    /// The announcement queued under `key`, with its last play-log line (nil while it waits
+    /// without one); nil when no `say` had that key.
+    public func announcement(key: String) throws -> (announcement: Announcement, state: String, last: PlayRecord?)? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM announcement WHERE key = ?", arguments: [key]) else { return nil }
+            let last = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT playLog.id AS logID, playLog.started, playLog.finished, playLog.outcome,
+                        playLog.reason, playLog.volume AS playedVolume, announcement.*
+                    FROM playLog JOIN announcement ON announcement.id = playLog.announcementId
+                    WHERE announcement.key = ? ORDER BY playLog.id DESC LIMIT 1
+                    """,
+                arguments: [key]
+            ).map(Self.playRecord)
+            return (Self.announcement(row), row["state"], last)
         }
     }
 
@@ -209,14 +240,14 @@ public final class StationStore: Sendable {
         try db.execute(
             sql: """
                 INSERT INTO announcement(title, text, voice, repeatCount, gap, chime, priority, sourceKind,
-                    sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst, zones)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)
+                    sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst, key, zones)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime,
                 draft.priority.rawValue, kind, name, draft.due.timeIntervalSince1970,
                 draft.expires?.timeIntervalSince1970, draft.order, now.timeIntervalSince1970, draft.volume?.percent,
-                draft.audio, draft.audioFirst, Self.zonesColumn(draft.zones),
+                draft.audio, draft.audioFirst, draft.key, Self.zonesColumn(draft.zones),
             ])
         return Announcement(id: db.lastInsertedRowID, draft: draft)
     }
@@ -227,6 +258,14 @@ public final class StationStore: Sendable {
         try db.execute(
             sql: "INSERT INTO playLog(announcementId, finished, outcome, reason) VALUES (?, ?, ?, ?)",
             arguments: [id, now.timeIntervalSince1970, outcome.rawValue, reason])
+    }
+
+    private static func playRecord(_ row: Row) -> PlayRecord {
+        PlayRecord(
+            logID: row["logID"], announcement: announcement(row),
+            outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)),
+            reason: row["reason"], started: date(row["started"]), finished: date(row["finished"]),
+            volume: (row["playedVolume"] as Double?).map(VolumeLevel.init(clamping:)))
     }
 
     private static func date(_ seconds: Double?) -> Date? {
@@ -257,7 +296,7 @@ public final class StationStore: Sendable {
             priority: Priority(rawValue: row["priority"]) ?? .normal, source: source,
             due: Date(timeIntervalSince1970: row["due"]), expires: date(row["expires"]), order: row["orderIndex"],
             volume: (row["volume"] as Double?).map(VolumeLevel.init(clamping:)),
-            audio: row["audio"], audioFirst: row["audioFirst"] ?? false,
+            audio: row["audio"], audioFirst: row["audioFirst"] ?? false, key: row["key"],
             zones: zones(row["zones"]))
         return Announcement(id: row["id"], draft: draft)
     }

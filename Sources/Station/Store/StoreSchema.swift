@@ -66,9 +66,18 @@ enum StoreSchema {
                     ALTER TABLE announcement ADD COLUMN audioFirst BOOLEAN NOT NULL DEFAULT 0;
                     """)
         }
-        migrator.registerMigration("v4-zones") { db in
+        migrator.registerMigration("v4-key") { db in
+            // A `say`'s idempotency key (the hub's `hub:<id>`): one announcement per key, ever,
+            // so a link that retries after a crash, a reconnect or a daemon restart queues nothing twice.
+            try db.execute(
+                sql: """
+                    ALTER TABLE announcement ADD COLUMN key TEXT;
+                    CREATE UNIQUE INDEX announcement_key ON announcement(key) WHERE key IS NOT NULL;
+                    """)
+        }
+        migrator.registerMigration("v5-zones") { db in
             // The zones an announcement plays in: the names joined by commas (a zone name holds
-            // no comma), NULL = every zone — which is what rows from before v4 mean.
+            // no comma), NULL = every zone — which is what rows from before v5 mean.
             try db.execute(sql: "ALTER TABLE announcement ADD COLUMN zones TEXT")
         }
         return migrator
