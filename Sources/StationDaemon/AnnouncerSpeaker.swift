@@ -33,6 +33,8 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// station.yaml's `zones:` opened: where each zone's sound goes.
     private var zoneOutputs: ZoneOutputs
     private var zones = StationZones.whole
+    /// Playbacks under way (zones play at once).
+    private var speaking = 0
     private let openLimit: TimeInterval
 
     init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog, openLimit: TimeInterval = ALSAOpener.limit) {
@@ -98,8 +100,8 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool {
         let outputs = lock.withLock { zoneOutputs }
         guard zones != [.whole] else { return try play(rendered, at: level, shouldStop: shouldStop) }
-        let amplifier = lock.withLock { self.amplifier }
-        defer { amplifier?.doneSpeaking() }
+        let amplifier = beginSpeaking()
+        defer { endSpeaking(amplifier) }
         return try outputs.play(rendered.audio.played(at: level, leadIn: leadIn), in: zones, shouldStop: shouldStop) == .finished
     }
 
@@ -158,9 +160,10 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// The level goes to the card's mixer element when station.yaml names one (the samples
     /// stay full scale); otherwise, or when the mixer fails (logged), onto the samples.
     func play(_ rendered: Rendered, at level: VolumeLevel, shouldStop: @escaping () -> Bool) throws -> Bool {
-        let (amplifier, mixer) = lock.withLock { (self.amplifier, self.mixer) }
+        let mixer = lock.withLock { self.mixer }
+        let amplifier = beginSpeaking()
         // Off after the hold time, unless the next announcement comes first.
-        defer { amplifier?.doneSpeaking() }
+        defer { endSpeaking(amplifier) }
         var digital = level
         if let mixer, let alsa = sink as? ALSASink {
             do {
@@ -171,6 +174,23 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
             }
         }
         return try sink.play(rendered.audio.played(at: digital, leadIn: leadIn), shouldStop: shouldStop) == .finished
+    }
+
+    /// Zones play at once: the amplifier's hold starts when the last playback ends, not while
+    /// another zone still plays.
+    private func beginSpeaking() -> Amplifier? {
+        lock.withLock {
+            speaking += 1
+            return amplifier
+        }
+    }
+
+    private func endSpeaking(_ amplifier: Amplifier?) {
+        let quiet = lock.withLock {
+            speaking -= 1
+            return speaking == 0
+        }
+        if quiet { amplifier?.doneSpeaking() }
     }
 
     /// Opens and closes an ALSA device without sound (an empty playback). WAV and null
