@@ -90,6 +90,9 @@ public struct StatusReply: Codable, Equatable, Sendable {
     /// Each loudspeaker zone in the station's order: one, named `all`, for a station without
     /// `zones:`. Absent from daemons before zones.
     public var zones: [ZoneView]? = nil
+    /// The last CAP files refused from the drop folder ("file: reason"), newest last; absent when none.
+    public var alertRejections: [String]? = nil
+    public var alertRejectionsChinese: [String]? = nil
 
     public init(
         playing: AnnouncementView?, playingSince: Date?, next: AnnouncementView?, queueLength: Int, paused: Bool,

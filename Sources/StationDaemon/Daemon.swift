@@ -1,4 +1,5 @@
 import Audio
+import CAP
 import Control
 import Foundation
 import Mandarin
@@ -34,6 +35,8 @@ public final class Daemon: @unchecked Sendable {
     private var watcher: DirectoryWatcher?
     private var clockMonitor: ClockStepMonitor?
     private var amplifierSettings: AmplifierSettings?
+    /// CAP alerts dropped in a folder (AlertIntake.swift).
+    private let alerts: AlertIntake
     /// Lets the control commands (built before `self` is complete) call `reload()`.
     private let reloadHook = ReloadHook()
     /// Set while a reload is queued but not begun, so a storm of SIGHUPs or file events is one reload.
@@ -90,6 +93,9 @@ public final class Daemon: @unchecked Sendable {
             settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry, zones: settings.zones.names), log: log,
             now: { time.now() })
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        let alerts = AlertIntake(policy: settings.alerts ?? AlertPolicy(), stateDirectory: stateDirectory, engine: engine,
+                                 log: log, now: { time.now() })
+        self.alerts = alerts
 
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
@@ -97,7 +103,7 @@ public final class Daemon: @unchecked Sendable {
             engine: engine, calendar: StationCalendar(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
-            now: { time.now() })
+            now: { time.now() }, alerts: { [alerts] in alerts.reply() })
         commands.zones = settings.zones
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
@@ -124,6 +130,7 @@ public final class Daemon: @unchecked Sendable {
         }
         installSignals()
         withdrawFromAmplifier()
+        alerts.start()
         watchFiles()
         watchClock()
         if let interval = Watchdog.interval(environment: ProcessInfo.processInfo.environment) {
@@ -164,6 +171,7 @@ public final class Daemon: @unchecked Sendable {
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
         output.setZones(settings.zones)
         engine.setZones(settings.zones.names)
+        alerts.update(policy: settings.alerts ?? AlertPolicy())
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
                       chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
