@@ -26,10 +26,11 @@ enum HelpMessage: String, MessageCatalog {
     case checkDiscussion, scheduleVoices, showSchedules, badDate, noVoicesFolder, voicesNotChecked
     case lexiconFailed, wrote
     case statusAbstract, sayAbstract, sayText, sayAt
-    case sayRepeat, sayPriority, sayVoice, sayExpires, sayAudio
+    case sayRepeat, sayPriority, sayVoice, sayExpires, sayAudio, sayZones
     case queueAbstract, cancelAbstract, cancelID, skipAbstract
     case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
     case historyDate, historyCSV, watchAbstract, optionSocket
+    case alertsAbstract
     case optionJSON, badExpires
     case volumeAbstract, volumeDiscussion, volumeLevel, volumeUntil
 
@@ -208,6 +209,8 @@ enum HelpMessage: String, MessageCatalog {
             "优先级：low（低）、normal（普通）、high（高，排在等待的通知前面）或 emergency（紧急，打断正在播的，并放警报音）。")
         case .sayAudio: ("A recording to play (WAV, FLAC, Ogg Vorbis or MP3), after the text if there is one; the daemon reads the file.",
                          "要播放的录音（WAV、FLAC、Ogg Vorbis 或 MP3），有文字时在文字之后播放；由守护进程读取这个文件。")
+        case .sayZones: ("The zones to play in, by name, e.g. 东头,西头 (default: all zones).",
+                         "在哪些分区播放，写分区名，例如 东头,西头（默认：所有分区）。")
         case .sayVoice: ("The voice profile to speak with (default: the station's standard voice).",
             "用哪个音色（默认：广播站的标准音色）。")
         case .sayExpires: ("Give up if it cannot play within this long after its time, e.g. 30m, 2h (default: never).",
@@ -232,6 +235,9 @@ enum HelpMessage: String, MessageCatalog {
             "哪一天，YYYY-MM-DD，按广播站的时区（默认：今天）。")
         case .historyCSV: ("Print CSV with a header line instead of text.",
             "以 CSV 显示，第一行是表头（列名固定用英文，便于表格软件和脚本使用）。")
+        case .alertsAbstract:
+            ("List the CAP alerts received from outside and what became of each (spoken, waiting, cancelled, expired, rejected and why).",
+             "列出从外部收到的 CAP 预警及其结果（已播出、等待播出、已撤销、已过期、已拒收及原因）。")
         case .watchAbstract: ("Print station events as they happen (started, finished, interrupted, reloaded, speaker offline…).",
             "实时显示广播站发生的事（开始播、播完、被打断、重新读取、喇叭离线……）。")
         case .optionSocket: ("The daemon's control socket (default: found by the same rule dalabad uses).",

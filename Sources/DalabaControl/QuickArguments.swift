@@ -49,6 +49,7 @@ public enum QuickArguments {
         case "resume": action = .resume
         case "reload": action = .reload
         case "watch": action = .watch
+        case "alerts": action = .alerts
         case "cancel":
             guard positionals.count == 1, let id = Int64(positionals[0]) else { return nil }
             action = .cancel(id)
@@ -62,7 +63,7 @@ public enum QuickArguments {
             action = .history(arguments)
         case "say":
             var arguments = SayArguments(text: positionals.first, at: values["at"], voice: values["voice"], chime: !flags.contains("no-chime"),
-                                         audio: values["audio"])
+                                         audio: values["audio"], zones: values["zones"])
             if let text = values["repeat"] {
                 guard let count = Int(text) else { return nil }
                 arguments.repeatCount = count
@@ -87,15 +88,15 @@ public enum QuickArguments {
         var positionals = 0
     }
 
-    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch", "volume"]
+    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch", "volume", "alerts"]
 
     static func grammar(of command: String) -> Grammar? {
         switch command {
-        case "status", "queue", "skip", "pause", "resume", "reload", "watch": Grammar()
+        case "status", "queue", "skip", "pause", "resume", "reload", "watch", "alerts": Grammar()
         case "cancel": Grammar(positionals: 1)
         case "volume": Grammar(values: ["socket", "until"], positionals: 1)
         case "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"])
-        case "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice", "audio"], flags: ["json", "no-chime"], positionals: 1)
+        case "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice", "audio", "zones"], flags: ["json", "no-chime"], positionals: 1)
         default: nil
         }
     }

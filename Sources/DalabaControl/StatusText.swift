@@ -1,5 +1,6 @@
 import ControlWire
 import Messages
+import Vocabulary
 
 /// `dalaba status`: what the station is doing now.
 enum StatusText {
@@ -30,6 +31,7 @@ enum StatusText {
         } else {
             say(.speaker, ["speaker": status.speaker])
         }
+        for line in ZonesText.statusLines(status.zones, in: language) { print(line) }
         if let error = status.storeError { say(.storeError, ["error": DaemonMessage.localized(error, in: language)]) }
         say(status.paused ? .pausedYes : .pausedNo)
         say(status.quietHours ? .quietYes : .quietNo)
@@ -38,6 +40,11 @@ enum StatusText {
         } else {
             say(.scheduleErrors, ["count": status.scheduleErrors.count])
             for error in status.scheduleErrors(in: language) { print("  \(error)") }
+        }
+        if let rejections = status.alertRejections {
+            print(AlertsMessage.statusRejected.text(in: language, ["count": rejections.count]))
+            let lines = language == .chinese ? status.alertRejectionsChinese ?? rejections : rejections
+            for line in lines { print("  " + PlainText.escaped(line)) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Audio
+import CAP
 import Control
 import Foundation
 import Mandarin
@@ -34,6 +35,8 @@ public final class Daemon: @unchecked Sendable {
     private var watcher: DirectoryWatcher?
     private var clockMonitor: ClockStepMonitor?
     private var amplifierSettings: AmplifierSettings?
+    /// CAP alerts dropped in a folder (AlertIntake.swift).
+    private let alerts: AlertIntake
     /// Lets the control commands (built before `self` is complete) call `reload()`.
     private let reloadHook = ReloadHook()
     /// Set while a reload is queued but not begun, so a storm of SIGHUPs or file events is one reload.
@@ -74,7 +77,9 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log,
+                                  openLimit: options.speakerOpenLimit)
+        output.setZones(settings.zones)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
@@ -85,9 +90,12 @@ public final class Daemon: @unchecked Sendable {
         }
         engine = StationEngine(
             store: store, programs: startup.programs, output: output,
-            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
+            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry, zones: settings.zones.names), log: log,
             now: { time.now() })
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        let alerts = AlertIntake(policy: settings.alerts ?? AlertPolicy(), stateDirectory: stateDirectory, engine: engine,
+                                 log: log, now: { time.now() })
+        self.alerts = alerts
 
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
@@ -95,7 +103,8 @@ public final class Daemon: @unchecked Sendable {
             engine: engine, calendar: StationCalendar(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
-            now: { time.now() })
+            now: { time.now() }, alerts: { [alerts] in alerts.reply() })
+        commands.zones = settings.zones
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
         server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
@@ -121,6 +130,7 @@ public final class Daemon: @unchecked Sendable {
         }
         installSignals()
         withdrawFromAmplifier()
+        alerts.start()
         watchFiles()
         watchClock()
         if let interval = Watchdog.interval(environment: ProcessInfo.processInfo.environment) {
@@ -152,12 +162,16 @@ public final class Daemon: @unchecked Sendable {
         let lexicon = lexiconErrors()
         let settings = loaded.settings
         commands.calendar = StationCalendar(timeZone: settings.timeZone)
+        commands.zones = settings.zones
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        output.setZones(settings.zones)
+        engine.setZones(settings.zones.names)
+        alerts.update(policy: settings.alerts ?? AlertPolicy())
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
                       chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
