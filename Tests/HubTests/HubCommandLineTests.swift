@@ -6,20 +6,7 @@ import XCTest
 
 /// The `dalaba-hub` binary run as a process, as the township runs it (and through `dalaba hub`),
 /// against a real PostgreSQL: init, villages add, say, status, deliveries.
-final class HubCommandLineTests: XCTestCase {
-    nonisolated(unsafe) static var cluster: TestCluster!
-
-    override class func setUp() {
-        super.setUp()
-        cluster = try! TestCluster()
-    }
-
-    override class func tearDown() {
-        cluster?.remove()
-        cluster = nil
-        super.tearDown()
-    }
-
+final class HubCommandLineTests: ClusterTestCase {
     /// The superuser's environment for `database` (DALABA_HUB without the password, PGPASSWORD).
     private func admin(_ database: String) -> [String: String] {
         Self.cluster.environment(Self.cluster.superuserSettings(database: database))

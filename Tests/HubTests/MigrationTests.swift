@@ -3,20 +3,7 @@ import HubTestSupport
 import PostgresNIO
 import XCTest
 
-final class MigrationTests: XCTestCase {
-    nonisolated(unsafe) static var cluster: TestCluster!
-
-    override class func setUp() {
-        super.setUp()
-        cluster = try! TestCluster()
-    }
-
-    override class func tearDown() {
-        cluster?.remove()
-        cluster = nil
-        super.tearDown()
-    }
-
+final class MigrationTests: ClusterTestCase {
     func testMigratesAnEmptyDatabaseThenChangesNothingOnTheSecondRun() async throws {
         let cluster = Self.cluster!
         try await cluster.createDatabase("migrate_twice")

@@ -5,20 +5,7 @@ import XCTest
 
 /// What a link relies on: a NOTIFY on its own village's channel when something targets it (and
 /// nothing on it for another village's), and the hub coming back after a restart with nothing lost.
-final class NotificationTests: XCTestCase {
-    nonisolated(unsafe) static var cluster: TestCluster!
-
-    override class func setUp() {
-        super.setUp()
-        cluster = try! TestCluster()
-    }
-
-    override class func tearDown() {
-        cluster?.remove()
-        cluster = nil
-        super.tearDown()
-    }
-
+final class NotificationTests: ClusterTestCase {
     /// The payloads that arrive on `channel` while `action` runs and for `window` after it.
     private func notifications(
         on channel: String, as settings: HubSettings, window: Duration = .milliseconds(700), during action: () async throws -> Void

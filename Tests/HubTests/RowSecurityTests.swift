@@ -5,8 +5,7 @@ import XCTest
 
 /// The station's own role connects (its password, scram-sha-256, as a real link does) and is
 /// refused by PostgreSQL itself, or sees no rows, outside its village.
-final class RowSecurityTests: XCTestCase {
-    nonisolated(unsafe) static var cluster: TestCluster!
+final class RowSecurityTests: ClusterTestCase {
     nonisolated(unsafe) static var hub: HubSettings!
     nonisolated(unsafe) static var villageA: Village!
     nonisolated(unsafe) static var villageB: Village!
@@ -19,7 +18,7 @@ final class RowSecurityTests: XCTestCase {
 
     override class func setUp() {
         super.setUp()
-        cluster = try! TestCluster()
+        let cluster = Self.cluster!
         let done = XCTestExpectation(description: "hub set up")
         Task {
             do {
@@ -49,12 +48,6 @@ final class RowSecurityTests: XCTestCase {
         // A failed class set-up (its reason printed there): every test fails instead of crashing.
         struct HubNotSetUp: Error {}
         guard Self.villageA != nil, Self.villageB != nil, Self.forA != 0 else { throw HubNotSetUp() }
-    }
-
-    override class func tearDown() {
-        cluster?.remove()
-        cluster = nil
-        super.tearDown()
     }
 
     private func asStationA<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {

@@ -4,19 +4,10 @@ import PostgresNIO
 import XCTest
 
 /// sslmode against a real PostgreSQL speaking TLS with a certificate from a CA of the test's own.
-final class TLSTests: XCTestCase {
-    nonisolated(unsafe) static var cluster: TestCluster!
-
-    override class func setUp() {
-        super.setUp()
+final class TLSTests: ClusterTestCase {
+    override class func makeCluster() throws -> TestCluster {
         // 127.0.0.2 too: an address the certificate does not name (it names localhost and 127.0.0.1).
-        cluster = try! TestCluster(tls: true, settings: ["listen_addresses": "'127.0.0.1,127.0.0.2'"])
-    }
-
-    override class func tearDown() {
-        cluster?.remove()
-        cluster = nil
-        super.tearDown()
+        try TestCluster(tls: true, settings: ["listen_addresses": "'127.0.0.1,127.0.0.2'"])
     }
 
     private func sslInUse(_ settings: HubSettings) async throws -> Bool {
