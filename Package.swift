@@ -10,11 +10,19 @@ let package = Package(
         .executable(name: "dalaba", targets: ["dalaba"]),
         .executable(name: "dalabad", targets: ["dalabad"]),
         .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
+        .executable(name: "dalaba-link", targets: ["dalaba-link"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // The township hub (docs/hub.md) only: no station target links it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Already postgres-nio's own dependencies, named because the hub uses them directly:
+        // its Logger, TLS settings for sslmode, and HMAC-SHA256 for the SCRAM verifier.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -97,6 +105,28 @@ let package = Package(
         // `say` key, delivery reports, the play-log upload, pushed programs, backoff — with
         // the hub and dalabad behind protocols, so they are tested with fakes and a fake clock.
         .target(name: "HubLink", dependencies: ["ControlWire", "Schedule", "Vocabulary"]),
+        // The hub helper's target (branch hub), copied here to build against until that branch lands: on merge, keep the hub branch's lines and files.
+        .target(
+            name: "Hub",
+            dependencies: [
+                "Vocabulary",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // dalaba-link's service: the hub over postgres-nio (LISTEN on the village's channel,
+        // the station's role), dalabad over its control socket, the reconnect loop; its options.
+        .target(
+            name: "LinkService",
+            dependencies: [
+                "HubLink", "Hub", "ControlWire", "Schedule",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // `dalaba-link`: the station's second service (systemd/dalaba-link.service).
+        .executableTarget(name: "dalaba-link", dependencies: ["LinkService"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
@@ -113,5 +143,8 @@ let package = Package(
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests"),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
+        .testTarget(
+            name: "LinkServiceTests",
+            dependencies: ["LinkService", "HubLink", "Hub", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
     ]
 )
