@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "StationDaemon",
             dependencies: [
-                "Announcer", "Station", "Control", "Speech", "Audio", "Loudness", "Mandarin", "Schedule", "Platform", "Vocabulary", "Messages",
+                "Announcer", "Station", "Control", "Speech", "Audio", "Loudness", "Mandarin", "Recording", "Schedule", "Platform", "Vocabulary", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
@@ -136,15 +136,17 @@ let package = Package(
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "Vocabulary"]),
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary", "Messages"]),
-        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin", "ExternalTools"]),
         .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer", "Messages"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
-        .testTarget(name: "DaemonTests"),
+        .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",
             dependencies: ["LinkService", "HubLink", "Hub", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        // ffmpeg, driven by the tests that measure sound with a tool that is not ours.
+        .target(name: "ExternalTools", path: "Tests/ExternalTools"),
     ]
 )

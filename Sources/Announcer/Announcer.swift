@@ -68,8 +68,9 @@ public struct Announcer: Sendable {
                 levelledPart = try normalized(speech, gain: profile.gain)
             case .recording(let path):
                 let clip: PCMBuffer
+                // Removed or spoiled since its program was checked: missed, not failed.
                 do { clip = try Recording.decode(path: path, sampleRate: body.sampleRate) } catch {
-                    throw AnnouncerError(error.description)
+                    throw RecordingUnavailable(error.text)
                 }
                 levelledPart = try normalized(clip, gain: 1)
             }

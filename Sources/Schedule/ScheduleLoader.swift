@@ -9,10 +9,14 @@ import Vocabulary
 
 public struct ScheduleLoader: Sendable {
     public var parser: ScheduleFileParser
+    /// Results of recordings checked before (the daemon's, kept across reloads); nil decodes
+    /// every recording (`schedule check`).
+    public var recordings: RecordingCheckCache?
 
     /// `knownVoices`: names of the voice profiles (see `VoiceNames`); nil skips the voice check.
-    public init(knownVoices: Set<String>?) {
+    public init(knownVoices: Set<String>?, recordings: RecordingCheckCache? = nil) {
         parser = ScheduleFileParser(knownVoices: knownVoices)
+        self.recordings = recordings
     }
 
     /// Every `.yaml` / `.yml` file directly in `directory`. README files, hidden files and
@@ -50,11 +54,16 @@ public struct ScheduleLoader: Sendable {
 
     /// A program whose recording cannot be played fails like any other error, at the line of
     /// its `audio:` key, so `schedule check` names it and a reload keeps the last good version.
-    /// The whole file is decoded, so damage in the middle is found now, not at the program's time.
-    static func checkRecording(_ result: ScheduleFileResult) -> ScheduleFileResult {
+    /// The whole file is decoded, so damage in the middle is found now, not at the program's time
+    /// (unless `recordings` knows the file unchanged since it was decoded).
+    func checkRecording(_ result: ScheduleFileResult) -> ScheduleFileResult {
         guard case .program(let program) = result.content, let audio = program.audio else { return result }
         do {
-            _ = try Recording.check(path: audio, sampleRate: PCMBuffer.stationRate)
+            if let recordings {
+                _ = try recordings.check(path: audio, sampleRate: PCMBuffer.stationRate)
+            } else {
+                _ = try Recording.check(path: audio, sampleRate: PCMBuffer.stationRate)
+            }
             return result
         } catch {
             var failed = result
@@ -67,8 +76,9 @@ public struct ScheduleLoader: Sendable {
         }
     }
 
-    /// Sound files a program's `audio:` may name (docs/audio.md), skipped without a word.
-    static let recordingExtensions: Set<String> = ["wav", "flac", "ogg", "oga", "mp3"]
+    /// Sound files a program's `audio:` may name (docs/audio.md), skipped without a word; the
+    /// daemon reloads when one of them changes.
+    public static let recordingExtensions: Set<String> = ["wav", "flac", "ogg", "oga", "mp3"]
 
     /// `within`: the schedules folder the file was listed in; a symbolic link that leads out
     /// of it is refused unread (the daemon would otherwise quote any file it can read).
@@ -117,7 +127,7 @@ public struct ScheduleLoader: Sendable {
             defer { try? handle.close() }
             // One byte over the limit is enough to know the file grew past it meanwhile.
             let data = try handle.read(upToCount: ScheduleFileParser.maxFileSize + 1) ?? Data()
-            return Self.checkRecording(parser.parse(data: data, name: name, path: displayPath, as: kind))
+            return checkRecording(parser.parse(data: data, name: name, path: displayPath, as: kind))
         } catch {
             return fail(ScheduleMessage.cannotRead(["reason": Self.reason(error)]))
         }

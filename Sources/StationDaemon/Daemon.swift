@@ -194,8 +194,10 @@ public final class Daemon: @unchecked Sendable {
         if let config = schedules.configFile?.deletingLastPathComponent().path, !directories.contains(config) {
             directories.append(config)
         }
+        // Recordings too: one copied over, spoiled or removed is reported in `status` at once.
         let relevant: @Sendable (String) -> Bool = { name in
-            !name.hasPrefix(".") && [".yaml", ".yml", ".tsv"].contains { name.hasSuffix($0) }
+            !name.hasPrefix(".") && ([".yaml", ".yml", ".tsv"].contains { name.hasSuffix($0) }
+                || ScheduleLoader.recordingExtensions.contains((name.lowercased() as NSString).pathExtension))
         }
         do {
             watcher = try DirectoryWatcher(directories: directories, queue: DispatchQueue(label: "dalaba.watch"), relevant: relevant) {

@@ -1,4 +1,5 @@
 import Foundation
+import Recording
 import Schedule
 import Vocabulary
 import Station
@@ -26,6 +27,8 @@ final class ScheduleReloader: @unchecked Sendable {
     let configFile: URL?
     private let lock = NSLock()
     private var last: LoadedSchedules?  // guarded by lock
+    /// Recordings checked at earlier loads: an unchanged one is not decoded again.
+    private let recordings = RecordingCheckCache()
 
     init(directory: URL, configFile: URL?) {
         self.directory = directory
@@ -35,14 +38,17 @@ final class ScheduleReloader: @unchecked Sendable {
     /// Loads everything again, keeping the last good version of what now fails.
     func load(knownVoices: Set<String>) -> LoadedSchedules {
         lock.withLock {
-            let loaded = Self.load(directory: directory, configFile: configFile, knownVoices: knownVoices, previous: last)
+            let loaded = Self.load(directory: directory, configFile: configFile, knownVoices: knownVoices, previous: last,
+                                   recordings: recordings)
+            recordings.sweep()
             last = loaded
             return loaded
         }
     }
 
-    private static func load(directory: URL, configFile: URL?, knownVoices: Set<String>, previous: LoadedSchedules?) -> LoadedSchedules {
-        let loader = ScheduleLoader(knownVoices: knownVoices)
+    private static func load(directory: URL, configFile: URL?, knownVoices: Set<String>, previous: LoadedSchedules?,
+                             recordings: RecordingCheckCache) -> LoadedSchedules {
+        let loader = ScheduleLoader(knownVoices: knownVoices, recordings: recordings)
         var fresh = loader.load(directory: directory)
         var diagnostics: [Diagnostic]
         if let previous, !folderReadable(directory) {

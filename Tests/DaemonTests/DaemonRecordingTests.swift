@@ -94,21 +94,36 @@ final class DaemonRecordingTests: XCTestCase {
 }
 
 extension DaemonRecordingTests {
-    /// A recording removed after the check (between reload and its time) fails that one
-    /// announcement, logged with the reason; the daemon goes on.
-    func testARecordingThatVanishesBeforeItsTimeIsLoggedAsFailedNotACrash() throws {
+    /// A recording removed, and another spoiled, after the check (between reload and their
+    /// time): each announcement is logged as missed (issue 13) with the file and the reason, the
+    /// daemon goes on, and the program due after them still starts on time.
+    func testARecordingThatVanishesOrTurnsCorruptBeforeItsTimeIsMissedAndTheNextPlaysOnTime() throws {
         let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
         defer { harness.tearDown() }
-        let mp3 = harness.schedules.appendingPathComponent("gone.mp3")
-        try makeMP3(mp3, seconds: 1)
-        // Beyond the engine's render lead (30 s), so the file is gone when the daemon decodes it.
+        let gone = harness.schedules.appendingPathComponent("gone.mp3")
+        let spoiled = harness.schedules.appendingPathComponent("spoiled.mp3")
+        try makeMP3(gone, seconds: 1)
+        try makeMP3(spoiled, seconds: 1)
+        try makeMP3(harness.schedules.appendingPathComponent("next.mp3"), seconds: 1)
+        // Beyond the engine's render lead (30 s), so the files are bad when the daemon decodes them.
         let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 34).rounded(.up))
         try writeProgram(harness, "vanishing.yaml", due: due, body: "audio: gone.mp3\n")
+        try writeProgram(harness, "spoiled.yaml", due: due.addingTimeInterval(3), body: "audio: spoiled.mp3\n")
+        try writeProgram(harness, "next.yaml", due: due.addingTimeInterval(6), body: "audio: next.mp3\n")
         try harness.start()
-        try FileManager.default.removeItem(at: mp3)
-        let lines = try harness.waitForHistory(timeout: 60) { $0.contains { $0.status != "pending" && $0.status != "playing" } }
-        XCTAssertEqual(lines.first?.status, "failed", harness.log.text)
-        XCTAssertTrue(harness.log.text.contains("gone.mp3 not found"), harness.log.text)
+        try FileManager.default.removeItem(at: gone)
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 >> 3) }).write(to: spoiled)
+        let lines = try harness.waitForHistory(timeout: 60) { $0.count == 3 && $0.allSatisfy { $0.status != "pending" && $0.status != "playing" } }
+        let byTitle = Dictionary(lines.map { ($0.due, $0) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(byTitle[due]?.status, "missed", harness.log.text)
+        XCTAssertEqual(byTitle[due.addingTimeInterval(3)]?.status, "missed", harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("missed: recording \(gone.path) not found"), harness.log.text)
+        XCTAssertTrue(harness.log.text.contains("missed: recording \(spoiled.path) is not a sound file"), harness.log.text)
+        XCTAssertFalse(harness.log.text.contains("failed"), harness.log.text)
+        let next = try XCTUnwrap(byTitle[due.addingTimeInterval(6)], "\(lines)")
+        XCTAssertEqual(next.status, "played", harness.log.text)
+        let late = try XCTUnwrap(next.started).timeIntervalSince(next.due)
+        XCTAssertLessThan(late, 0.1, "the next program started \(late * 1000) ms after due")
         XCTAssertTrue(harness.process?.isRunning ?? false, "the daemon goes on")
         XCTAssertEqual(try harness.dalaba("status").status, 0)
     }
@@ -157,5 +172,44 @@ extension DaemonRecordingTests {
         let standard = try played(station: Self.noLeadIn)
         let quiet = try played(station: Self.noLeadIn + "loudness: -26\n")
         XCTAssertEqual(standard - quiet, 10, accuracy: 0.5, "default \(standard) dB, at −26 LUFS \(quiet) dB")
+    }
+}
+
+extension DaemonRecordingTests {
+    /// A recording beside the programs replaced by one the station cannot play, then removed:
+    /// `status` names the file and the reason in English and in Chinese (issue 13: "reported by
+    /// schedule check, at reload and in status"), without a `dalaba reload`, and the program's
+    /// last good version stays in the queue.
+    func testStatusNamesABadRecordingInBothLanguagesAndTheProgramStays() throws {
+        let harness = try DaemonHarness(stationYAML: Self.noLeadIn)
+        defer { harness.tearDown() }
+        let mp3 = harness.schedules.appendingPathComponent("通知.mp3")
+        try makeMP3(mp3, seconds: 1)
+        try writeProgram(harness, "notice.yaml", due: Date().addingTimeInterval(600), body: "audio: 通知.mp3\n")
+        try harness.start()
+        XCTAssertEqual((try harness.status()["scheduleErrors"] as? [String]) ?? ["?"], [], harness.log.text)
+
+        /// `dalaba status` in English and in Chinese, once the English names `expected`.
+        func statusOnce(naming expected: String, after change: String) throws -> (english: String, chinese: String) {
+            var english = ""
+            XCTAssertTrue(try eventually(timeout: 10) {
+                english = try harness.dalaba("status").stdout
+                return english.contains(expected)
+            }, "status after the recording was \(change):\n\(english)\nlog:\n\(harness.log.text)")
+            let chinese = try runProduct("dalaba", ["status", "--socket", harness.socket], environment: ["LANG": "zh_CN.UTF-8"]).stdout
+            XCTAssertTrue(try harness.dalaba("queue").stdout.contains("录音节目"), "the last good version stays in force")
+            return (english, chinese)
+        }
+        // A text file saved over the recording (the clerk copied the wrong file).
+        try Data("这不是录音\n".utf8).write(to: mp3)
+        var shown = try statusOnce(naming: "通知.mp3 is not a sound file", after: "spoiled")
+        XCTAssertTrue(shown.english.contains("schedule: 1 error(s)"), shown.english)
+        XCTAssertTrue(shown.chinese.contains("通知.mp3 不是广播站能播放的声音文件"), shown.chinese)
+        XCTAssertTrue(shown.chinese.contains("节目表：  1 个错误"), shown.chinese)
+
+        try FileManager.default.removeItem(at: mp3)
+        shown = try statusOnce(naming: "通知.mp3 not found", after: "removed")
+        XCTAssertTrue(shown.chinese.contains("找不到录音"), shown.chinese)
+        XCTAssertTrue(shown.chinese.contains("通知.mp3"), shown.chinese)
     }
 }

@@ -1,4 +1,5 @@
 import Audio
+import ExternalTools
 import Foundation
 import Recording
 import XCTest

@@ -1,5 +1,6 @@
 import Announcer
 import Audio
+import ExternalTools
 import Foundation
 import Loudness
 import Mandarin

@@ -49,6 +49,9 @@ extension StationEngine {
         case (.failure(.speaker(let error)), _):
             // Not the announcement's fault: it waits for the speaker and plays again from its start.
             (outcome, reason) = (.interrupted, "the speaker failed (\(error)); it plays again from its start when the speaker is back")
+        case (.failure(.render(let error as RecordingUnavailable)), _):
+            // Its recording was removed or spoiled after the program was checked (issue 13).
+            (outcome, reason) = (.missed, error.description)
         case (.failure(let error), _): (outcome, reason) = (.failed, String(describing: error))
         }
         switch result {
