@@ -9,7 +9,8 @@ BUILD_DIR ?= .build/release
 # `make install` strips the binaries (STRIP=-s); the tests' installs keep their symbols.
 STRIP ?=
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
-  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg
+  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg \
+  postgresql openssl
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
 # tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
 BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
@@ -76,7 +77,7 @@ install-only:
 	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(SHARE)/man/zh_CN/man1 $(ETC)/schedules $(ETC)/voices
 	install -d $(LIBEXEC)
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba $(BUILD_DIR)/dalabad $(BIN)/
-	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-tools $(LIBEXEC)/
+	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-tools $(BUILD_DIR)/dalaba-hub $(LIBEXEC)/
 	install -m 0644 voices/*.yaml voices/README.md $(SHARE)/dalaba/voices/
 	install -m 0644 voices/mandarin/* $(SHARE)/dalaba/voices/mandarin/
 	install -m 0644 schedules/*.yaml schedules/README.md $(SHARE)/dalaba/examples/schedules/

@@ -16,7 +16,7 @@ final class InstallTests: XCTestCase {
         let result = try install(into: root)
         XCTAssertEqual(result.status, 0, result.stderr)
         let expected = [
-            "usr/local/bin/dalaba", "usr/local/bin/dalabad", "usr/local/libexec/dalaba/dalaba-tools",
+            "usr/local/bin/dalaba", "usr/local/bin/dalabad", "usr/local/libexec/dalaba/dalaba-tools", "usr/local/libexec/dalaba/dalaba-hub",
             "usr/local/share/dalaba/voices/standard.yaml", "usr/local/share/dalaba/voices/slow.yaml",
             "usr/local/share/dalaba/voices/mandarin/lexicon.bin", "usr/local/share/dalaba/voices/mandarin/g2pm.bin",
             "usr/local/share/dalaba/examples/schedules/station.yaml",
