@@ -1,16 +1,17 @@
 import Foundation
 import Hub
+import HubTestSupport
 import PostgresNIO
 
 /// One PostgreSQL cluster for the link's tests (initdb costs seconds); a hub database per test.
 enum SharedCluster {
-    nonisolated(unsafe) private static var cluster: LinkCluster?
+    nonisolated(unsafe) private static var cluster: TestCluster?
     private static let lock = NSLock()
 
-    static func get() throws -> LinkCluster {
+    static func get() throws -> TestCluster {
         try lock.withLock {
             if let cluster { return cluster }
-            let made = try LinkCluster(maxConnections: 260)
+            let made = try TestCluster(maxConnections: 260)
             cluster = made
             return made
         }
@@ -19,7 +20,7 @@ enum SharedCluster {
 
 /// A hub database with villages, seen by its administrator.
 final class TestHub: @unchecked Sendable {
-    let cluster: LinkCluster
+    let cluster: TestCluster
     let database: String
     private static let counter = Counter()
 

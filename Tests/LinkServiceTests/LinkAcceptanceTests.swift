@@ -1,5 +1,6 @@
 import Foundation
 import Hub
+import HubTestSupport
 import XCTest
 
 /// Issue 15's acceptance, with real PostgreSQL, real dalabad and real dalaba-link processes.

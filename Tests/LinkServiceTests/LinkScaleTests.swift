@@ -1,6 +1,7 @@
 import ControlWire
 import Foundation
 import Hub
+import HubTestSupport
 import HubLink
 import LinkService
 import XCTest

@@ -1,6 +1,7 @@
 import ControlWire
 import Foundation
 import Hub
+import HubTestSupport
 
 /// The repository root (for `voices/`), found from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -76,7 +77,7 @@ enum ProcessUsage {
     }
 
     /// The server processes of a cluster (postmaster and its children), by its data directory.
-    static func cluster(_ cluster: LinkCluster) -> [Int32] {
+    static func cluster(_ cluster: TestCluster) -> [Int32] {
         guard let pidText = try? String(contentsOfFile: cluster.dataDirectory + "/postmaster.pid", encoding: .utf8),
               let postmaster = pidText.split(separator: "\n").first.flatMap({ Int32($0) })
         else { return [] }
@@ -202,10 +203,3 @@ func parseInstant(_ text: String) -> Date? {
     try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
 }
 
-/// The directory of the built executables, beside the test bundle.
-let productsDirectory: URL = {
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-        return bundle.bundleURL.deletingLastPathComponent()
-    }
-    return Bundle.main.bundleURL
-}()
