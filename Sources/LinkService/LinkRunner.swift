@@ -42,7 +42,7 @@ public final class LinkRunner: Sendable {
         current.yield(reconnected ? .stationBack : .stationEvent)
     }
 
-    /// Runs until the task is cancelled.
+    /// Runs until the task is cancelled; the connection is closed before it returns.
     public func run() async {
         var backoff = Backoff(first: configuration.retryFirst, cap: configuration.retryCap)
         var lostSince: Date?
@@ -62,6 +62,8 @@ public final class LinkRunner: Sendable {
                     try await serve(hub, connection: opened, notifications: notifications)
                 }
             } catch is CancellationError {
+                // postgres-nio insists on a close before the connection goes (an assertion in debug builds).
+                try? await connection?.close()
                 break
             } catch {
                 if lostSince == nil { lostSince = Date() }

@@ -53,7 +53,6 @@ final class LinkScaleTests: XCTestCase {
             let runner = LinkRunner(configuration: .init(settings: try credentials.settings(), heartbeat: 30), link: link, log: quiet)
             tasks.append(Task { await runner.run() })
         }
-        defer { for task in tasks { task.cancel() } }
         // Every link has connected when every village has a heartbeat.
         let connected = try await eventually(timeout: 60) {
             try await hub.values("SELECT count(*)::int FROM heartbeats", as: Int.self).first == count
@@ -83,6 +82,9 @@ final class LinkScaleTests: XCTestCase {
         print(String(format: "scale: %d links, 5 announcements to all: queued p50 %.0f ms, p99 %.0f ms, max %.0f ms; hub: %d processes, PSS %d MB in all, CPU %.2f s for the 5; links (this process): %.0f kB each, CPU %.2f s for the 5",
                      count, p50 * 1000, p99 * 1000, worst * 1000, hubAfter.count, hubPSS / 1024, hubCPU, Double(linksMemory) / Double(count), linksCPU))
         XCTAssertLessThan(p99, 1.0, "p99 of the insert → queued at the station")
+        // Every link closes its connection before the test ends (and the cluster with it).
+        for task in tasks { task.cancel() }
+        for task in tasks { await task.value }
     }
 
     func eventually(timeout: TimeInterval, _ condition: () async throws -> Bool) async throws -> Bool {
