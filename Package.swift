@@ -56,7 +56,10 @@ let package = Package(
         // A recording decoded to the station's PCM; every sound brought to one loudness.
         .target(name: "Recording", dependencies: ["CSndFile", "CSoxr", "Audio", "Vocabulary", "Messages"]),
         .target(name: "Loudness", dependencies: ["CEBUR128", "Audio"]),
-        .target(name: "Schedule", dependencies: ["Vocabulary", "Messages", "Audio", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
+        // CAP 1.2 alerts from outside (docs/alerts.md): a strict XML reader that refuses DTDs and
+        // entities, the alert's checked model, and what it means for this station. Pure.
+        .target(name: "CAP", dependencies: ["Vocabulary", "Messages"]),
+        .target(name: "Schedule", dependencies: ["CAP", "Vocabulary", "Messages", "Audio", "Recording", "Loudness", .product(name: "Yams", package: "Yams")]),
         // Linux facilities the daemon listens to: file changes (inotify), wall-clock steps
         // (timerfd), the amplifier's power commands, sd_notify.
         .systemLibrary(name: "CLinux"),
@@ -99,6 +102,7 @@ let package = Package(
             name: "StationDaemon",
             dependencies: [
                 "Announcer", "Station", "Control", "Speech", "Audio", "Loudness", "Mandarin", "Recording", "Schedule", "Platform", "Vocabulary", "Messages",
+                "CAP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
@@ -151,11 +155,12 @@ let package = Package(
         .testTarget(name: "AudioTests", dependencies: ["Audio", "Speech"]),
         .testTarget(name: "MandarinTests", dependencies: ["Mandarin", "Vocabulary", "Messages"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Loudness", "Audio", "Speech", "Announcer", "Mandarin", "ExternalTools"]),
-        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "CAP", "Vocabulary", "Messages"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["DalabaCLI", "DalabaControl", "Announcer", "Messages"]),
         .testTarget(name: "StationTests", dependencies: ["Station", "Control", "Vocabulary"]),
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
+        .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",

@@ -20,13 +20,17 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
     /// Whether a text has anything the reader can say (an emoji-only text has not).
     private let speakable: @Sendable (String) -> Bool
     private let now: @Sendable () -> Date
+    /// The CAP alerts received (the daemon's drop folder); none when nobody provides them.
+    private let alerts: @Sendable () -> AlertsReply
 
     public init(
         engine: StationEngine<Output>, calendar: StationCalendar, limits: ControlLimits = ControlLimits(),
         reload: @escaping @Sendable () -> ReloadReply, voices: @escaping @Sendable () -> [String] = { [] },
         speakable: @escaping @Sendable (String) -> Bool = { _ in true },
-        now: @escaping @Sendable () -> Date = Date.init
+        now: @escaping @Sendable () -> Date = Date.init,
+        alerts: @escaping @Sendable () -> AlertsReply = { AlertsReply(alerts: [], folder: "") }
     ) {
+        self.alerts = alerts
         self.voices = voices
         self.speakable = speakable
         self.engine = engine
@@ -112,6 +116,11 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case .status:
             var status = StatusReply(engine.status())
             status.timeZone = calendar.timeZone.identifier
+            let rejected = alerts().alerts.filter { $0.state == "rejected" }.suffix(3)
+            if !rejected.isEmpty {
+                status.alertRejections = rejected.map { "\($0.file): \($0.reason ?? "")" }
+                status.alertRejectionsChinese = rejected.map { "\($0.file)：\($0.reasonChinese ?? $0.reason ?? "")" }
+            }
             if status.next == nil {
                 // Nothing queued yet: the next program occurrence is what comes next.
                 status.next = engine.nextProgram(within: 48 * 3600).map { AnnouncementView($0) }
@@ -164,6 +173,10 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
                              next: more ? offset + page : nil))
         case .watch:
             preconditionFailure("watch is handled before run")
+        case .alerts:
+            var reply = alerts()
+            reply.timeZone = calendar.timeZone.identifier
+            return Wire.success(reply)
         case .volume:
             let instant = now()
             guard let text = request.level else {

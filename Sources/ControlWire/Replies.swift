@@ -84,6 +84,9 @@ public struct StatusReply: Codable, Equatable, Sendable {
     public var since: Date
     /// The station's time zone (station.yaml), in which the CLI shows times.
     public var timeZone: String? = nil
+    /// The last CAP files refused from the drop folder ("file: reason"), newest last; absent when none.
+    public var alertRejections: [String]? = nil
+    public var alertRejectionsChinese: [String]? = nil
 
     public init(
         playing: AnnouncementView?, playingSince: Date?, next: AnnouncementView?, queueLength: Int, paused: Bool,

@@ -4,14 +4,14 @@ import Vocabulary
 /// One request line: `{"cmd": "...", ...}`. Fields that a command does not use are ignored.
 public struct Request: Codable, Equatable, Sendable {
     public enum Command: String, Codable, CaseIterable, Sendable {
-        case status, say, queue, cancel, skip, pause, resume, reload, history, watch, volume
+        case status, say, queue, cancel, skip, pause, resume, reload, history, watch, volume, alerts
 
         /// Commands that change the station; the others only read. (`volume` reads, and
         /// changes only with a `level`: the handler checks that one.)
         public var changesStation: Bool {
             switch self {
             case .say, .cancel, .skip, .pause, .resume, .reload: true
-            case .status, .queue, .history, .watch, .volume: false
+            case .status, .queue, .history, .watch, .volume, .alerts: false
             }
         }
     }

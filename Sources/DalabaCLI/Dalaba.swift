@@ -12,6 +12,7 @@ public struct Dalaba: AsyncParsableCommand {
             Preview.self,
             StatusCommand.self, SayCommand.self, QueueCommand.self, CancelCommand.self, SkipCommand.self,
             PauseCommand.self, ResumeCommand.self, ReloadCommand.self, HistoryCommand.self, WatchCommand.self, VolumeCommand.self,
+            AlertsCommand.self,
             PinyinCommand.self,
             NormalizeCommand.self,
             ScheduleCommand.self,

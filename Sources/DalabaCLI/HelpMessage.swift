@@ -30,6 +30,7 @@ enum HelpMessage: String, MessageCatalog {
     case queueAbstract, cancelAbstract, cancelID, skipAbstract
     case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
     case historyDate, historyCSV, watchAbstract, optionSocket
+    case alertsAbstract
     case optionJSON, badExpires
     case volumeAbstract, volumeDiscussion, volumeLevel, volumeUntil
 
@@ -232,6 +233,9 @@ enum HelpMessage: String, MessageCatalog {
             "哪一天，YYYY-MM-DD，按广播站的时区（默认：今天）。")
         case .historyCSV: ("Print CSV with a header line instead of text.",
             "以 CSV 显示，第一行是表头（列名固定用英文，便于表格软件和脚本使用）。")
+        case .alertsAbstract:
+            ("List the CAP alerts received from outside and what became of each (spoken, waiting, cancelled, expired, rejected and why).",
+             "列出从外部收到的 CAP 预警及其结果（已播出、等待播出、已撤销、已过期、已拒收及原因）。")
         case .watchAbstract: ("Print station events as they happen (started, finished, interrupted, reloaded, speaker offline…).",
             "实时显示广播站发生的事（开始播、播完、被打断、重新读取、喇叭离线……）。")
         case .optionSocket: ("The daemon's control socket (default: found by the same rule dalabad uses).",

@@ -8,7 +8,7 @@ import Vocabulary
 /// a test checks that the two agree.
 public struct ControlInvocation: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
-        case status, queue, skip, pause, resume, reload, watch
+        case status, queue, skip, pause, resume, reload, watch, alerts
         case cancel(Int64)
         case say(SayArguments)
         case history(HistoryArguments)

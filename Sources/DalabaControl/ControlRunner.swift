@@ -49,6 +49,7 @@ public enum ControlRunner {
             }
         case .history(let arguments): try HistoryText.run(arguments, session)
         case .watch: try WatchText.run(session)
+        case .alerts: try AlertsText.run(session)
         case .volume(let arguments):
             let request = Request(.volume, level: arguments.level, until: arguments.until)
             let (line, reply) = try session.call(request, as: VolumeReply.self)

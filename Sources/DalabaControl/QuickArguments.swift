@@ -49,6 +49,7 @@ public enum QuickArguments {
         case "resume": action = .resume
         case "reload": action = .reload
         case "watch": action = .watch
+        case "alerts": action = .alerts
         case "cancel":
             guard positionals.count == 1, let id = Int64(positionals[0]) else { return nil }
             action = .cancel(id)
@@ -87,11 +88,11 @@ public enum QuickArguments {
         var positionals = 0
     }
 
-    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch", "volume"]
+    static let commands = ["status", "say", "queue", "cancel", "skip", "pause", "resume", "reload", "history", "watch", "volume", "alerts"]
 
     static func grammar(of command: String) -> Grammar? {
         switch command {
-        case "status", "queue", "skip", "pause", "resume", "reload", "watch": Grammar()
+        case "status", "queue", "skip", "pause", "resume", "reload", "watch", "alerts": Grammar()
         case "cancel": Grammar(positionals: 1)
         case "volume": Grammar(values: ["socket", "until"], positionals: 1)
         case "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"])

@@ -1,5 +1,6 @@
 import ControlWire
 import Messages
+import Vocabulary
 
 /// `dalaba status`: what the station is doing now.
 enum StatusText {
@@ -38,6 +39,11 @@ enum StatusText {
         } else {
             say(.scheduleErrors, ["count": status.scheduleErrors.count])
             for error in status.scheduleErrors(in: language) { print("  \(error)") }
+        }
+        if let rejections = status.alertRejections {
+            print(AlertsMessage.statusRejected.text(in: language, ["count": rejections.count]))
+            let lines = language == .chinese ? status.alertRejectionsChinese ?? rejections : rejections
+            for line in lines { print("  " + PlainText.escaped(line)) }
         }
     }
 }

@@ -17,6 +17,8 @@ enum StationParser {
         KeySpec(name: "lead_in", aliases: ["前置静音"]),
         KeySpec(name: "loudness", aliases: ["响度"]),
         KeySpec(name: "true_peak", aliases: ["峰值上限"]),
+        // CAP alerts from outside (StationAlertsParser.swift).
+        KeySpec(name: "alerts", aliases: ["预警"]),
     ])
 
     static let amplifierKeys = KeyTable([
@@ -70,6 +72,9 @@ enum StationParser {
             settings.leadIn = leadIn
         }
         readLoudness(fields, into: &settings, sink: &sink)
+        if let field = fields["alerts"] {
+            settings.alerts = readAlerts(field, sink: &sink)
+        }
         return sink.hasErrors ? nil : settings
     }
 

@@ -1,5 +1,6 @@
 // Station-wide settings from `station.yaml`. Every one is optional; the defaults below are
 // what a station runs with when the file is absent.
+import CAP
 import Foundation
 import Loudness
 import Vocabulary
@@ -27,6 +28,9 @@ public struct StationSettings: Hashable, Sendable {
     public static let defaultLeadIn: TimeInterval = 0.5
     /// The loudness every announcement is brought to (`loudness:`, `true_peak:`).
     public var loudness: LoudnessTarget = .horns
+    /// How CAP alerts from outside are taken (`alerts:`); nil when the station has no such block
+    /// (the drop folder still works, with the defaults: docs/alerts.md).
+    public var alerts: AlertPolicy?
 
     public init(timeZone: TimeZone = StationSettings.defaultTimeZone, quietHours: TimeRange? = nil,
                 grace: TimeInterval = 600, output: SinkChoice = .auto, amplifier: AmplifierSettings? = nil,

@@ -1,4 +1,5 @@
 import Audio
+import CAP
 import Control
 import Foundation
 import Mandarin
@@ -34,6 +35,8 @@ public final class Daemon: @unchecked Sendable {
     private var watcher: DirectoryWatcher?
     private var clockMonitor: ClockStepMonitor?
     private var amplifierSettings: AmplifierSettings?
+    /// CAP alerts dropped in a folder (AlertIntake.swift).
+    private let alerts: AlertIntake
     /// Lets the control commands (built before `self` is complete) call `reload()`.
     private let reloadHook = ReloadHook()
     /// Set while a reload is queued but not begun, so a storm of SIGHUPs or file events is one reload.
@@ -88,6 +91,9 @@ public final class Daemon: @unchecked Sendable {
             settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
             now: { time.now() })
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        let alerts = AlertIntake(policy: settings.alerts ?? AlertPolicy(), stateDirectory: stateDirectory, engine: engine,
+                                 log: log, now: { time.now() })
+        self.alerts = alerts
 
         let socketPath = options.socket ?? SocketPath.forDaemon()
         let hook = reloadHook
@@ -95,7 +101,7 @@ public final class Daemon: @unchecked Sendable {
             engine: engine, calendar: StationCalendar(timeZone: settings.timeZone),
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
-            now: { time.now() })
+            now: { time.now() }, alerts: { [alerts] in alerts.reply() })
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
         server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
@@ -121,6 +127,7 @@ public final class Daemon: @unchecked Sendable {
         }
         installSignals()
         withdrawFromAmplifier()
+        alerts.start()
         watchFiles()
         watchClock()
         if let interval = Watchdog.interval(environment: ProcessInfo.processInfo.environment) {
@@ -158,6 +165,7 @@ public final class Daemon: @unchecked Sendable {
         }
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        alerts.update(policy: settings.alerts ?? AlertPolicy())
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
                       chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))
         log.info("reloaded: \(loaded.programCount) program(s), \(loaded.errors.count + lexicon.count) error(s)")
