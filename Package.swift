@@ -65,7 +65,7 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
         .target(name: "Platform", dependencies: ["CLinux", "Vocabulary"]),
         // The station: pure queue rules and timetable, the GRDB store, the playback engine.
-        .target(name: "Station", dependencies: ["Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Station", dependencies: ["Vocabulary", "CLinux", .product(name: "GRDB", package: "GRDB.swift")]),
         // The control protocol as it goes over the socket (requests, replies, the blocking
         // client): FoundationEssentials only, no Station, so the `dalaba` client stays light.
         .target(name: "ControlWire", dependencies: ["Vocabulary"]),

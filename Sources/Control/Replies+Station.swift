@@ -13,7 +13,29 @@ extension AnnouncementView {
         self.init(
             id: id, title: draft.title, text: draft.text, priority: draft.priority, voice: draft.voice,
             repeat: draft.repeatCount, chime: draft.chime, source: draft.source.description, due: draft.due,
-            expires: draft.expires)
+            expires: draft.expires, zones: draft.zones.wireNames)
+    }
+}
+
+extension ZoneSelection {
+    /// On the wire: the names, empty for every zone.
+    var wireNames: [String] {
+        switch self {
+        case .all: []
+        case .named(let names): names.map(\.text)
+        }
+    }
+}
+
+extension StationZones {
+    /// The station's zone names for the client, nil when station.yaml names none.
+    var wireNames: [String]? { areNamed ? names.map(\.text) : nil }
+}
+
+extension ZoneView {
+    public init(_ zone: ZoneStatus) {
+        self.init(name: zone.name.text, playing: zone.playing, playingTitle: zone.playingTitle, speaker: zone.speaker,
+                  speakerError: zone.speakerError)
     }
 }
 
@@ -26,6 +48,7 @@ extension StatusReply {
             scheduleErrors: status.scheduleErrors, storeError: status.storeError, queueVersion: status.queueVersion,
             since: status.startedAt)
         scheduleErrorsChinese = status.scheduleErrorsChinese
+        zones = status.zones.map(ZoneView.init)
     }
 }
 
@@ -35,7 +58,8 @@ extension HistoryRecord {
             id: record.announcement.id, title: record.announcement.title, text: record.announcement.text,
             status: record.outcome?.rawValue ?? "playing", reason: record.reason, priority: record.announcement.priority,
             source: record.announcement.source.description, due: record.announcement.due, started: record.started,
-            finished: record.finished, volume: record.volume?.percent, seq: record.logID, key: record.announcement.draft.key)
+            finished: record.finished, volume: record.volume?.percent, seq: record.logID, key: record.announcement.draft.key,
+            zones: record.announcement.draft.zones.wireNames)
     }
 }
 

@@ -1,6 +1,7 @@
 import Audio
 import Foundation
 import Recording
+import Vocabulary
 import Station
 
 /// Carries out control requests on the station engine. Parsing, validation and
@@ -13,6 +14,12 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
     public var calendar: StationCalendar {
         get { calendarLock.withLock { _calendar } }
         set { calendarLock.withLock { _calendar = newValue } }
+    }
+    private var _zones: StationZones = .whole  // guarded by calendarLock
+    /// The station's zones as last loaded: `say --zones` is checked against them.
+    public var zones: StationZones {
+        get { calendarLock.withLock { _zones } }
+        set { calendarLock.withLock { _zones = newValue } }
     }
     private let limits: ControlLimits
     private let reload: @Sendable () -> ReloadReply
@@ -107,6 +114,7 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case is Int.Type, is Int64.Type: "an integer"
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
+        case is [Any].Type, is [String].Type: "an array"
         default: "\(type)"
         }
     }
@@ -133,10 +141,11 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         case .queue:
             let today = try calendar.day(nil, now: now())
             let (playing, waiting, later) = engine.upcoming(through: today.end)
-            return Wire.success(
-                QueueReply(
-                    playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
-                    later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier))
+            var reply = QueueReply(
+                playing: playing.map(AnnouncementView.init), waiting: waiting.map(AnnouncementView.init),
+                later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier)
+            reply.stationZones = zones.wireNames
+            return Wire.success(reply)
         case .cancel:
             guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
             try engine.cancel(id, by: peer.name)
@@ -168,9 +177,10 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
             var records = try engine.history(from: day.start, to: day.end, offset: offset, limit: page + 1).map(HistoryRecord.init)
             let more = records.count > page
             if more { records.removeLast() }
-            return Wire.success(
-                HistoryReply(date: calendar.dayName(day.start), records: records, timeZone: calendar.timeZone.identifier,
-                             next: more ? offset + page : nil))
+            var reply = HistoryReply(date: calendar.dayName(day.start), records: records, timeZone: calendar.timeZone.identifier,
+                                     next: more ? offset + page : nil)
+            reply.stationZones = zones.wireNames
+            return Wire.success(reply)
         case .watch:
             preconditionFailure("watch is handled before run")
         case .alerts:
@@ -228,12 +238,27 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
                 throw .badRequest("key must be 1 to 200 characters without control characters (e.g. \"hub:42\")")
             }
         }
+        let zones = try zones(request.zones)
         let named = text.isEmpty ? (audio.map { ($0 as NSString).lastPathComponent } ?? "") : text
         let title = String(named.prefix(20)) + (named.count > 20 ? "…" : "")
         return AnnouncementDraft(
             title: title, text: text, voice: request.voice, repeatCount: repeatCount, chime: request.chime ?? true,
             priority: request.priority ?? .normal, source: .user(peer.name), due: due,
-            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio, key: request.key)
+            expires: request.expires.map { due.addingTimeInterval($0) }, audio: audio, key: request.key,
+            zones: zones)
+    }
+
+    /// `say`'s zones: names of the station's zones, or every zone when absent.
+    private func zones(_ names: [String]?) throws(ControlError) -> ZoneSelection {
+        let selection: ZoneSelection
+        do { selection = try ZoneSelection(names: names ?? []) } catch { throw .badRequest(error.message) }
+        guard case .named(let named) = selection else { return .all }
+        let station = zones
+        guard station.areNamed else {
+            throw .badRequest("no zone named \(named.map(\.text).joined(separator: ", ")) — this station has no zones (station.yaml names none); leave out --zones")
+        }
+        do { _ = try selection.resolve(among: station.names) } catch { throw .badRequest(error.message) }
+        return selection
     }
 
     /// `say`'s recording: an absolute path (the client resolves it) to a file that opens as

@@ -18,11 +18,14 @@ public struct AnnouncementView: Codable, Equatable, Sendable {
     public var source: String
     public var due: Date
     public var expires: Date?
+    /// The zones it plays in; empty: every zone. Absent from daemons before zones.
+    public var zones: [String]? = nil
 
     public init(
         id: Int64?, title: String, text: String, priority: Priority, voice: String?, repeat: Int, chime: Bool,
-        source: String, due: Date, expires: Date?
+        source: String, due: Date, expires: Date?, zones: [String]? = nil
     ) {
+        self.zones = zones
         self.id = id
         self.title = title
         self.text = text
@@ -84,6 +87,9 @@ public struct StatusReply: Codable, Equatable, Sendable {
     public var since: Date
     /// The station's time zone (station.yaml), in which the CLI shows times.
     public var timeZone: String? = nil
+    /// Each loudspeaker zone in the station's order: one, named `all`, for a station without
+    /// `zones:`. Absent from daemons before zones.
+    public var zones: [ZoneView]? = nil
     /// The last CAP files refused from the drop folder ("file: reason"), newest last; absent when none.
     public var alertRejections: [String]? = nil
     public var alertRejectionsChinese: [String]? = nil
@@ -109,6 +115,26 @@ public struct StatusReply: Codable, Equatable, Sendable {
     }
 }
 
+/// One loudspeaker zone in `status`: what plays there and its speaker.
+public struct ZoneView: Codable, Equatable, Sendable {
+    public var name: String
+    /// The announcement sounding there now, and its title.
+    public var playing: Int64?
+    public var playingTitle: String?
+    /// Where the zone's sound goes ("alsa:hw:1 left").
+    public var speaker: String
+    /// Why its speaker is offline; nil while it works.
+    public var speakerError: String?
+
+    public init(name: String, playing: Int64? = nil, playingTitle: String? = nil, speaker: String, speakerError: String? = nil) {
+        self.name = name
+        self.playing = playing
+        self.playingTitle = playingTitle
+        self.speaker = speaker
+        self.speakerError = speakerError
+    }
+}
+
 public struct QueueReply: Codable, Equatable, Sendable {
     public var playing: AnnouncementView?
     /// Queued announcements in play order.
@@ -116,6 +142,9 @@ public struct QueueReply: Codable, Equatable, Sendable {
     /// Today's program occurrences not yet queued (they are queued shortly before they are due).
     public var later: [AnnouncementView]
     public var timeZone: String? = nil
+    /// The station's zones when station.yaml names them (the client then shows each
+    /// announcement's zones); nil for a station without zones.
+    public var stationZones: [String]? = nil
 
     public init(playing: AnnouncementView?, waiting: [AnnouncementView], later: [AnnouncementView], timeZone: String? = nil) {
         self.playing = playing
@@ -144,14 +173,18 @@ public struct HistoryRecord: Codable, Equatable, Sendable {
     public var seq: Int64? = nil
     /// The announcement's idempotency key (`say` with `key`).
     public var key: String? = nil
+    /// The zones it was for; empty: every zone. Absent from daemons before zones.
+    public var zones: [String]? = nil
 
     public init(
         id: Int64, title: String, text: String, status: String, reason: String?, priority: Priority, source: String,
-        due: Date, started: Date?, finished: Date?, volume: Double? = nil, seq: Int64? = nil, key: String? = nil
+        due: Date, started: Date?, finished: Date?, volume: Double? = nil, seq: Int64? = nil, key: String? = nil,
+        zones: [String]? = nil
     ) {
         self.volume = volume
         self.seq = seq
         self.key = key
+        self.zones = zones
         self.id = id
         self.title = title
         self.text = text
@@ -172,6 +205,8 @@ public struct HistoryReply: Codable, Equatable, Sendable {
     /// More records follow: ask again with `"offset"` set to this (a page is under 1 MiB); for a
     /// request by `after`, with `"after"` set to this (the last record's `seq`).
     public var next: Int? = nil
+    /// The station's zones when station.yaml names them; nil for a station without zones.
+    public var stationZones: [String]? = nil
 
     public init(date: String, records: [HistoryRecord], timeZone: String? = nil, next: Int? = nil) {
         self.date = date

@@ -32,6 +32,9 @@ public struct Request: Codable, Equatable, Sendable {
     /// An idempotency key (≤ 200 characters, e.g. the hub's `hub:<id>`): the station queues one
     /// announcement per key, ever; a repeated `say` gets the first one back, with its state.
     public var key: String?
+    /// The zones to play in, by name; absent (or empty) is every zone, as from a client older
+    /// than zones.
+    public var zones: [String]?
     // cancel
     /// The announcement's number (Station's `AnnouncementID`).
     public var id: Int64?
@@ -50,10 +53,11 @@ public struct Request: Codable, Equatable, Sendable {
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
         voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: Int64? = nil, date: String? = nil,
         offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil, key: String? = nil,
-        after: Int64? = nil
+        after: Int64? = nil, zones: [String]? = nil
     ) {
         self.key = key
         self.after = after
+        self.zones = zones
         self.audio = audio
         self.level = level
         self.until = until
@@ -88,6 +92,11 @@ extension Request {
         if let voice { object += ",\"voice\":" + Self.quoted(voice) }
         if let chime { object += chime ? ",\"chime\":true" : ",\"chime\":false" }
         if let audio { object += ",\"audio\":" + Self.quoted(audio) }
+        if let zones {
+            object += ",\"zones\":["
+            for (index, name) in zones.enumerated() { object += (index == 0 ? "" : ",") + Self.quoted(name) }
+            object += "]"
+        }
         if let expires {
             guard expires.isFinite else { return Wire.line(self) }
             object += ",\"expires\":" + expires.description

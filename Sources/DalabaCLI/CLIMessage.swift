@@ -8,7 +8,7 @@ enum CLIMessage: String, MessageCatalog {
     case programOne, programMany, announcementOne, announcementMany
     case withWarnings, andStation, checkFailedOne, checkFailedMany, noScheduleFiles, checkOK
     case showHeader, quietWait, leftOutOne, leftOutMany
-    case priorityLow, priorityNormal, priorityHigh, priorityEmergency
+    case priorityLow, priorityNormal, priorityHigh, priorityEmergency, zonesAll
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -46,6 +46,7 @@ enum CLIMessage: String, MessageCatalog {
         case .priorityNormal: ("normal", "普通")
         case .priorityHigh: ("high", "高")
         case .priorityEmergency: ("emergency", "紧急")
+        case .zonesAll: ("all zones", "所有分区")
         }
     }
 

@@ -26,7 +26,7 @@ enum HelpMessage: String, MessageCatalog {
     case checkDiscussion, scheduleVoices, showSchedules, badDate, noVoicesFolder, voicesNotChecked
     case lexiconFailed, wrote
     case statusAbstract, sayAbstract, sayText, sayAt
-    case sayRepeat, sayPriority, sayVoice, sayExpires, sayAudio
+    case sayRepeat, sayPriority, sayVoice, sayExpires, sayAudio, sayZones
     case queueAbstract, cancelAbstract, cancelID, skipAbstract
     case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
     case historyDate, historyCSV, watchAbstract, optionSocket
@@ -209,6 +209,8 @@ enum HelpMessage: String, MessageCatalog {
             "优先级：low（低）、normal（普通）、high（高，排在等待的通知前面）或 emergency（紧急，打断正在播的，并放警报音）。")
         case .sayAudio: ("A recording to play (WAV, FLAC, Ogg Vorbis or MP3), after the text if there is one; the daemon reads the file.",
                          "要播放的录音（WAV、FLAC、Ogg Vorbis 或 MP3），有文字时在文字之后播放；由守护进程读取这个文件。")
+        case .sayZones: ("The zones to play in, by name, e.g. 东头,西头 (default: all zones).",
+                         "在哪些分区播放，写分区名，例如 东头,西头（默认：所有分区）。")
         case .sayVoice: ("The voice profile to speak with (default: the station's standard voice).",
             "用哪个音色（默认：广播站的标准音色）。")
         case .sayExpires: ("Give up if it cannot play within this long after its time, e.g. 30m, 2h (default: never).",

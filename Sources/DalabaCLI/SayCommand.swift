@@ -35,12 +35,15 @@ struct SayCommand: ControlCommand {
     @Option(help: ArgumentHelp(HelpMessage.sayAudio.localized()))
     var audio: String?
 
+    @Option(help: ArgumentHelp(HelpMessage.sayZones.localized()))
+    var zones: String?
+
     @OptionGroup var control: ControlOptions
 
     var arguments: SayArguments {
         SayArguments(
             text: text, at: at, repeatCount: repeatCount, priority: priority, voice: voice, chime: !noChime,
-            expires: expires.flatMap(Self.seconds), audio: audio)
+            expires: expires.flatMap(Self.seconds), audio: audio, zones: zones)
     }
 
     mutating func validate() throws {

@@ -56,19 +56,31 @@ enum ScheduleReport {
         guard !timetable.isEmpty else { return header }
         let titleWidth = min(30, timetable.map { displayWidth($0.program.title) }.max() ?? 0)
         let timeWidth = timetable.map(\.timeText.count).max() ?? 5
-        let rows = timetable.map { occurrence -> String in
+        // The zones column only at a station that names zones (one without shows as before).
+        let zones = station.zones.areNamed ? timetable.map { zonesText($0.program.zones, language) } : []
+        let zonesWidth = zones.map(displayWidth).max() ?? 0
+        let rows = timetable.enumerated().map { index, occurrence -> String in
             let program = occurrence.program
-            return [
+            return ([
                 occurrence.timeText.padding(toLength: timeWidth, withPad: " ", startingAt: 0),
                 pad(program.title, to: titleWidth),
                 pad(priorityName(program.priority).text(in: language), to: 9),
                 "×\(program.repeatCount)",
+            ] + (zones.isEmpty ? [] : [pad(zones[index], to: zonesWidth)]) + [
                 "\(program.file):\(occurrence.sourceLine)",
-            ].joined(separator: "  ")
+            ]).joined(separator: "  ")
                 + (isHeld(occurrence, station)
                     ? "  " + CLIMessage.quietWait(["end": station.quietHours!.end.description]).text(in: language) : "")
         }
         return ([header] + rows).joined(separator: "\n")
+    }
+
+    /// A program's zones in the timetable: `东头, 西头` (`东头、西头`), or every zone.
+    static func zonesText(_ zones: ZoneSelection, _ language: Language) -> String {
+        switch zones {
+        case .all: CLIMessage.zonesAll().text(in: language)
+        case .named(let names): names.map(\.text).joined(separator: language == .chinese ? "、" : ", ")
+        }
     }
 
     static func priorityName(_ priority: Priority) -> LocalizedText {
@@ -101,9 +113,11 @@ enum ScheduleReport {
         var chime: Bool
         /// Falls in the station's quiet hours and is not an emergency: it waits until they end.
         var quiet: Bool
+        /// The zones it plays in, in the station's order; nil (no key) at a station without zones.
+        var zones: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
-            case time, title, priority, `repeat`, file, line, program, date, due, voice, chime, quiet
+            case time, title, priority, `repeat`, file, line, program, date, due, voice, chime, quiet, zones
         }
 
         // Written by hand so that a missing voice is an explicit null, not an absent key.
@@ -121,6 +135,7 @@ enum ScheduleReport {
             try c.encode(voice, forKey: .voice)
             try c.encode(chime, forKey: .chime)
             try c.encode(quiet, forKey: .quiet)
+            try c.encodeIfPresent(zones, forKey: .zones)
         }
     }
 
@@ -133,7 +148,9 @@ enum ScheduleReport {
                          repeat: program.repeatCount, file: program.file, line: occurrence.sourceLine,
                          program: program.id, date: occurrence.date.description,
                          due: formatter.string(from: occurrence.due), voice: program.voice, chime: program.chime,
-                         quiet: isHeld(occurrence, station))
+                         quiet: isHeld(occurrence, station),
+                         zones: station.zones.areNamed
+                             ? (try? program.zones.resolve(among: station.zones.names))?.map(\.text) : nil)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

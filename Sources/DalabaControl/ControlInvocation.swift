@@ -41,11 +41,14 @@ public struct SayArguments: Equatable, Sendable {
     public var expires: Double?
     /// `--audio FILE`: a recording to play, as typed (SayText makes it absolute for the daemon).
     public var audio: String?
+    /// `--zones 东头,西头` as typed; nil: every zone.
+    public var zones: String?
 
     public init(
         text: String?, at: String? = nil, repeatCount: Int = 1, priority: Priority = .normal, voice: String? = nil,
-        chime: Bool = true, expires: Double? = nil, audio: String? = nil
+        chime: Bool = true, expires: Double? = nil, audio: String? = nil, zones: String? = nil
     ) {
+        self.zones = zones
         self.audio = audio
         self.text = text
         self.at = at
@@ -66,7 +69,18 @@ public struct SayArguments: Equatable, Sendable {
                 return ControlMessage.atProblem.localized(["problem": DaemonMessage.localized(error.message)])
             }
         }
+        // The names' form only: which zones the station has, the daemon knows.
+        if let zones {
+            do { _ = try ZoneSelection(parsing: zones) } catch { return error.text.localized }
+        }
         return nil
+    }
+
+    /// The zones for the request: the names, or nil for every zone (the field left out, so a
+    /// daemon older than zones reads the request as before).
+    public var zoneNames: [String]? {
+        guard let zones, case .named(let names)? = try? ZoneSelection(parsing: zones) else { return nil }
+        return names.map(\.text)
     }
 }
 

@@ -16,6 +16,8 @@ enum ControlMessage: String, MessageCatalog {
     case outcomeQueued, outcomePlaying
     case eventQueued, eventStarted, eventFinished, eventPaused, eventResumed, eventReloaded
     case eventSpeakerOffline, eventSpeakerOnline, eventClockChanged, eventStopping
+    // Zones (status, queue, history).
+    case zoneLine, zoneLineOffline, zonePlaying, zoneIdle, zonesAll
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -93,6 +95,12 @@ enum ControlMessage: String, MessageCatalog {
         case .eventSpeakerOnline: ("speakerOnline", "喇叭恢复")
         case .eventClockChanged: ("clockChanged", "时钟被调整")
         case .eventStopping: ("stopping", "广播站停止")
+        case .zoneLine: ("zone {name}: {state} — speaker {speaker}", "分区 {name}：{state}；喇叭 {speaker}")
+        case .zoneLineOffline:
+            ("zone {name}: {state} — speaker {speaker} OFFLINE: {error}", "分区 {name}：{state}；喇叭 {speaker} 已离线：{error}")
+        case .zonePlaying: ("playing {id} {title}", "正在播 {id} {title}")
+        case .zoneIdle: ("idle", "空闲")
+        case .zonesAll: ("all", "全部")
         }
     }
 

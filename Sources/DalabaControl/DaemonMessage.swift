@@ -13,7 +13,7 @@ enum DaemonMessage: String, MessageCatalog {
     case notATimeUse, notATime, passedToday, passed, passedUntil, notADateUse, notADate
     case untilNeedsLevel, untilNotWithPlan
     case idNotWhole, cancelNeedsID, sayNeedsText, textTooLong, nothingReadable, repeatRange
-    case unknownVoice, expiresPositive, couldNotDo
+    case unknownVoice, expiresPositive, couldNotDo, noZonesAtStation
     case queueFullEmergencyAccepted, priorityFull, userFull, storeFull, noSuchID, notPending
     case cancelledBy, skippedBy, interruptedByEmergency, pushedOut, noLongerHasTime
     case speakerOfflineExpired, expiredBeforeDue, heldPaused, heldQuiet, expiredBeforeTurn
@@ -76,6 +76,9 @@ enum DaemonMessage: String, MessageCatalog {
              "这段文字没有能读出来的字（表情符号和符号没有读音），请用汉字写，可以带数字或拼音")
         case .repeatRange: ("repeat must be between 1 and {max}", "遍数只能是 1 到 {max}")
         case .unknownVoice: ("unknown voice \"{voice}\"; the station has: {known}", "不认识的音色 \"{voice}\"；广播站有：「{known}」")
+        case .noZonesAtStation:
+            ("no zone named {names} — this station has no zones (station.yaml names none); leave out --zones",
+             "没有叫 {names} 的分区：这个广播站没有设分区（station.yaml 里没有 zones），请去掉 --zones")
         case .expiresPositive: ("expires must be a positive number of seconds", "过期时间必须是正的秒数")
         case .couldNotDo: ("the station could not do it: {error}", "广播站没能完成（原始信息：「{error}」）")
         case .queueFullEmergencyAccepted:
@@ -134,8 +137,10 @@ enum DaemonMessage: String, MessageCatalog {
     /// `english` (a sentence from the daemon or the connection) in `language`.
     static func localized(_ english: String, in language: Language = .current) -> String {
         guard language == .chinese else { return english }
-        // A recording `say --audio` cannot play: the daemon says it in RecordingMessage's words.
-        return PhraseTranslation.chinese(PhraseTranslation.chinese(english, RecordingMessage.self), DaemonMessage.self)
+        // A recording `say --audio` cannot play, and `--zones` the station does not have: the
+        // daemon says them in RecordingMessage's and VocabularyMessage's words.
+        let shared = PhraseTranslation.chinese(PhraseTranslation.chinese(english, RecordingMessage.self), VocabularyMessage.self)
+        return PhraseTranslation.chinese(shared, DaemonMessage.self)
     }
 }
 

@@ -26,14 +26,15 @@ enum HistoryText {
             let time = (record.started ?? record.finished).map(clock.time) ?? "--:--:--"
             // Escaped: records from before control characters were stripped at `say` must not
             // drive the terminal.
+            let zones = ZonesText.tag(record.zones, station: history.stationZones, in: language)
             guard language == .chinese else {
                 let reason = record.reason.map { " — \($0)" } ?? ""
-                print("\(time)  \(record.status.padded(to: 11)) \(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
+                print("\(time)  \(record.status.padded(to: 11)) \(record.id)  " + PlainText.escaped("\(zones)\(record.title)\(reason)"))
                 continue
             }
             let status = ControlMessage.word(record.status, ControlMessage.outcomes, in: language)
             let reason = record.reason.map { "——" + DaemonMessage.localized($0, in: language) } ?? ""
-            print("\(time)  \(status.padded(toColumns: 11))\(record.id)  " + PlainText.escaped("\(record.title)\(reason)"))
+            print("\(time)  \(status.padded(toColumns: 11))\(record.id)  " + PlainText.escaped("\(zones)\(record.title)\(reason)"))
         }
     }
 
@@ -44,12 +45,12 @@ enum HistoryText {
         }
         // Stable English column names and values in every language (a documented choice,
         // docs/control-protocol.md): spreadsheets and scripts key on them.
-        var out = "id,title,status,due,started,finished,priority,source,reason,text,volume\n"
+        var out = "id,title,status,due,started,finished,priority,source,reason,text,zones,volume\n"
         for r in records {
             let row = [
                 "\(r.id)", r.title, r.status, r.due.formatted(instant), r.started?.formatted(instant) ?? "",
                 r.finished?.formatted(instant) ?? "", r.priority.rawValue, r.source, r.reason ?? "", r.text,
-                r.volume.map { VolumeLevel(clamping: $0).percentText } ?? "",
+                ZonesText.value(r.zones), r.volume.map { VolumeLevel(clamping: $0).percentText } ?? "",
             ]
             out += row.map(field).joined(separator: ",") + "\n"
         }

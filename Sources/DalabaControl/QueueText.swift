@@ -16,21 +16,23 @@ enum QueueText {
         let width = max(7, (items.compactMap(\.id).map { "\($0)".count }.max() ?? 0) + 1)
         let language = Language.current
         print((language == .chinese ? "编号" : "ID").padded(toColumns: width + 1) + ControlMessage.queueHeader().text(in: language))
-        if let playing = queue.playing { print(row(playing, mark: "▶", clock: clock, width: width)) }
-        for item in queue.waiting { print(row(item, mark: " ", clock: clock, width: width)) }
-        for item in queue.later { print(row(item, mark: " ", clock: clock, width: width)) }
+        let zones = queue.stationZones
+        if let playing = queue.playing { print(row(playing, mark: "▶", clock: clock, width: width, stationZones: zones)) }
+        for item in queue.waiting { print(row(item, mark: " ", clock: clock, width: width, stationZones: zones)) }
+        for item in queue.later { print(row(item, mark: " ", clock: clock, width: width, stationZones: zones)) }
     }
 
-    static func row(_ item: AnnouncementView, mark: String, clock: StationTimeFormat, width: Int) -> String {
+    static func row(_ item: AnnouncementView, mark: String, clock: StationTimeFormat, width: Int, stationZones: [String]? = nil) -> String {
         let id = item.id.map { "\($0)" } ?? "-"
         let language = Language.current
+        let zones = ZonesText.tag(item.zones, station: stationZones, in: language)
         guard language == .chinese else {
             return "\(mark)" + id.padded(to: width) + clock.dateTime(item.due).padded(to: 21)
-                + item.priority.rawValue.padded(to: 11) + PlainText.escaped("\(item.title) (\(item.source))")
+                + item.priority.rawValue.padded(to: 11) + PlainText.escaped("\(zones)\(item.title) (\(item.source))")
         }
         return "\(mark)" + id.padded(to: width) + clock.dateTime(item.due, in: language).padded(toColumns: 21)
             + ControlMessage.word(item.priority.rawValue, ControlMessage.priorities, in: language).padded(toColumns: 11)
-            + PlainText.escaped("\(item.title)（\(chineseSource(item.source))）")
+            + PlainText.escaped("\(zones)\(item.title)（\(chineseSource(item.source))）")
     }
 
     /// `program FILE` / `user NAME` as the daemon names a source, in Chinese.

@@ -63,7 +63,7 @@ public enum QuickArguments {
             action = .history(arguments)
         case "say":
             var arguments = SayArguments(text: positionals.first, at: values["at"], voice: values["voice"], chime: !flags.contains("no-chime"),
-                                         audio: values["audio"])
+                                         audio: values["audio"], zones: values["zones"])
             if let text = values["repeat"] {
                 guard let count = Int(text) else { return nil }
                 arguments.repeatCount = count
@@ -96,7 +96,7 @@ public enum QuickArguments {
         case "cancel": Grammar(positionals: 1)
         case "volume": Grammar(values: ["socket", "until"], positionals: 1)
         case "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"])
-        case "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice", "audio"], flags: ["json", "no-chime"], positionals: 1)
+        case "say": Grammar(values: ["socket", "at", "repeat", "priority", "voice", "audio", "zones"], flags: ["json", "no-chime"], positionals: 1)
         default: nil
         }
     }

@@ -21,7 +21,7 @@ enum SayText {
         let request = Request(
             .say, text: words, at: arguments.at, repeat: arguments.repeatCount, priority: arguments.priority,
             voice: arguments.voice, chime: arguments.chime, expires: arguments.expires,
-            audio: arguments.audio.map(absolutePath))
+            audio: arguments.audio.map(absolutePath), zones: arguments.zoneNames)
         let (line, reply) = try session.call(request, as: SayReply.self)
         if session.json { return session.printLine(line) }
         print(reply.id)

@@ -31,6 +31,7 @@ enum StatusText {
         } else {
             say(.speaker, ["speaker": status.speaker])
         }
+        for line in ZonesText.statusLines(status.zones, in: language) { print(line) }
         if let error = status.storeError { say(.storeError, ["error": DaemonMessage.localized(error, in: language)]) }
         say(status.paused ? .pausedYes : .pausedNo)
         say(status.quietHours ? .quietYes : .quietNo)

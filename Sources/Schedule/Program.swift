@@ -64,6 +64,11 @@ public struct Program: Hashable, Sendable {
     public var audio: String? = nil
     /// The recording plays before the text (`audio:` written above `text:`).
     public var audioFirst: Bool = false
+    /// The zones it plays in (`zones:` / 分区); every zone unless written. Checked against the
+    /// station's zones when the folder is assembled (ZonesCheck).
+    public var zones: ZoneSelection = .all
+    /// Where each name of `zones` was written, for an unknown zone's file:line.
+    public var zonePositions: [ZoneName: SourcePosition] = [:]
 
     public static let defaultGap: TimeInterval = Repetition.defaultGap
 }

@@ -23,6 +23,7 @@ enum ProgramParser {
         KeySpec(name: "chime", aliases: ["提示音"]),
         KeySpec(name: "volume", aliases: ["音量"]),
         KeySpec(name: "audio", aliases: ["录音"]),
+        KeySpec(name: "zones", aliases: ["分区"]),
     ])
 
     /// Longest text the daemon accepts for one announcement (same bound as `dalaba say`).
@@ -78,6 +79,7 @@ enum ProgramParser {
         let volume = fields["volume"].flatMap {
             FieldReader.value($0, sink: &sink, example: "volume: 60%") { text throws(ValueError) in try VolumeLevel(parsing: text) }
         }
+        let zones = fields["zones"].map { readZones($0, sink: &sink) }
 
         if let days, let window { warnIfNeverPlays(days, window, fields, sink: &sink) }
         guard !sink.hasErrors, let title, let text, let days, let times, let window,
@@ -86,7 +88,27 @@ enum ProgramParser {
             id: id, file: file, title: title, text: text, days: days, times: times,
             from: window.from, until: window.until, except: window.except,
             repeatCount: repeatCount, gap: gap, voice: voice, priority: priority, chime: chime,
-            keyLines: fields.fields.mapValues(\.keyPosition.line), volume: volume, audio: audio, audioFirst: audioFirst)
+            keyLines: fields.fields.mapValues(\.keyPosition.line), volume: volume, audio: audio, audioFirst: audioFirst,
+            zones: zones?.selection ?? .all, zonePositions: zones?.positions ?? [:])
+    }
+
+    /// `zones: [东头, 西头]`, `zones: 东头，西头` or one name; `all` / 全部 is every zone.
+    private static func readZones(_ field: Field, sink: inout DiagnosticSink)
+        -> (selection: ZoneSelection, positions: [ZoneName: SourcePosition]) {
+        let items = ListItems.read(field, sink: &sink, example: "zones: [东头, 西头]")
+        var positions: [ZoneName: SourcePosition] = [:]
+        for item in items {
+            guard let name = try? ZoneName(parsing: item.text) else { continue }
+            if positions[name] == nil { positions[name] = item.position }
+        }
+        do {
+            return (try ZoneSelection(names: items.map(\.text)), positions)
+        } catch {
+            // The first item that is not a name, or the list itself for `all` among names.
+            let bad = items.first { (try? ZoneName(parsing: $0.text)) == nil }
+            sink.error(bad?.position ?? field.value.position, error.text)
+            return (.all, [:])
+        }
     }
 
     /// A recording's path as the daemon opens it: absolute as written, else beside the program

@@ -37,6 +37,8 @@ enum ScheduleMessage: String, MessageCatalog {
     case folderMissing, folderUnreadable, linkOutside, linkLoop, notFound, cannotRead
     case skippedFolder, skippedTxt, skippedNotSchedule, skippedNotRegular
     case loudnessNotANumber, loudnessInvalid
+    // station.yaml zones: (ZonesReader).
+    case whatZone, zonesNotAGroup, zoneNeedsDevice, zoneNotARoute, stationHasNoZones
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -270,6 +272,18 @@ enum ScheduleMessage: String, MessageCatalog {
             ("skipped: not a schedule file — only .yaml and .yml files are read", "已跳过：不是节目表文件，只读取 .yaml 和 .yml 文件")
         case .skippedNotRegular:
             ("skipped: not a regular file (a folder, pipe or device)", "已跳过：不是普通文件（是文件夹、管道或设备）")
+        case .whatZone: ("zone", "分区（zone）的")
+        case .zonesNotAGroup:
+            ("'zones' must be a group: one zone a line, its name, a colon and where it plays — e.g. {example}",
+             "'zones'（分区）下面每行写一个分区：分区名、冒号、播放设备，例如 {example}")
+        case .zoneNeedsDevice:
+            ("zone {name} needs a device — e.g. {example}", "分区 {name} 要写播放设备，例如 {example}")
+        case .zoneNotARoute:
+            ("zone {name}: '{text}' is not a device and channel — write the ALSA device, then left, right or a channel number, e.g. {example}",
+             "分区 {name}：'{text}' 不是“设备 声道”，请先写 ALSA 设备名，再写 left（左）、right（右）或声道号，例如 {example}")
+        case .stationHasNoZones:
+            ("no zone named {names} — station.yaml names no zones, so every program plays on all loudspeakers; remove 'zones' here or name the zones in station.yaml",
+             "没有叫 {names} 的分区：station.yaml 没有设分区，所有节目都在全部喇叭播放；请删掉这里的 'zones'（分区），或在 station.yaml 里写上分区")
         case .loudnessNotANumber:
             ("'{key}' must be a number of {unit}, like -16 — not '{text}'", "'{key}' 要写 {unit} 数值，例如 -16，不能是 '{text}'")
         case .loudnessInvalid:

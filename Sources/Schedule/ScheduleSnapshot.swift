@@ -42,6 +42,15 @@ public struct ScheduleSnapshot: Sendable {
                 files[index].diagnostics.append(warning)
             }
         }
+        // A station.yaml that failed leaves the default zones: its own error says what is wrong,
+        // and every program naming zones would only echo it.
+        let stationFailed = files.contains { ScheduleFileParser.stationFileNames.contains($0.name) && $0.content == .failed }
+        for index in files.indices where !stationFailed {
+            guard let program = files[index].program,
+                  let error = ZonesCheck.error(for: program, station: station, path: files[index].path) else { continue }
+            if !files[index].diagnostics.contains(error) { files[index].diagnostics.append(error) }
+            files[index].content = .failed
+        }
         self.station = station
         self.files = files
         programs = files.compactMap(\.program)

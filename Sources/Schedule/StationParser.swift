@@ -17,6 +17,7 @@ enum StationParser {
         KeySpec(name: "lead_in", aliases: ["前置静音"]),
         KeySpec(name: "loudness", aliases: ["响度"]),
         KeySpec(name: "true_peak", aliases: ["峰值上限"]),
+        KeySpec(name: "zones", aliases: ["分区"]),
         // CAP alerts from outside (StationAlertsParser.swift).
         KeySpec(name: "alerts", aliases: ["预警"]),
     ])
@@ -72,6 +73,9 @@ enum StationParser {
             settings.leadIn = leadIn
         }
         readLoudness(fields, into: &settings, sink: &sink)
+        if let field = fields["zones"], let zones = ZonesReader.read(field, sink: &sink) {
+            settings.zones = zones
+        }
         if let field = fields["alerts"] {
             settings.alerts = readAlerts(field, sink: &sink)
         }

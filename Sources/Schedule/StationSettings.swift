@@ -28,6 +28,9 @@ public struct StationSettings: Hashable, Sendable {
     public static let defaultLeadIn: TimeInterval = 0.5
     /// The loudness every announcement is brought to (`loudness:`, `true_peak:`).
     public var loudness: LoudnessTarget = .horns
+    /// The village's loudspeaker zones and where each plays (`zones:`); `.whole` — one zone,
+    /// the station's `output:` — when the file names none.
+    public var zones: StationZones = .whole
     /// How CAP alerts from outside are taken (`alerts:`); nil when the station has no such block
     /// (the drop folder still works, with the defaults: docs/alerts.md).
     public var alerts: AlertPolicy?

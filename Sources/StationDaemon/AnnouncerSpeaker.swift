@@ -30,9 +30,17 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     private var stationLeadIn: TimeInterval = 0
     /// station.yaml's `loudness:` and `true_peak:`.
     private var loudness: LoudnessTarget = .horns
+    /// station.yaml's `zones:` opened: where each zone's sound goes.
+    private var zoneOutputs: ZoneOutputs
+    private var zones = StationZones.whole
+    /// Playbacks under way (zones play at once).
+    private var speaking = 0
+    private let openLimit: TimeInterval
 
-    init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog) {
+    init(sink: AudioSink, voices: VoiceLibrary, reader: MandarinReader, log: StationLog, openLimit: TimeInterval = ALSAOpener.limit) {
         self.sink = sink
+        self.zoneOutputs = ZoneOutputs(stationSink: sink)
+        self.openLimit = openLimit
         self.announcer = Announcer(voices: voices, reader: reader)
         self.reader = reader
         self.log = log
@@ -69,9 +77,33 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
         }
     }
 
+    /// Station settings (re)loaded: the zones' outputs, from the next announcement (a card
+    /// already playing for a zone finishes on its old route).
+    func setZones(_ zones: StationZones) {
+        lock.withLock {
+            guard zones != self.zones else { return }
+            self.zones = zones
+            zoneOutputs = ZoneOutputs(zones: zones, stationSink: sink, openLimit: openLimit)
+        }
+    }
+
     /// Only a sound card wakes with the stream; WAV files and the null output start at once
     /// (and a WAV stays the preview, sample for sample).
-    var leadIn: TimeInterval { sink is ALSASink ? lock.withLock { stationLeadIn } : 0 }
+    var leadIn: TimeInterval { lock.withLock { zoneOutputs.anyALSA ? stationLeadIn : 0 } }
+
+    func output(of zone: ZoneName) -> String { lock.withLock { zoneOutputs }.name(of: zone) }
+
+    func probe(zone: ZoneName) throws { try lock.withLock { zoneOutputs }.probe(zone) }
+
+    /// Zones: the same samples in each (a program is one sound for the village); the level
+    /// as digital gain, since zones on one card may play different announcements at once.
+    func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool {
+        let outputs = lock.withLock { zoneOutputs }
+        guard zones != [.whole] else { return try play(rendered, at: level, shouldStop: shouldStop) }
+        let amplifier = beginSpeaking()
+        defer { endSpeaking(amplifier) }
+        return try outputs.play(rendered.audio.played(at: level, leadIn: leadIn), in: zones, shouldStop: shouldStop) == .finished
+    }
 
     /// An announcement that was rendered will not play (cancelled, missed, replaced): when
     /// nothing else is expected, the amplifier need not come on, or goes off after its hold.
@@ -128,9 +160,10 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// The level goes to the card's mixer element when station.yaml names one (the samples
     /// stay full scale); otherwise, or when the mixer fails (logged), onto the samples.
     func play(_ rendered: Rendered, at level: VolumeLevel, shouldStop: @escaping () -> Bool) throws -> Bool {
-        let (amplifier, mixer) = lock.withLock { (self.amplifier, self.mixer) }
+        let mixer = lock.withLock { self.mixer }
+        let amplifier = beginSpeaking()
         // Off after the hold time, unless the next announcement comes first.
-        defer { amplifier?.doneSpeaking() }
+        defer { endSpeaking(amplifier) }
         var digital = level
         if let mixer, let alsa = sink as? ALSASink {
             do {
@@ -141,6 +174,23 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
             }
         }
         return try sink.play(rendered.audio.played(at: digital, leadIn: leadIn), shouldStop: shouldStop) == .finished
+    }
+
+    /// Zones play at once: the amplifier's hold starts when the last playback ends, not while
+    /// another zone still plays.
+    private func beginSpeaking() -> Amplifier? {
+        lock.withLock {
+            speaking += 1
+            return amplifier
+        }
+    }
+
+    private func endSpeaking(_ amplifier: Amplifier?) {
+        let quiet = lock.withLock {
+            speaking -= 1
+            return speaking == 0
+        }
+        if quiet { amplifier?.doneSpeaking() }
     }
 
     /// Opens and closes an ALSA device without sound (an empty playback). WAV and null

@@ -77,7 +77,9 @@ public final class Daemon: @unchecked Sendable {
         do { choice = try options.output.map { try SinkChoice(parsing: $0) } ?? settings.output } catch {
             throw DaemonFailure("--output: \(error)")
         }
-        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log)
+        output = AnnouncerSpeaker(sink: choice.sink(stateDirectory: stateDirectory, log: log, openLimit: options.speakerOpenLimit), voices: voices, reader: reader, log: log,
+                                  openLimit: options.speakerOpenLimit)
+        output.setZones(settings.zones)
         amplifierSettings = settings.amplifier
         output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
@@ -88,7 +90,7 @@ public final class Daemon: @unchecked Sendable {
         }
         engine = StationEngine(
             store: store, programs: startup.programs, output: output,
-            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry), log: log,
+            settings: .init(rules: SchedulePrograms.rules(settings), speakerRetry: options.speakerRetry, zones: settings.zones.names), log: log,
             now: { time.now() })
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
         let alerts = AlertIntake(policy: settings.alerts ?? AlertPolicy(), stateDirectory: stateDirectory, engine: engine,
@@ -102,6 +104,7 @@ public final class Daemon: @unchecked Sendable {
             reload: { hook.action?() ?? ReloadReply(programs: 0, errors: ["the daemon is still starting"]) },
             voices: { [unowned output] in output.voiceNames }, speakable: { [unowned output] in output.canRead($0) },
             now: { time.now() }, alerts: { [alerts] in alerts.reply() })
+        commands.zones = settings.zones
         var limits = ControlLimits()
         limits.idleTimeout = options.idleTimeout
         server = ControlServer(path: socketPath, handler: commands, limits: limits, log: log)
@@ -159,12 +162,15 @@ public final class Daemon: @unchecked Sendable {
         let lexicon = lexiconErrors()
         let settings = loaded.settings
         commands.calendar = StationCalendar(timeZone: settings.timeZone)
+        commands.zones = settings.zones
         if settings.amplifier != amplifierSettings {
             amplifierSettings = settings.amplifier
             output.setAmplifier(Self.amplifier(settings.amplifier, log: log))
         }
         output.setLevels(mixer: settings.mixer, leadIn: settings.leadIn, loudness: settings.loudness)
         engine.volume.replace(plan: settings.volume, timeZone: settings.timeZone)
+        output.setZones(settings.zones)
+        engine.setZones(settings.zones.names)
         alerts.update(policy: settings.alerts ?? AlertPolicy())
         engine.reload(programs: loaded.programs, rules: SchedulePrograms.rules(settings), errors: loaded.errors + lexicon.map(\.english),
                       chineseErrors: loaded.chineseErrors + lexicon.map(\.chinese))

@@ -42,7 +42,7 @@ struct SchedulePrograms: ProgramSource {
             title: program.title, text: program.text, voice: program.voice, repeatCount: program.repeatCount,
             gap: program.gap, chime: program.chime, priority: program.priority,
             source: .program(file: program.file), due: occurrence.due, order: occurrence.fileOrder, volume: program.volume,
-            audio: program.audio, audioFirst: program.audioFirst)
+            audio: program.audio, audioFirst: program.audioFirst, zones: program.zones)
     }
 
     /// The station rules from `station.yaml`.

@@ -2,12 +2,12 @@
 // and Chinese (see Messages).
 import Messages
 
-enum VocabularyMessage: String, MessageCatalog {
+public enum VocabularyMessage: String, MessageCatalog {
     case notADuration, unknownOutput, volumeAboveFull, notAVolume, volumeOutOfRange
     case emptyZoneName, zoneNameTooLong, badZoneName, allAmongZones, unknownZones, badChannel, duplicateZone,
          zonesShareOutput, zoneNamedAll
 
-    var templates: (english: String, chinese: String) {
+    public var templates: (english: String, chinese: String) {
         switch self {
         case .notADuration:
             ("'{text}' is not a length of time — write it like 30s, 10m, 2h or 1h30m",

@@ -5,6 +5,7 @@ import Foundation
 let suites: [(name: String, run: () throws -> Void)] = [
     ("speech", speechBench),
     ("station", stationBench),
+    ("zones", zoneBench),
     ("schedule", scheduleBench),
     ("mandarin", mandarinBench),
     ("mandarin-memory", mandarinMemoryBench),

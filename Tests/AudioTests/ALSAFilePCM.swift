@@ -21,6 +21,12 @@ enum ALSAFilePCM {
                 file "\(dir.path)/stereo.raw"
                 format "raw"
             }
+            pcm.cardfifo {
+                type file
+                slave { pcm "null" }
+                file "\(dir.path)/card.fifo"
+                format "raw"
+            }
             """
         let path = dir.appendingPathComponent("asound.conf")
         try? config.write(to: path, atomically: true, encoding: .utf8)

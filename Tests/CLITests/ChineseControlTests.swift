@@ -19,16 +19,7 @@ final class ChineseControlTests: XCTestCase {
         try "title: 早间防疫提醒\ntext: 请大家勤洗手。\ndays: daily\ntimes: [07:00]\n"
             .write(to: schedules.appendingPathComponent("morning.yaml"), atomically: true, encoding: .utf8)
         socket = dir.appendingPathComponent("control.sock").path
-        let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("dalabad")
-        process.arguments = ["--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
-                             "--state", state.path, "--socket", socket, "--output", "null"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        daemon = process
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: socket) { usleep(100_000) }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: socket), "dalabad did not start")
+        daemon = try startDalabad(schedules: schedules, state: state, socket: socket)
     }
 
     override func tearDown() {

@@ -16,6 +16,7 @@ final class QuickArgumentsTests: XCTestCase {
         ["say", "各位村民请注意"], ["say", "开会", "--at", "18:30"], ["say", "--at", "2026-12-01T07:30:15", "开会"],
         ["say", "紧急通知", "--priority", "emergency", "--repeat", "3", "--no-chime"], ["say", "x", "--voice", "slow", "--json"],
         ["say"], ["say", "--repeat", "10"], ["say", "--audio", "通知.mp3"], ["say", "方言通知", "--audio=/srv/a.wav", "--no-chime"],
+        ["say", "停水", "--zones", "东头,西头"], ["say", "停水", "--zones=学校"], ["say", "开会", "--zones", "全部"],
         ["volume"], ["volume", "--json"], ["volume", "60%"], ["volume", "60%", "--until", "18:00"], ["volume", "plan"],
         ["volume", "--until=2026-12-01T07:30", "25"],
     ]
@@ -30,6 +31,7 @@ final class QuickArgumentsTests: XCTestCase {
         ["say", "x", "--repeat", "0"], ["say", "x", "--repeat", "11"], ["say", "x", "--repeat", "three"],
         ["say", "x", "--priority", "urgent"], ["say", "x", "--expires", "30m"], ["say", "a", "b"], ["say", "-x"], ["say", ""],
         ["say", "x", "--at", "18:30", "--at", "19:00"], ["say", "help"], ["say", "x", "--voice", "-slow"],
+        ["say", "x", "--zones", "东头,all"], ["say", "x", "--zones", "东[头"], ["say", "x", "--zones", "东头", "--zones", "西头"],
         ["volume", "loud"], ["volume", "120%"], ["volume", "60%", "70%"], ["volume", "--until", "18:00"],
         ["volume", "plan", "--until", "18:00"], ["volume", "60%", "--until", "25:00"], ["volume", "-6dB"],
     ]

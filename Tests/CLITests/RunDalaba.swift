@@ -94,3 +94,18 @@ func temporaryDirectory(_ test: XCTestCase) throws -> URL {
 private final class DataBox: @unchecked Sendable {
     var data = Data()
 }
+
+/// Starts the built dalabad on `schedules` with the repository's voices, its state in `state`,
+/// playing to the null output, and waits (up to 10 s) for its control socket.
+func startDalabad(schedules: URL, state: URL, socket: String) throws -> Process {
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent("dalabad")
+    process.arguments = ["--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
+                         "--state", state.path, "--socket", socket, "--output", "null"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    for _ in 0..<100 where !FileManager.default.fileExists(atPath: socket) { usleep(100_000) }
+    XCTAssertTrue(FileManager.default.fileExists(atPath: socket), "dalabad did not start")
+    return process
+}

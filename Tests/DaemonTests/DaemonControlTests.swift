@@ -99,7 +99,7 @@ final class DaemonControlTests: XCTestCase {
         }
         let say = try runProduct("dalaba", ["say", "--help"])
         XCTAssertTrue(
-            say.stdout.contains("USAGE: dalaba say [<text>] [--at <at>] [--repeat <repeat>] [--priority <priority>] [--voice <voice>] [--no-chime] [--expires <expires>] [--audio <audio>] [--socket <socket>] [--json]"),
+            say.stdout.contains("USAGE: dalaba say [<text>] [--at <at>] [--repeat <repeat>] [--priority <priority>] [--voice <voice>] [--no-chime] [--expires <expires>] [--audio <audio>] [--zones <zones>] [--socket <socket>] [--json]"),
             say.stdout)
         let daemon = try runProduct("dalabad", ["--help"])
         XCTAssertTrue(daemon.stdout.contains("--output <output>"), daemon.stdout)

@@ -24,7 +24,9 @@ import Vocabulary
             gap: 5
             voice: slow
             chime: false
+            zones: [东头]
             """)
+        try folder.write("station.yaml", "timezone: UTC\nzones:\n  东头: hw:1 left\n  西头: hw:1 right\n")
         let programs = SchedulePrograms(snapshot: snapshot(folder))
         let day = Date(timeIntervalSince1970: 1_772_409_600)  // 2026-03-02 00:00 UTC
         let drafts = programs.occurrences(after: day, through: day.addingTimeInterval(86_400))
@@ -38,6 +40,7 @@ import Vocabulary
         #expect(draft.voice == "slow")
         #expect(draft.chime == false)
         #expect(draft.source == .program(file: "alarm.yaml"))
+        #expect(draft.zones == .named([try ZoneName(parsing: "东头")]))
         #expect(draft.due == day.addingTimeInterval(8 * 3600))
     }
 

@@ -35,6 +35,8 @@ import Testing
         for text in texts {
             requests.append(Request(.say, text: text, at: "18:30", repeat: 3, priority: .emergency, voice: "slow", chime: false, expires: 1800))
             requests.append(Request(.say, text: text, repeat: 1, priority: .normal, chime: true, expires: 0.25))
+            requests.append(Request(.say, text: text, zones: ["东头", "west \"end\""]))
+            requests.append(Request(.say, text: text, zones: []))
         }
         for request in requests {
             let line = request.jsonLine

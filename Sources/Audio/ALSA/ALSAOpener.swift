@@ -18,12 +18,15 @@ public enum ALSAOpener {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var stuck: Set<String> = []
 
-    static func open(device: String, sampleRate: Int, within limit: TimeInterval = limit) throws -> ALSAPCM {
+    static func open(
+        device: String, sampleRate: Int, within limit: TimeInterval = limit, channels: Int? = nil,
+        bufferTime: UInt32 = 100_000, periodTime: UInt32 = 20_000
+    ) throws -> ALSAPCM {
         let alreadyStuck = lock.withLock { stuck.contains(device) }
         if alreadyStuck { throw held(device, limit) }
         let attempt = Attempt()
         let thread = Thread {
-            let result = Result { try ALSAPCM(device: device, sampleRate: sampleRate) }
+            let result = Result { try ALSAPCM(device: device, sampleRate: sampleRate, channels: channels, bufferTime: bufferTime, periodTime: periodTime) }
             let abandoned = lock.withLock {
                 attempt.result = result
                 if attempt.abandoned { stuck.remove(device) }

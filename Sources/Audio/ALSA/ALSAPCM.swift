@@ -13,7 +13,9 @@ final class ALSAPCM {
     let periodFrames: Int
     private var handle: OpaquePointer?
 
-    init(device: String, sampleRate: Int) throws {
+    /// `channels`: exactly that many (a card whose channels feed different amplifiers); nil:
+    /// mono if the device allows, else stereo. `bufferTime`/`periodTime` in µs.
+    init(device: String, sampleRate: Int, channels: Int? = nil, bufferTime: UInt32 = 100_000, periodTime: UInt32 = 20_000) throws {
         self.device = device
         dalaba_alsa_silence_errors()
         var pcm: OpaquePointer?
@@ -27,7 +29,8 @@ final class ALSAPCM {
         snd_pcm_nonblock(pcm, 0)
         handle = pcm
         do {
-            (self.sampleRate, self.channels, self.periodFrames) = try Self.configure(pcm!, device: device, sampleRate: sampleRate)
+            (self.sampleRate, self.channels, self.periodFrames) = try Self.configure(
+                pcm!, device: device, sampleRate: sampleRate, channels: channels, bufferTime: bufferTime, periodTime: periodTime)
         } catch {
             snd_pcm_close(pcm)
             handle = nil
@@ -39,7 +42,9 @@ final class ALSAPCM {
 
     /// Hardware parameters are set explicitly and read back: S16 interleaved, mono if the device
     /// allows (else stereo), the rate nearest ours, a ~100 ms buffer in ~20 ms periods.
-    private static func configure(_ pcm: OpaquePointer, device: String, sampleRate: Int) throws -> (Int, Int, Int) {
+    private static func configure(
+        _ pcm: OpaquePointer, device: String, sampleRate: Int, channels wanted: Int?, bufferTime: UInt32, periodTime: UInt32
+    ) throws -> (Int, Int, Int) {
         var params: OpaquePointer?
         try check(snd_pcm_hw_params_malloc(&params), "allocate hardware parameters for '\(device)'")
         defer { snd_pcm_hw_params_free(params) }
@@ -49,14 +54,17 @@ final class ALSAPCM {
         try check(snd_pcm_hw_params_set_access(pcm, params, SND_PCM_ACCESS_RW_INTERLEAVED), what, hint: "it does not take interleaved access")
         try check(snd_pcm_hw_params_set_format(pcm, params, SND_PCM_FORMAT_S16_LE), what, hint: "it does not take 16-bit samples")
         var channels: UInt32 = 1
-        if snd_pcm_hw_params_set_channels(pcm, params, 1) < 0 {
+        if let wanted {
+            channels = UInt32(wanted)
+            try check(snd_pcm_hw_params_set_channels(pcm, params, channels), what, hint: "it does not take \(wanted) channels")
+        } else if snd_pcm_hw_params_set_channels(pcm, params, 1) < 0 {
             channels = 2
             try check(snd_pcm_hw_params_set_channels(pcm, params, 2), what, hint: "it takes neither mono nor stereo")
         }
         var rate = UInt32(sampleRate)
         try check(snd_pcm_hw_params_set_rate_near(pcm, params, &rate, nil), what, hint: "sample rate \(sampleRate) Hz")
-        var bufferTime: UInt32 = 100_000
-        var periodTime: UInt32 = 20_000
+        var bufferTime = bufferTime
+        var periodTime = periodTime
         try check(snd_pcm_hw_params_set_buffer_time_near(pcm, params, &bufferTime, nil), what, hint: "buffer time")
         try check(snd_pcm_hw_params_set_period_time_near(pcm, params, &periodTime, nil), what, hint: "period time")
         try check(snd_pcm_hw_params(pcm, params), what)

@@ -45,8 +45,8 @@ extension StationEngine {
     /// Cancels a waiting announcement, or stops it if it is the one playing.
     public func cancel(_ id: AnnouncementID, by user: String) throws {
         try queue.sync {
-            if let current = state.playing, current.id == id {
-                stopPlaying(.cancel(by: user))
+            if playbacks[id] != nil {
+                stopPlaying(id, .cancel(by: user))
                 return
             }
             try records.cancelByClerk(id, reason: "cancelled by \(user)", waiting: state.pending.contains { $0.id == id }, at: now())
@@ -59,11 +59,11 @@ extension StationEngine {
         }
     }
 
-    /// Stops what is playing; returns it, or nil when nothing plays.
+    /// Stops what is playing (in every zone); returns the first of it, or nil when nothing plays.
     public func skip(by user: String) -> Announcement? {
         queue.sync {
             guard let current = state.playing else { return nil }
-            stopPlaying(.skip(by: user))
+            for playing in state.playingNow { stopPlaying(playing.announcement.id, .skip(by: user)) }
             return current
         }
     }
@@ -165,7 +165,9 @@ extension StationEngine {
     /// probed again) until a probe succeeds; nil reports it working.
     public func reportSpeaker(error: String?) {
         queue.async { [self] in
-            if let error { speakerWentOffline(error, at: now()) } else { speakerCameBack(at: now()) }
+            for zone in state.zones {
+                if let error { speakerWentOffline(error, zone: zone, at: now()) } else { speakerCameBack(zone: zone, at: now()) }
+            }
             reschedule()
         }
     }

@@ -14,7 +14,7 @@ extension StationEngine {
             programs: programs, plannedThrough: plannedThrough, now: instant, lead: settings.renderLead,
             graceWindow: settings.rules.graceWindow)
         let queued = records.recordTimetable(
-            plan, missedReason: missedReason, at: instant, known: state.pending + [state.playing].compactMap { $0 })
+            plan, missedReason: missedReason, at: instant, known: state.pending + state.playingNow.map(\.announcement))
         for announcement in queued {
             state.add(announcement)
             log.info("queued from \(announcement.source.description), due \(announcement.due)", id: announcement.id)
@@ -37,24 +37,28 @@ extension StationEngine {
         let lead = output.leadIn
         let decision = state.decide(now: instant.addingTimeInterval(lead))
         recordMissed(decision.missed, at: instant)
-        switch decision.action {
-        case .idle: break
-        case .play(let announcement):
-            // An offline speaker holds everything; the item keeps its place until a probe succeeds.
-            if speaker.isOnline { startPlaying(announcement, at: instant) }
-        case .interrupt(_, let emergency): stopPlaying(.interrupt(by: emergency))
+        // Zones are independent: everything decided starts (or stops) at this instant. An
+        // offline zone's speaker holds what is due there alone (the queue leaves it waiting).
+        for action in decision.actions {
+            switch action {
+            case .idle: break
+            case .play(let announcement): startPlaying(announcement, at: instant)
+            case .interrupt(let playing, let emergency): stopPlaying(playing.id, .interrupt(by: emergency))
+            }
         }
-        if speaker.probeDue(at: instant) { probeSpeaker() }
+        for zone in state.zones where health(zone).probeDue(at: instant) { probeSpeaker(zone) }
         renderAhead(at: instant)
-        timer.wake(at: [decision.wake?.addingTimeInterval(-lead), nextPlanning, nextRenderStart(after: instant), speaker.wake].compactMap { $0 }.min())
+        timer.wake(at: [decision.wake?.addingTimeInterval(-lead), nextPlanning, nextRenderStart(after: instant), speakerWake].compactMap { $0 }.min())
         publish()
     }
 
     func recordMissed(_ decided: [Decision.Missed], at instant: Date) {
         guard !decided.isEmpty else { return }
         var missed = decided
-        if let error = speaker.error {
-            for index in missed.indices where missed[index].announcement.due <= instant {
+        for index in missed.indices where missed[index].announcement.due <= instant {
+            // Held because its zones' speakers were offline (with one zone: the speaker).
+            let zones = state.zones(of: missed[index].announcement)
+            if let error = zones.lazy.compactMap({ self.health($0).error }).first, zones.allSatisfy({ self.health($0).error != nil }) {
                 missed[index].reason = "the speaker was offline (\(error)) until it expired"
             }
         }
@@ -67,11 +71,12 @@ extension StationEngine {
         }
     }
 
-    /// Renders the announcements due within the lead, one at a time off the engine's queue.
+    /// Renders the announcements due within the lead off the engine's queue, one at a time per
+    /// zone (on the render thread of its first zone).
     func renderAhead(at instant: Date) {
         for announcement in state.upcoming(now: instant, lead: settings.renderLead) where renders.needsRender(announcement.id) {
             renders.began(announcement.id)
-            renderQueue.async { [self] in
+            renderWorkers.async(in: state.zones(of: announcement).first ?? .whole) { [self] in
                 let audio = Result { try output.render(announcement) }
                 queue.async {
                     let waiting = self.state.pending.contains { $0.id == announcement.id }

@@ -1,18 +1,19 @@
 import Foundation
+import Vocabulary
 
-/// Playback and the speaker, on the engine's queue: start an announcement on the player
-/// thread, record its start and its outcome, and follow the speaker's health.
+/// Playback, on the engine's queue: start an announcement on its zone's player thread, record
+/// its start and its outcome, and follow the speakers' health.
 extension StationEngine {
     func startPlaying(_ announcement: Announcement, at instant: Date) {
-        guard state.start(announcement.id) else { return }
+        guard state.start(announcement.id), let zones = state.playingZones(announcement.id) else { return }
         let audio = renders.take(announcement.id)
-        stopReason = nil
-        playLogID = nil
+        let player = player(for: zones[0])
+        playbacks[announcement.id] = Playback(zones: zones, player: player)
         // The level in force when its sound starts (after the lead-in), even if rendered earlier.
         let level = volume.level(for: announcement.draft, at: instant.addingTimeInterval(output.leadIn))
         player.play(
             Player<Output>.Job(
-                announcement: announcement, rendered: audio, level: level.level,
+                announcement: announcement, rendered: audio, level: level.level, zones: zones,
                 willStart: { [self] started in
                     queue.async { self.recordStart(announcement, at: started, level: level) }
                 },
@@ -22,25 +23,42 @@ extension StationEngine {
     }
 
     func recordStart(_ announcement: Announcement, at started: Date, level: VolumeControl.InForce) {
-        playingSince = started
-        playLogID = records.markStarted(announcement.id, at: started, volume: level.level)
+        guard var playback = playbacks[announcement.id] else { return }
+        playback.since = started
+        playback.logID = records.markStarted(announcement.id, at: started, volume: level.level)
+        playbacks[announcement.id] = playback
         let late = started.timeIntervalSince(announcement.due)
+        let outputs = playback.zones == [.whole] ? output.description : playback.zones.map { "\($0) (\(output.output(of: $0)))" }.joined(separator: ", ")
         log.info(String(format: "started \"%@\" (%.1f ms after due) on %@ at %@ (%@)", announcement.title, late * 1000,
-                        output.description, level.level.description, level.reason.description), id: announcement.id)
+                        outputs, level.level.description, level.reason.description), id: announcement.id)
         emit(.about(.started, announcement, at: started))
         publish()
     }
 
-    func stopPlaying(_ reason: StopReason) {
-        guard stopReason == nil else { return }
-        stopReason = reason
-        player.stop()
+    /// Asks the player of `id` to stop; the first reason given is the one logged.
+    func stopPlaying(_ id: AnnouncementID, _ reason: StopReason) {
+        guard let playback = playbacks[id], playback.stopReason == nil else { return }
+        playbacks[id]?.stopReason = reason
+        playback.player.stop()
     }
 
     func finishPlaying(_ announcement: Announcement, result: Result<Bool, PlayerError>) {
         let instant = now()
+        let playback = playbacks.removeValue(forKey: announcement.id)
+        let zones = playback?.zones ?? state.playingZones(announcement.id) ?? []
+        var result = result
+        // Some zones failed while the others played: those go offline, the announcement
+        // counts as played (or stopped) where it sounded.
+        var failedZones: Set<ZoneName> = []
+        if case .failure(.speaker(let error as ZoneOutputFailure)) = result {
+            failedZones = Set(error.failed.keys)
+            for (zone, message) in error.failed.sorted(by: { $0.key < $1.key }) {
+                speakerWentOffline(message, zone: zone, at: instant, id: announcement.id)
+            }
+            if failedZones.count < zones.count { result = .success(error.othersFinished) }
+        }
         let (outcome, reason): (Outcome, String?)
-        switch (result, stopReason) {
+        switch (result, playback?.stopReason) {
         case (.success(true), _): (outcome, reason) = (.played, nil)
         case (.success(false), .interrupt(let emergency)?): (outcome, reason) = (.interrupted, "interrupted by emergency \(emergency.id)")
         case (.success(false), .skip(let user)?): (outcome, reason) = (.skipped, "skipped by \(user)")
@@ -55,22 +73,25 @@ extension StationEngine {
         case (.failure(let error), _): (outcome, reason) = (.failed, String(describing: error))
         }
         switch result {
-        case .failure(.speaker(let error)): speakerWentOffline(String(describing: error), at: instant, id: announcement.id)
+        case .failure(.speaker(let error)):
+            if failedZones.isEmpty {
+                for zone in zones { speakerWentOffline(String(describing: error), zone: zone, at: instant, id: announcement.id) }
+            }
         case .failure(.render): break  // the announcement's own problem, not the speaker's
-        case .success: speakerCameBack(at: instant)
+        case .success:
+            for zone in zones where !failedZones.contains(zone) { speakerCameBack(zone: zone, at: instant) }
         }
-        records.markFinished(announcement.id, logID: playLogID, outcome: outcome, reason: reason, at: instant)
-        state.finishPlaying(requeue: outcome == .interrupted)
-        playLogID = nil
-        playingSince = nil
-        stopReason = nil
+        records.markFinished(announcement.id, logID: playback?.logID, outcome: outcome, reason: reason, at: instant)
+        state.finishPlaying(announcement.id, requeue: outcome == .interrupted)
         let level: StationLog.Level = outcome == .failed ? .error : .info
         log(level, outcome.rawValue + (reason.map { ": \($0)" } ?? ""), id: announcement.id)
         emit(.about(Self.eventKind(outcome), announcement, at: instant, reason))
         if stopping {
             publish()
-            whenStopped?()
-            whenStopped = nil
+            if playbacks.isEmpty {
+                whenStopped?()
+                whenStopped = nil
+            }
             return
         }
         reschedule()
@@ -84,39 +105,6 @@ extension StationEngine {
         case .cancelled: .cancelled
         case .missed: .missed
         case .failed: .failed
-        }
-    }
-
-    // MARK: the speaker's health
-
-    func speakerWentOffline(_ message: String, at instant: Date, id: AnnouncementID? = nil) {
-        guard speaker.failed(message, at: instant, retry: settings.speakerRetry) else { return }
-        log.error(String(format: "speaker offline: %@; announcements wait, trying it again every %g s", message, settings.speakerRetry), id: id)
-        emit(StationEvent(kind: .speakerOffline, time: instant, id: id, message: message))
-    }
-
-    func speakerCameBack(at instant: Date) {
-        guard speaker.works() else { return }
-        log.info("speaker online again")
-        emit(StationEvent(kind: .speakerOnline, time: instant, message: output.description))
-    }
-
-    /// Opens and closes the device off the engine's queue; one probe at a time.
-    func probeSpeaker() {
-        guard !speaker.probing, !stopping else { return }
-        speaker.probing = true
-        probeQueue.async { [self] in
-            let result = Result { try output.probe() }
-            queue.async { [self] in
-                speaker.probing = false
-                switch result {
-                case .success: speakerCameBack(at: now())
-                case .failure(let error):
-                    // A device busy with our own playback is not offline: the player will tell.
-                    if state.playing == nil { speakerWentOffline(String(describing: error), at: now()) }
-                }
-                reschedule()
-            }
         }
     }
 }

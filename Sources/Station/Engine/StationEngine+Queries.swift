@@ -57,11 +57,12 @@ extension StationEngine {
     /// Every step on the queue that emits ends here.
     func publish() {
         let status = StationStatus(
-            playing: state.playing, playingSince: playingSince, next: state.pending.first,
+            playing: state.playing, playingSince: state.playing.flatMap { playbacks[$0.id]?.since }, next: state.pending.first,
             queueLength: state.pending.count, paused: state.paused, quietHours: settings.rules.isQuiet(at: now()),
-            speaker: output.description, speakerError: speaker.error, scheduleErrors: scheduleErrors,
+            speaker: output.description, speakerError: firstSpeakerError, scheduleErrors: scheduleErrors,
             scheduleErrorsChinese: scheduleErrorsChinese,
-            storeError: records.error, queueVersion: state.version, startedAt: startedAt)
+            storeError: records.error, queueVersion: state.version, startedAt: startedAt,
+            zones: zoneStatuses())
         board.publish(.init(status: status, waiting: state.pending, programs: programs, plannedThrough: plannedThroughCache, rules: settings.rules))
         onChange?(status)
         let events = outbox

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The running station: applies the queue rules' decisions with one timer, hands
 /// announcements to the player thread, and writes every change to the records before it
@@ -19,12 +20,15 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
         public var speakerRetry: TimeInterval = 10
         /// How many `say`s may wait: in all, per priority, per user.
         public var limits = QueueLimits()
+        /// The station's zones (`zones:` in station.yaml); one, `ZoneName.whole`, without.
+        public var zones: [ZoneName] = [.whole]
         public init(renderLead: TimeInterval = 30, rules: QueueRules = QueueRules(), speakerRetry: TimeInterval = 10,
-                    limits: QueueLimits = QueueLimits()) {
+                    limits: QueueLimits = QueueLimits(), zones: [ZoneName] = [.whole]) {
             self.renderLead = renderLead
             self.rules = rules
             self.speakerRetry = speakerRetry
             self.limits = limits
+            self.zones = zones.isEmpty ? [.whole] : zones
         }
     }
 
@@ -34,12 +38,12 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     }
 
     let queue = DispatchQueue(label: "dalaba.station", qos: .userInteractive)
-    let renderQueue = DispatchQueue(label: "dalaba.render", qos: .userInitiated)
+    /// A render thread per zone, below the players' priority (see RenderWorkers).
+    let renderWorkers = RenderWorkers()
     /// Speaker probes block in open(); they must hold up neither rendering nor the engine.
-    let probeQueue = DispatchQueue(label: "dalaba.speaker-probe")
+    let probeQueue = DispatchQueue(label: "dalaba.speaker-probe", attributes: .concurrent)
     let records: StationRecords
     let output: Output
-    let player: Player<Output>
     let log: StationLog
     let clock: any EngineClock
     let startedAt: Date
@@ -55,10 +59,12 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     var nextPlanning: Date?
     var plannedThroughCache: Date?
     var renders = RenderCache<Output.Rendered>()
-    var playLogID: Int64?
-    var playingSince: Date?
-    var stopReason: StopReason?
-    var speaker = SpeakerHealth()
+    /// What plays now, by announcement: its zones, player thread, play-log line, stop reason.
+    var playbacks: [AnnouncementID: Playback] = [:]
+    /// A player thread per zone, started on first use.
+    var players: [ZoneName: Player<Output>] = [:]
+    /// Each zone's speaker (absent: works).
+    var speakers: [ZoneName: SpeakerHealth] = [:]
     var reference = ClockReference()
     var watchdog: EngineWatchdog?
     var scheduleErrors: [String] = []
@@ -91,8 +97,7 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
         self.log = log
         self.clock = clock
         self.startedAt = clock.now()
-        self.state = StationQueue(rules: settings.rules)
-        self.player = Player(output: output, now: { clock.now() })
+        self.state = StationQueue(rules: settings.rules, zones: settings.zones)
         self.board = StatusBoard(.init(
             status: StationStatus(
                 playing: nil, next: nil, queueLength: 0, paused: false, quietHours: false, speaker: output.description,
@@ -115,12 +120,12 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
         try queue.sync {
             self.onChange = onChange
             let waiting = try records.recover(at: now())
-            state = StationQueue(rules: settings.rules, pending: waiting)
+            state = StationQueue(rules: settings.rules, pending: waiting, zones: settings.zones)
             if !waiting.isEmpty { log.info("\(waiting.count) announcement(s) waiting from the last run") }
-            player.startThread()
+            for zone in state.zones { _ = player(for: zone) }
             planTimetable()
             reschedule()
-            probeSpeaker()  // so status tells at once when the device is missing
+            for zone in state.zones { probeSpeaker(zone) }  // so status tells at once when a device is missing
         }
     }
 
@@ -134,10 +139,9 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
             watchdog = nil
             emit(StationEvent(kind: .stopping, time: now()))
             publish()
-            if state.playing != nil {
+            if !playbacks.isEmpty {
                 whenStopped = completion
-                stopReason = .shutdown
-                player.stop()
+                for id in playbacks.keys { stopPlaying(id, .shutdown) }
             } else {
                 completion()
             }
@@ -148,10 +152,10 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     /// progress within `playerStallLimit` (see `EngineWatchdog`).
     public func startWatchdog(every interval: TimeInterval, playerStallLimit: TimeInterval, ping: @escaping @Sendable () -> Void) {
         queue.async { [self] in
-            let player = self.player
+            // Called on the engine's queue, where `players` lives.
             watchdog = EngineWatchdog(
                 queue: queue, every: interval, playerStallLimit: playerStallLimit, log: log,
-                playerIsResponsive: { player.isResponsive(within: $0) }, ping: ping)
+                playerIsResponsive: { [unowned self] limit in players.values.allSatisfy { $0.isResponsive(within: limit) } }, ping: ping)
         }
     }
 
@@ -159,8 +163,8 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
     /// or a render under way and the step it then queues (tests that move a `TestClock` use
     /// it before they look). Playback on the player thread is not waited for.
     public func settle() {
-        probeQueue.sync {}
-        renderQueue.sync {}
+        probeQueue.sync(flags: .barrier) {}
+        renderWorkers.settle()
         queue.sync {}
     }
 }

@@ -23,4 +23,7 @@ public struct StationStatus: Equatable, Sendable, Codable {
     public var storeError: String? = nil
     public var queueVersion: Int
     public var startedAt: Date
+    /// Each zone in the station's order (one, named `all`, without `zones:`): what plays
+    /// there and its speaker. `playing` above is the first of what plays anywhere.
+    public var zones: [ZoneStatus] = []
 }

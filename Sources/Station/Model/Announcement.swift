@@ -47,14 +47,17 @@ public struct AnnouncementDraft: Equatable, Sendable, Codable {
     /// A `say`'s idempotency key (the hub's link sends `hub:<announcement id>`): the station
     /// queues one announcement per key, ever; a repeat gets the first one back. Nil: none.
     public var key: String?
+    /// The zones it plays in (`zones:` of a program, `dalaba say --zones`); `.all` by default.
+    public var zones: ZoneSelection
 
     public init(
         title: String, text: String, voice: String? = nil, repeatCount: Int = 1, gap: Double? = nil,
         chime: Bool = true, priority: Priority = .normal, source: AnnouncementSource, due: Date,
         expires: Date? = nil, order: Int = 0, volume: VolumeLevel? = nil, audio: String? = nil, audioFirst: Bool = false,
-        key: String? = nil
+        key: String? = nil, zones: ZoneSelection = .all
     ) {
         self.key = key
+        self.zones = zones
         self.volume = volume
         self.audio = audio
         self.audioFirst = audioFirst

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Why a job failed: the announcement could not be rendered (its own fault), or the
 /// speaker failed (the station's fault: status shows the speaker offline).
@@ -14,7 +15,8 @@ enum PlayerError: Error, CustomStringConvertible {
     }
 }
 
-/// Owns the loudspeaker on a dedicated thread: playback is blocking I/O and must not sit on
+/// Owns a zone's loudspeaker on a dedicated thread (one per zone: zones play at once; an
+/// announcement for several zones plays on the thread of its first): playback is blocking I/O and must not sit on
 /// the cooperative pool or the engine's queue. One job at a time; `stop()` makes the current
 /// one return within one audio chunk.
 final class Player<Output: Speaker>: @unchecked Sendable {
@@ -24,6 +26,8 @@ final class Player<Output: Speaker>: @unchecked Sendable {
         var rendered: Result<Output.Rendered, Error>?
         /// The level in force when it starts (the engine's VolumeControl).
         var level: VolumeLevel = .full
+        /// The zones it plays in (all start together).
+        var zones: [ZoneName] = [.whole]
         /// Called on the player thread just before the first sample is handed to the output
         /// (after the output is prepared: the amplifier's warm-up is not part of the play).
         var willStart: (Date) -> Void
@@ -107,7 +111,7 @@ final class Player<Output: Speaker>: @unchecked Sendable {
                 output.prepare(rendered)
                 // The output writes its lead-in's silence first: sound starts after it.
                 current.willStart(now().addingTimeInterval(output.leadIn))
-                do { return try output.play(rendered, at: current.level) { self.shouldStop } } catch { throw .speaker(error) }
+                do { return try output.play(rendered, at: current.level, in: current.zones) { self.shouldStop } } catch { throw .speaker(error) }
             }
             condition.lock()
             job = nil

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The loudspeaker as the engine sees it. The daemon adapts the Audio and Speech modules to
 /// this; tests use a recording fake. Both methods are called off the engine's queue.
@@ -32,6 +33,34 @@ public protocol Speaker: AnyObject, Sendable {
 
     /// `play` at a level (VolumePlan): the one in force when the announcement starts.
     func play(_ rendered: Rendered, at level: VolumeLevel, shouldStop: @escaping () -> Bool) throws -> Bool
+
+    /// `play` in some of the station's zones, starting in all of them together. When some of
+    /// the zones' outputs fail and others play, throws `ZoneOutputFailure` (after the others
+    /// are done); when all fail, any error.
+    func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool
+
+    /// `probe` for one zone's output.
+    func probe(zone: ZoneName) throws
+
+    /// Where a zone's sound goes ("alsa:hw:1 left"), for `status` and the log.
+    func output(of zone: ZoneName) -> String
+}
+
+/// Some zones of a playback failed while the others played: which, and why.
+public struct ZoneOutputFailure: Error, CustomStringConvertible {
+    /// The failed zones and their device's error.
+    public var failed: [ZoneName: String]
+    /// The zones that did not fail played to the end (false: stopped).
+    public var othersFinished: Bool
+
+    public init(failed: [ZoneName: String], othersFinished: Bool) {
+        self.failed = failed
+        self.othersFinished = othersFinished
+    }
+
+    public var description: String {
+        failed.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
+    }
 }
 
 extension Speaker {
@@ -42,4 +71,10 @@ extension Speaker {
     public func play(_ rendered: Rendered, at level: VolumeLevel, shouldStop: @escaping () -> Bool) throws -> Bool {
         try play(rendered, shouldStop: shouldStop)
     }
+    /// An output without zones plays everything on its one loudspeaker.
+    public func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool {
+        try play(rendered, at: level, shouldStop: shouldStop)
+    }
+    public func probe(zone: ZoneName) throws { try probe() }
+    public func output(of zone: ZoneName) -> String { description }
 }

@@ -105,13 +105,14 @@ public final class StationStore: Sendable {
             try db.execute(
                 sql: """
                     UPDATE announcement SET title = ?, text = ?, voice = ?, repeatCount = ?, gap = ?, chime = ?,
-                        priority = ?, expires = ?, orderIndex = ?, volume = ?, audio = ?, audioFirst = ?
+                        priority = ?, expires = ?, orderIndex = ?, volume = ?, audio = ?, audioFirst = ?,
+                        zones = ?
                     WHERE id = ? AND state = 'pending'
                     """,
                 arguments: [
                     draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime, draft.priority.rawValue,
                     draft.expires?.timeIntervalSince1970, draft.order, draft.volume?.percent, draft.audio, draft.audioFirst,
-                    announcement.id,
+                    Self.zonesColumn(draft.zones), announcement.id,
                 ])
             guard db.changesCount == 1 else { throw StoreError.notPending(announcement.id) }
         }
@@ -239,14 +240,14 @@ public final class StationStore: Sendable {
         try db.execute(
             sql: """
                 INSERT INTO announcement(title, text, voice, repeatCount, gap, chime, priority, sourceKind,
-                    sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst, key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)
+                    sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst, key, zones)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 draft.title, draft.text, draft.voice, draft.repeatCount, draft.gap, draft.chime,
                 draft.priority.rawValue, kind, name, draft.due.timeIntervalSince1970,
                 draft.expires?.timeIntervalSince1970, draft.order, now.timeIntervalSince1970, draft.volume?.percent,
-                draft.audio, draft.audioFirst, draft.key,
+                draft.audio, draft.audioFirst, draft.key, Self.zonesColumn(draft.zones),
             ])
         return Announcement(id: db.lastInsertedRowID, draft: draft)
     }
@@ -271,6 +272,21 @@ public final class StationStore: Sendable {
         seconds.map(Date.init(timeIntervalSince1970:))
     }
 
+    /// The `zones` column: the names joined by commas, NULL for every zone.
+    static func zonesColumn(_ zones: ZoneSelection) -> String? {
+        switch zones {
+        case .all: nil
+        case .named(let names): names.map(\.text).joined(separator: ",")
+        }
+    }
+
+    /// A column that no longer parses (it cannot, written by `zonesColumn`) plays everywhere
+    /// rather than nowhere.
+    static func zones(_ column: String?) -> ZoneSelection {
+        guard let column else { return .all }
+        return (try? ZoneSelection(names: column.split(separator: ",").map(String.init))) ?? .all
+    }
+
     private static func announcement(_ row: Row) -> Announcement {
         let name: String = row["sourceName"]
         let source: AnnouncementSource = (row["sourceKind"] as String) == "program" ? .program(file: name) : .user(name)
@@ -280,7 +296,8 @@ public final class StationStore: Sendable {
             priority: Priority(rawValue: row["priority"]) ?? .normal, source: source,
             due: Date(timeIntervalSince1970: row["due"]), expires: date(row["expires"]), order: row["orderIndex"],
             volume: (row["volume"] as Double?).map(VolumeLevel.init(clamping:)),
-            audio: row["audio"], audioFirst: row["audioFirst"] ?? false, key: row["key"])
+            audio: row["audio"], audioFirst: row["audioFirst"] ?? false, key: row["key"],
+            zones: zones(row["zones"]))
         return Announcement(id: row["id"], draft: draft)
     }
 }

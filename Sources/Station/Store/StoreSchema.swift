@@ -75,6 +75,11 @@ enum StoreSchema {
                     CREATE UNIQUE INDEX announcement_key ON announcement(key) WHERE key IS NOT NULL;
                     """)
         }
+        migrator.registerMigration("v5-zones") { db in
+            // The zones an announcement plays in: the names joined by commas (a zone name holds
+            // no comma), NULL = every zone — which is what rows from before v5 mean.
+            try db.execute(sql: "ALTER TABLE announcement ADD COLUMN zones TEXT")
+        }
         return migrator
     }
 }

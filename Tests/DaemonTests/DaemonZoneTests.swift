@@ -1,0 +1,135 @@
+import Foundation
+import XCTest
+
+/// Zones at a real dalabad (#13 item 2): two zones on the left and right channels of one
+/// stereo file-plugin PCM (two amplifiers on one USB card), a third on a device that is not
+/// there. One daemon run, the programs a few seconds apart.
+final class DaemonZoneTests: XCTestCase {
+    /// frames of 10 ms at the station's rate
+    static let tenMilliseconds = sampleRate / 100
+
+    func testTwoZonesOnTheChannelsOfOneCard() throws {
+        let harness = try DaemonHarness(stationYAML: """
+            timezone: UTC
+            lead_in: 0s
+            zones:
+              东头: card left
+              西头: card right
+              学校: missingcard
+            """)
+        defer { harness.tearDown() }
+        let fifo = harness.directory.appendingPathComponent("card.fifo")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
+            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
+            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
+        let card = StereoReader(path: fifo.path)
+        defer { card.stop() }
+
+        let start = (Date().timeIntervalSince1970 + 5).rounded(.up)
+        func due(_ offset: Double) -> Date { Date(timeIntervalSince1970: start + offset) }
+        func program(_ name: String, _ text: String, at offset: Double, zones: String) throws {
+            try harness.addProgram(name, title: name, text: text, due: due(offset))
+            let url = harness.schedules.appendingPathComponent(name)
+            try (try String(contentsOf: url, encoding: .utf8) + "\nchime: false\nzones: \(zones)\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        try program("a-east.yaml", "请注意。", at: 0, zones: "[东头]")
+        try program("b-east.yaml", "东头通知。", at: 4, zones: "[东头]")
+        // The same words in both, so their sound starts at the same offset when they start together.
+        try program("b-west.yaml", "东头通知。", at: 4, zones: "[西头]")
+        try program("c-all.yaml", "全村通知。", at: 8, zones: "全部")
+        try program("d-east.yaml", "请注意，东头的村民请注意，明天上午九点在村委会开会。", at: 12, zones: "[东头]")
+        try program("d-west.yaml", "请注意，西头的村民请注意，明天上午九点在村委会开会。", at: 12, zones: "[西头]")
+        try harness.start()
+
+        // The emergency for all zones, once both long ones sound.
+        _ = try harness.waitForHistory(timeout: 30) { lines in lines.filter { $0.title.hasPrefix("d-") && $0.started != nil }.count == 2 }
+        XCTAssertEqual(try harness.dalaba("say", "紧急通知。", "--priority", "emergency").status, 0)
+        let lines = try harness.waitForHistory(timeout: 30) { lines in lines.contains { $0.text == "紧急通知。" && $0.status == "played" } }
+        let sessions = card.waitForSessions(count: 5)
+
+        func line(_ title: String) -> HistoryLine? { lines.first { $0.title == title } }
+        // 1. A program for one zone: sound in its channel only.
+        let a = try XCTUnwrap(sessions.first)
+        XCTAssertTrue(a.right.allSatisfy { $0 == 0 }, "西头 stays silent while 东头 plays")
+        XCTAssertGreaterThan(a.left.filter { $0 != 0 }.count, sampleRate / 2)
+        // 2. Two programs due at the same second in the two zones start within the usual latency.
+        for title in ["b-east.yaml", "b-west.yaml"] {
+            let late = try XCTUnwrap(line(title)?.started).timeIntervalSince(due(4))
+            XCTAssertLessThan(late, 0.02, "\(title) started \(late * 1000) ms after due")
+        }
+        let b = sessions[1]
+        XCTAssertLessThan(abs(b.leftStart! - b.rightStart!), Self.tenMilliseconds,
+                          "sessions \(sessions.map { ($0.left.count, $0.leftStart ?? -1, $0.rightStart ?? -1) }); log: \(harness.log.text.split(separator: "\n").filter { $0.contains("started") })")
+        // 3. One announcement for both starts in both within 10 ms (here: the same frame), and
+        // the dead 学校 does not hold it.
+        XCTAssertEqual(line("c-all.yaml")?.status, "played")
+        let c = sessions[2]
+        XCTAssertLessThanOrEqual(abs(c.leftStart! - c.rightStart!), Self.tenMilliseconds)
+        XCTAssertEqual(c.left, c.right)
+        // 4. The emergency for all zones interrupted both and played in both.
+        XCTAssertEqual(line("d-east.yaml")?.status, "interrupted")
+        XCTAssertEqual(line("d-west.yaml")?.status, "interrupted")
+        XCTAssertTrue(harness.log.text.contains("speaker of zone 学校 offline"), harness.log.text)
+    }
+}
+
+/// Drains a stereo FIFO at a card's pace and keeps each writer session's frames by channel.
+final class StereoReader: @unchecked Sendable {
+    struct Session {
+        var left: [Int16] = []
+        var right: [Int16] = []
+        var leftStart: Int? { left.firstIndex { $0 != 0 } }
+        var rightStart: Int? { right.firstIndex { $0 != 0 } }
+    }
+
+    private let path: String
+    private let lock = NSLock()
+    private var sessions: [Session] = []
+    private var stopped = false
+
+    init(path: String) {
+        self.path = path
+        Thread { [self] in loop() }.start()
+    }
+
+    func waitForSessions(count: Int, timeout: TimeInterval = 10) -> [Session] {
+        _ = eventually(timeout: timeout) { lock.withLock { sessions.count >= count } }
+        return lock.withLock { sessions }
+    }
+
+    func stop() {
+        lock.withLock { stopped = true }
+        let fd = open(path, O_WRONLY | O_NONBLOCK)
+        if fd >= 0 { close(fd) }
+    }
+
+    private func loop() {
+        let bytesPerSecond = Double(sampleRate * 4)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while !lock.withLock({ stopped }) {
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { return }
+            var bytes = Data()
+            var sessionStart: Date?
+            while true {
+                let count = read(fd, &buffer, buffer.count)
+                if count <= 0 { break }
+                sessionStart = sessionStart ?? Date()
+                bytes.append(contentsOf: buffer[0..<count])
+                let wait = sessionStart!.addingTimeInterval(Double(bytes.count) / bytesPerSecond).timeIntervalSinceNow
+                if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+            }
+            close(fd)
+            guard !bytes.isEmpty else { continue }
+            var session = Session()
+            bytes.withUnsafeBytes { raw in
+                for frame in 0..<(bytes.count / 4) {
+                    session.left.append(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: frame * 4, as: Int16.self)))
+                    session.right.append(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: frame * 4 + 2, as: Int16.self)))
+                }
+            }
+            lock.withLock { sessions.append(session) }
+        }
+    }
+}
