@@ -9,7 +9,8 @@ BUILD_DIR ?= .build/release
 # `make install` strips the binaries (STRIP=-s); the tests' installs keep their symbols.
 STRIP ?=
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
-  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg
+  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg \
+  postgresql openssl
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
 # tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
 BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
@@ -76,13 +77,16 @@ install-only:
 	  $(SHARE)/man/man1 $(SHARE)/man/man8 $(SHARE)/man/zh_CN/man1 $(ETC)/schedules $(ETC)/voices
 	install -d $(LIBEXEC)
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba $(BUILD_DIR)/dalabad $(BIN)/
-	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-tools $(LIBEXEC)/
+	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-tools $(BUILD_DIR)/dalaba-hub $(LIBEXEC)/
 	install -m 0644 voices/*.yaml voices/README.md $(SHARE)/dalaba/voices/
 	install -m 0644 voices/mandarin/* $(SHARE)/dalaba/voices/mandarin/
 	install -m 0644 schedules/*.yaml schedules/README.md $(SHARE)/dalaba/examples/schedules/
 	install -m 0644 README.md $(SHARE)/doc/dalaba/
 	for f in docs/*.md; do [ -f "$$f" ] && install -m 0644 "$$f" $(SHARE)/doc/dalaba/; done; true
 	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalabad.service > $(LIB)/systemd/system/dalabad.service
+	@# The township hub's link (docs/hub-scale.md): installed beside dalabad, enabled only where a hub is.
+	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-link $(BIN)/
+	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba-link.service > $(LIB)/systemd/system/dalaba-link.service
 	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
 	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
 	@# LC_ALL=C: the help texts in the completions and man pages are the English ones, whatever
@@ -105,7 +109,7 @@ install-only:
 
 # Leaves $(SYSCONFDIR)/dalaba (the clerk's schedules) and /var/lib/dalaba (the play log) alone.
 uninstall:
-	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(LIB)/sysusers.d/dalaba.conf \
+	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(BIN)/dalaba-link $(LIB)/systemd/system/dalaba-link.service $(LIB)/sysusers.d/dalaba.conf \
 	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
 	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8 \
 	  $(SHARE)/man/zh_CN/man1/dalaba.1

@@ -10,11 +10,20 @@ let package = Package(
         .executable(name: "dalaba", targets: ["dalaba"]),
         .executable(name: "dalabad", targets: ["dalabad"]),
         .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
+        .executable(name: "dalaba-link", targets: ["dalaba-link"]),
+        .executable(name: "dalaba-hub", targets: ["dalaba-hub"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // The township hub (docs/hub.md) only: no station target links it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Already postgres-nio's own dependencies, named because the hub uses them directly:
+        // its Logger, TLS settings for sslmode, and HMAC-SHA256 for the SCRAM verifier.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -97,12 +106,47 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "dalabad", dependencies: ["StationDaemon", "Speech"]),
+        // The township's commands (`dalaba hub …` execs it): PostgreSQL, so apart from `dalaba`.
+        .executableTarget(name: "dalaba-hub", dependencies: ["HubCommands"]),
         // The station's link to the township hub (docs/hub-scale.md): its rules — catch-up, the
         // `say` key, delivery reports, the play-log upload, pushed programs, backoff — with
         // the hub and dalabad behind protocols, so they are tested with fakes and a fake clock.
         .target(name: "HubLink", dependencies: ["ControlWire", "Schedule", "Vocabulary"]),
+        // dalaba-link's service: the hub over postgres-nio (LISTEN on the village's channel,
+        // the station's role), dalabad over its control socket, the reconnect loop; its options.
+        .target(
+            name: "LinkService",
+            dependencies: [
+                "HubLink", "Hub", "ControlWire", "Schedule",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // `dalaba-link`: the station's second service (systemd/dalaba-link.service).
+        .executableTarget(name: "dalaba-link", dependencies: ["LinkService"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
+        // The township hub (docs/hub.md): the PostgreSQL schema (versioned migrations, roles,
+        // row-level security), the hub URL and the township's queries. PostgresNIO lives here
+        // and in what depends on it, never in a station target.
+        .target(
+            name: "Hub",
+            dependencies: [
+                "Vocabulary",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // The township's commands (argument-parser, one file per subcommand) and their output.
+        .target(
+            name: "HubCommands",
+            dependencies: ["Hub", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // A throwaway PostgreSQL cluster for tests (initdb as an unprivileged user, a Unix socket
+        // and a loopback port, restartable): only test targets depend on it.
+        .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),
+
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
@@ -118,6 +162,9 @@ let package = Package(
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
+        .testTarget(
+            name: "LinkServiceTests",
+            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // ffmpeg, driven by the tests that measure sound with a tool that is not ours.
         .target(name: "ExternalTools", path: "Tests/ExternalTools"),
     ]

@@ -1,0 +1,60 @@
+import Logging
+import NIOSSL
+import PostgresNIO
+
+extension Logger {
+    /// postgres-nio wants a logger; the hub's commands print their own messages, so by default
+    /// its log goes nowhere.
+    public static let hub = Logger(label: "dalaba.hub", factory: { _ in SwiftLogNoOpLogHandler() })
+}
+
+extension HubSettings {
+    /// postgres-nio's configuration for these settings, TLS included: verify-full checks the
+    /// certificate chain against `sslRootCert` (or the system's roots) and the host name;
+    /// verify-ca the chain only; require and prefer encrypt without checking, as libpq does.
+    public func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        if usesUnixSocket {
+            // TLS means nothing over a local socket; libpq does not try it either.
+            return PostgresConnection.Configuration(
+                unixSocketPath: unixSocketPath, username: user, password: password, database: database)
+        }
+        // postgres-nio sends a host name as SNI and NIOSSL checks it (verify-full); for an IP
+        // address it checks the address the connection went to.
+        return PostgresConnection.Configuration(
+            host: host, port: port, username: user, password: password, database: database, tls: try tls())
+    }
+
+    func tls() throws -> PostgresConnection.Configuration.TLS {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        switch sslMode {
+        case .disable:
+            return .disable
+        case .allow, .prefer, .require:
+            tls.certificateVerification = .none
+        case .verifyCA:
+            tls.certificateVerification = .noHostnameVerification
+        case .verifyFull:
+            tls.certificateVerification = .fullVerification
+        }
+        if let root = sslRootCert, sslMode == .verifyCA || sslMode == .verifyFull {
+            tls.trustRoots = .file(root)
+        }
+        let context: NIOSSLContext
+        do {
+            context = try NIOSSLContext(configuration: tls)
+        } catch {
+            throw HubError.tls(sslRootCert: sslRootCert, underlying: "\(error)")
+        }
+        return sslMode == .allow || sslMode == .prefer ? .prefer(context) : .require(context)
+    }
+
+    /// One connection to the hub. The caller closes it.
+    public func connect(logger: Logger = .hub) async throws -> PostgresConnection {
+        let configuration = try connectionConfiguration()
+        do {
+            return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        } catch {
+            throw HubError.cannotConnect(url: url, underlying: HubError.describe(error))
+        }
+    }
+}

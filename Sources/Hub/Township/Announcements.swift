@@ -1,0 +1,79 @@
+import Foundation
+import PostgresNIO
+import Vocabulary
+
+/// A notice the township sends: to some villages (by name) or all, to some of their zones or all.
+public struct NewAnnouncement: Sendable, Equatable {
+    public var text: String
+    /// nil: every village on the hub.
+    public var villages: [String]?
+    /// Empty: every zone of each village.
+    public var zones: [String]
+    /// nil: at once.
+    public var at: Date?
+    public var priority: Priority
+    /// nil: never (a station that gets it late still plays it).
+    public var expires: Date?
+
+    public init(text: String, villages: [String]?, zones: [String] = [], at: Date? = nil, priority: Priority = .normal, expires: Date? = nil) {
+        self.text = text
+        self.villages = villages
+        self.zones = zones
+        self.at = at
+        self.priority = priority
+        self.expires = expires
+    }
+}
+
+public enum Announcements {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case emptyText
+        case noVillages
+        case expiresBeforeStart
+
+        public var description: String {
+            switch self {
+            case .emptyText: "The announcement has no text: write what the loudspeakers should say."
+            case .noVillages: "There are no villages on this hub yet: add them with `dalaba hub villages add`."
+            case .expiresBeforeStart: "--expires lies before the announcement's time: it would never play."
+            }
+        }
+    }
+
+    /// Records the announcement and its targets in one transaction; the hub's trigger makes one
+    /// pending delivery per village and tells each village's link (NOTIFY). Returns the id and
+    /// the villages it went to.
+    public static func say(_ new: NewAnnouncement, on connection: PostgresConnection) async throws -> (id: Int, villages: [Village]) {
+        let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw Failure.emptyText }
+        if let expires = new.expires, expires <= (new.at ?? Date()) { throw Failure.expiresBeforeStart }
+        return try await Transaction.run(on: connection) { connection in
+            let villages = try await Villages.named(new.villages, on: connection)
+            guard !villages.isEmpty else { throw Failure.noVillages }
+            let rows = try await connection.query(
+                """
+                INSERT INTO announcements (text, priority, at, expires)
+                VALUES (\(text), \(new.priority.rawValue), \(new.at), \(new.expires)) RETURNING id
+                """, logger: .hub)
+            var id = 0
+            for try await value in rows.decode(Int.self) { id = value }
+            let ids = villages.map(\.id)
+            try await connection.query(
+                """
+                INSERT INTO announcement_targets (announcement_id, village_id, zones)
+                SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
+                """, logger: .hub)
+            return (id, villages)
+        }
+    }
+
+    /// Cancels an announcement: the deliveries not yet playing become cancelled (the trigger),
+    /// and the links are told.
+    public static func cancel(_ id: Int, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query(
+            "UPDATE announcements SET cancelled_at = now() WHERE id = \(id) AND cancelled_at IS NULL RETURNING 1", logger: .hub)
+        var changed = false
+        for try await _ in rows { changed = true }
+        return changed
+    }
+}

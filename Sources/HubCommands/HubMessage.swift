@@ -1,0 +1,122 @@
+// What the township's commands print, in English and Chinese (the language of LC_ALL /
+// LC_MESSAGES / LANG, docs/chinese.md), with the glossary's words: 乡镇平台 (hub), 村 (village),
+// 回传 / 播出结果 (delivery), 心跳 (heartbeat), 节目表 (schedule file), 播出记录 (play log).
+// CSV headers and state names in CSV stay English, as `dalaba history --csv` does.
+import Messages
+
+enum HubMessage: String, MessageCatalog {
+    case initCreated, initUpToDate, initMigrated
+    case villageAdded, villageAddedWritten, villageAddedShown, villageSocketNote, villagesNone, villageRemoved
+    case sayDone, sayHint
+    case statusNone, statusAllOnline, statusOffline, online, offline, never, ago
+    case deliveriesHeader, deliveriesAt, deliveriesExpires, deliveriesCancelled, deliveriesNone, deliveriesUnknown, cancelledMark
+    case programPushed, programPushHint, programsNone, programRemoved, removedMark
+    case historyNone
+    case stateQueued, statePending, statePlaying, statePlayed, stateMissed, stateFailed, stateCancelled
+    case stateInstalled, stateRefused, stateRemoved
+    case columnVillage, columnCode, columnLogin, columnState, columnLastSeen, columnSpeaker, columnScheduleErrors
+    case columnClock, columnVersion, columnQueued, columnStarted, columnFinished, columnReason, columnID, columnSent
+    case columnPriority, columnText, columnFile, columnPushed, columnDue, columnOutcome, columnSource, columnHubID
+
+    var templates: (english: String, chinese: String) {
+        switch self {
+        case .initCreated: ("Created the database {database}.", "已创建数据库 {database}。")
+        case .initUpToDate: ("The hub at {url} is up to date (schema version {version}).", "乡镇平台 {url} 已是最新（数据库结构版本 {version}）。")
+        case .initMigrated:
+            ("The hub at {url} is now at schema version {version} (was {from}; applied {applied}).",
+             "乡镇平台 {url} 的数据库结构已升级到版本 {version}（原为 {from}，本次执行 {applied}）。")
+        case .villageAdded:
+            ("Added {village} ({code}); its station logs in as {role}.", "已添加 {village}（{code}），该村广播站以 {role} 登录。")
+        case .villageAddedWritten:
+            ("Credentials written to {file}: copy them to the station as /etc/dalaba/hub.credentials.",
+             "登录凭据已写入 {file}：请复制到该村广播站的 /etc/dalaba/hub.credentials。")
+        case .villageAddedShown:
+            ("The lines above are its credentials file, shown this once: save them on the station as /etc/dalaba/hub.credentials (mode 0600).",
+             "上面几行是该站的登录凭据，只显示这一次：请保存到广播站的 /etc/dalaba/hub.credentials（权限 0600）。")
+        case .villageSocketNote:
+            ("Note: the credentials name the hub by a local socket; give --station-hub postgresql://HOST/DATABASE?sslmode=verify-full for stations on other machines.",
+             "注意：凭据里的平台地址是本机套接字；广播站在别的机器上时，请加 --station-hub postgresql://主机/数据库?sslmode=verify-full。")
+        case .villagesNone:
+            ("No villages yet: add them with `dalaba hub villages add NAME --region CODE --code CODE`.",
+             "还没有村：用 `dalaba hub villages add 村名 --region 代码 --code 代码` 添加。")
+        case .villageRemoved: ("Removed {village} and its station's login.", "已删除 {village} 及其广播站的登录账号。")
+        case .sayDone: ("Announcement {id} sent to {count} {villages}: {names}.", "通知 {id} 已发送到 {count} 个村：{names}。")
+        case .sayHint: ("`dalaba hub deliveries {id}` shows where it played.", "用 `dalaba hub deliveries {id}` 查看各村播出结果。")
+        case .statusNone: ("No villages yet: add them with `dalaba hub villages add`.", "还没有村：用 `dalaba hub villages add` 添加。")
+        case .statusAllOnline: ("All {count} villages online.", "{count} 个村全部在线。")
+        case .statusOffline: ("{offline} of {count} villages offline.", "{count} 个村中有 {offline} 个离线。")
+        case .online: ("online", "在线")
+        case .offline: ("OFFLINE", "离线")
+        case .never: ("never", "从未联系")
+        case .ago: ("{time} ({duration} ago)", "{time}（{duration}前）")
+        case .deliveriesHeader:
+            ("Announcement {id} ({priority}), sent {time} by {user}: {text}", "通知 {id}（{priority}），{time} 由 {user} 发送：{text}")
+        case .deliveriesAt: ("To play at {time}.", "定于 {time} 播出。")
+        case .deliveriesExpires: ("Expires {time}.", "{time} 过期。")
+        case .deliveriesCancelled: ("Cancelled {time}.", "{time} 已取消。")
+        case .deliveriesNone: ("No announcements yet.", "还没有发过通知。")
+        case .deliveriesUnknown:
+            ("No announcement {id} on this hub: `dalaba hub deliveries` lists the latest.", "平台上没有通知 {id}：用 `dalaba hub deliveries` 查看最近的通知。")
+        case .cancelledMark: ("(cancelled)", "（已取消）")
+        case .programPushed:
+            ("Program {id} ({file}) pushed to {count} {villages}: {names}.", "节目 {id}（{file}）已推送到 {count} 个村：{names}。")
+        case .programPushHint:
+            ("`dalaba hub programs list` shows whether each station installed it.", "用 `dalaba hub programs list` 查看各村广播站是否已安装。")
+        case .programsNone: ("No programs pushed.", "没有推送的节目。")
+        case .programRemoved: ("Removed program(s) {ids}; the stations delete the file.", "已删除节目 {ids}，各村广播站会删除该文件。")
+        case .removedMark: ("(removed)", "（已删除）")
+        case .historyNone: ("Nothing played in that time.", "这段时间没有播出记录。")
+        case .statePending: ("pending", "待接收")
+        case .stateQueued: ("queued", "已排队")
+        case .statePlaying: ("playing", "正在播")
+        case .statePlayed: ("played", "已播出")
+        case .stateMissed: ("missed", "漏播")
+        case .stateFailed: ("failed", "失败")
+        case .stateCancelled: ("cancelled", "已取消")
+        case .stateInstalled: ("installed", "已安装")
+        case .stateRefused: ("refused", "被拒绝")
+        case .stateRemoved: ("removed", "已删除")
+        case .columnVillage: ("village", "村")
+        case .columnCode: ("code", "代码")
+        case .columnLogin: ("station login", "广播站账号")
+        case .columnState: ("state", "状态")
+        case .columnLastSeen: ("last seen", "最后联系")
+        case .columnSpeaker: ("speaker", "喇叭")
+        case .columnScheduleErrors: ("schedule errors", "节目表错误")
+        case .columnClock: ("clock", "时钟偏差")
+        case .columnVersion: ("version", "版本")
+        case .columnQueued: ("queued", "排队")
+        case .columnStarted: ("started", "开始")
+        case .columnFinished: ("finished", "结束")
+        case .columnReason: ("reason", "原因")
+        case .columnID: ("id", "编号")
+        case .columnSent: ("sent", "发送时间")
+        case .columnPriority: ("priority", "优先级")
+        case .columnText: ("text", "内容")
+        case .columnFile: ("file", "文件")
+        case .columnPushed: ("pushed", "推送时间")
+        case .columnDue: ("due", "播出时间")
+        case .columnOutcome: ("outcome", "结果")
+        case .columnSource: ("source", "来源")
+        case .columnHubID: ("hub id", "通知编号")
+        }
+    }
+
+    /// A delivery's or a program's state in the reader's language (unknown words as they are).
+    static func state(_ name: String) -> String {
+        let message: HubMessage? = switch name {
+        case "pending": .statePending
+        case "queued": .stateQueued
+        case "playing": .statePlaying
+        case "played": .statePlayed
+        case "missed": .stateMissed
+        case "failed": .stateFailed
+        case "cancelled": .stateCancelled
+        case "installed": .stateInstalled
+        case "refused": .stateRefused
+        case "removed": .stateRemoved
+        default: nil
+        }
+        return message?.localized() ?? name
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Hub
+import Vocabulary
+
+/// `dalaba hub status`: each village's station as its link last reported it.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Each village: online, last seen, speaker, schedule errors, clock offset.")
+
+    @Option(help: ArgumentHelp("A village not heard from for this long is offline (default: 90s).", valueName: "length"))
+    var offlineAfter: String = "90s"
+
+    @OptionGroup var options: HubOptions
+
+    func run() async throws {
+        guard let silence = try? DurationText.seconds(offlineAfter), silence > 0 else {
+            throw ValidationError("--offline-after \(offlineAfter) is not a length (90s, 5m, 1h).")
+        }
+        let villages = try await options.withHub { connection in try await Reports.status(offlineAfter: silence, on: connection) }
+        print(Self.render(villages, text: HubText()))
+    }
+
+    static func render(_ villages: [VillageStatus], text: HubText) -> String {
+        guard !villages.isEmpty else { return HubMessage.statusNone.localized() }
+        let rows = villages.map { village -> [String] in
+            let seen = village.lastSeen.map {
+                HubMessage.ago.localized(["time": text.time($0), "duration": HubText.duration(village.silence ?? 0)])
+            } ?? HubMessage.never.localized()
+            return [
+                village.name, village.code, (village.online ? HubMessage.online : .offline).localized(), seen, village.speaker ?? "-",
+                village.scheduleErrors.map(String.init) ?? "-", HubText.offset(village.clockOffsetMilliseconds), village.version ?? "-",
+            ]
+        }
+        let offline = villages.filter { !$0.online }.count
+        let summary = offline == 0
+            ? HubMessage.statusAllOnline.localized(["count": villages.count])
+            : HubMessage.statusOffline.localized(["offline": offline, "count": villages.count])
+        let header = [HubMessage.columnVillage, .columnCode, .columnState, .columnLastSeen, .columnSpeaker, .columnScheduleErrors,
+                      .columnClock, .columnVersion].map { $0.localized() }
+        return HubText.table(header, rows) + "\n" + summary
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `dalaba hub villages add|list|remove`.
+struct VillagesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "villages",
+        abstract: "Add, list or remove the villages on the hub (each with its station's login).",
+        subcommands: [VillagesAddCommand.self, VillagesListCommand.self, VillagesRemoveCommand.self],
+        defaultSubcommand: VillagesListCommand.self)
+}
