@@ -84,6 +84,9 @@ install-only:
 	install -m 0644 README.md $(SHARE)/doc/dalaba/
 	for f in docs/*.md; do [ -f "$$f" ] && install -m 0644 "$$f" $(SHARE)/doc/dalaba/; done; true
 	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalabad.service > $(LIB)/systemd/system/dalabad.service
+	@# The township hub's link (docs/hub-scale.md): installed beside dalabad, enabled only where a hub is.
+	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-link $(BIN)/
+	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba-link.service > $(LIB)/systemd/system/dalaba-link.service
 	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
 	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
 	@# LC_ALL=C: the help texts in the completions and man pages are the English ones, whatever
@@ -106,7 +109,7 @@ install-only:
 
 # Leaves $(SYSCONFDIR)/dalaba (the clerk's schedules) and /var/lib/dalaba (the play log) alone.
 uninstall:
-	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(LIB)/sysusers.d/dalaba.conf \
+	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(BIN)/dalaba-link $(LIB)/systemd/system/dalaba-link.service $(LIB)/sysusers.d/dalaba.conf \
 	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
 	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8 \
 	  $(SHARE)/man/zh_CN/man1/dalaba.1

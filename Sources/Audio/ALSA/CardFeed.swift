@@ -7,8 +7,13 @@ import Foundation
 /// closes it when nothing is left, so an unplugged card is simply tried again next time, as
 /// `ALSASink` does.
 ///
-/// Playbacks handed over together (one `play` with several channels) start in the same period;
-/// one that comes while others play joins at the next period boundary (`periodTime`).
+/// Playbacks handed over together (one `play` with several channels) start in the same period.
+/// Separate playbacks due at the same instant come from separate zone players a millisecond or
+/// two apart, so a stream that starts from idle gathers for `gatherTime` before its first period
+/// and then fills the buffer at most `leadPeriods` ahead of the clock for its first buffer's
+/// worth: a playback that comes a little late still joins within a period or two instead of
+/// after the whole 100 ms buffer. One that comes while the card has long been playing joins
+/// after what is buffered (up to `bufferTime`).
 public final class CardFeed: @unchecked Sendable {
     public let device: String
     /// How many channels the PCM is opened with (the highest channel used + 1, at least 2).
@@ -17,9 +22,14 @@ public final class CardFeed: @unchecked Sendable {
     /// Small periods: a zone that starts while another plays on the card waits for at most one.
     static let periodTime: UInt32 = 20_000
     static let bufferTime: UInt32 = 100_000
+    /// How long a stream starting from idle waits for other playbacks due at the same instant.
+    static let gatherTime: TimeInterval = 0.003
+    /// Periods written ahead of the clock while the first buffer fills.
+    static let leadPeriods = 2
 
     /// One playback: mono samples sent to some channels.
     private final class Job {
+        let arrival = Date()
         let buffer: PCMBuffer
         let channels: [Int]
         var samples: [Int16] = []
@@ -84,6 +94,9 @@ public final class CardFeed: @unchecked Sendable {
         while true {
             condition.lock()
             while jobs.isEmpty { condition.wait() }
+            // Other zones' playbacks due at the same instant arrive from their own threads.
+            let gathered = jobs[0].arrival.addingTimeInterval(Self.gatherTime)
+            while Date() < gathered { _ = condition.wait(until: gathered) }
             condition.unlock()
             let pcm: ALSAPCM
             do {
@@ -103,7 +116,18 @@ public final class CardFeed: @unchecked Sendable {
         let frames = pcm.periodFrames
         let width = pcm.channels
         var period = [Int16](repeating: 0, count: frames * width)
+        let started = Date()
+        let periodLength = Double(frames) / Double(pcm.sampleRate)
+        let pacedPeriods = Int((Double(Self.bufferTime) / 1_000_000 / periodLength).rounded(.up))
+        var written = 0
         while true {
+            // While the first buffer fills, stay `leadPeriods` ahead of the clock (see the type).
+            if written >= Self.leadPeriods, written < pacedPeriods {
+                let due = started.addingTimeInterval(Double(written - Self.leadPeriods) * periodLength)
+                let wait = due.timeIntervalSinceNow
+                if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+            }
+            written += 1
             condition.lock()
             // Stopped playbacks leave (their sound already buffered plays out: one buffer).
             for job in jobs where job.stopRequested { job.end = .success(.stopped) }

@@ -1,0 +1,205 @@
+import ControlWire
+import Foundation
+import Hub
+import HubTestSupport
+
+/// The repository root (for `voices/`), found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+struct HarnessError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+final class OutputLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func append(_ more: Data) { lock.withLock { data.append(more) } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+}
+
+/// A child process whose output is collected.
+final class Child {
+    let process = Process()
+    let output = OutputLog()
+
+    init(_ executable: URL, _ arguments: [String], environment: [String: String]) throws {
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && $0.key != "DALABA_HUB" }
+        env["JOURNAL_STREAM"] = nil
+        env["NOTIFY_SOCKET"] = nil
+        env["DALABA_SOCKET"] = nil
+        process.environment = env.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        let output = self.output
+        pipe.fileHandleForReading.readabilityHandler = { handle in output.append(handle.availableData) }
+        try process.run()
+    }
+
+    func wait(for text: String, after offset: Int = 0, timeout: TimeInterval) -> Bool {
+        eventually(timeout: timeout) { String(output.text.utf8.dropFirst(offset))?.contains(text) == true }
+    }
+
+    func kill(_ signal: Int32 = SIGTERM) {
+        guard process.isRunning else { return }
+        Glibc.kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+    }
+
+    /// Resident memory (kB) and CPU seconds so far, from /proc.
+    var usage: (rssKB: Int, cpuSeconds: Double)? { ProcessUsage.of(process.processIdentifier) }
+}
+
+enum ProcessUsage {
+    static func of(_ pid: Int32) -> (rssKB: Int, cpuSeconds: Double)? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let rssLine = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let rss = rssLine.split(separator: " ").compactMap({ Int($0) }).first,
+              let close = stat.lastIndex(of: ")")
+        else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // utime and stime are fields 14 and 15 of stat: 12 and 13 after the name.
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (rss, (user + system) / Double(sysconf(Int32(_SC_CLK_TCK))))
+    }
+
+    /// Proportional set size (kB): shared memory counted once across the processes sharing it.
+    static func proportionalKB(_ pid: Int32) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/smaps_rollup", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Pss:") }) else { return nil }
+        return line.split(separator: " ").compactMap { Int($0) }.first
+    }
+
+    /// The server processes of a cluster (postmaster and its children), by its data directory.
+    static func cluster(_ cluster: TestCluster) -> [Int32] {
+        guard let pidText = try? String(contentsOfFile: cluster.dataDirectory + "/postmaster.pid", encoding: .utf8),
+              let postmaster = pidText.split(separator: "\n").first.flatMap({ Int32($0) })
+        else { return [] }
+        var pids = [postmaster]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, Int32(fields[1]) == postmaster { pids.append(pid) }
+        }
+        return pids
+    }
+}
+
+func eventually(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
+    let end = Date().addingTimeInterval(timeout)
+    repeat {
+        if try condition() { return true }
+        Thread.sleep(forTimeInterval: 0.05)
+    } while Date() < end
+    return false
+}
+
+/// A station: a real dalabad (its loudspeaker libasound's file plugin writing to a plain file,
+/// so an announcement plays as fast as it renders) and a real dalaba-link, in a temporary
+/// directory.
+final class Station {
+    let name: String
+    let directory: URL
+    let schedules: URL
+    let socket: String
+    let credentials: URL
+    private(set) var daemon: Child?
+    private(set) var link: Child?
+
+    init(_ name: String, credentials: StationCredentials) throws {
+        self.name = name
+        directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("dalaba-link-test-\(UUID().uuidString.prefix(8))")
+        schedules = directory.appendingPathComponent("schedules")
+        try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
+        socket = directory.appendingPathComponent("control.sock").path
+        try "timezone: UTC\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
+        let alsa = #"</usr/share/alsa/alsa.conf>"# + "\n" +
+            #"pcm.loudspeaker { type file slave.pcm "null" file "\#(directory.path)/speaker.raw" format "raw" }"# + "\n"
+        try alsa.write(to: directory.appendingPathComponent("alsa.conf"), atomically: true, encoding: .utf8)
+        self.credentials = directory.appendingPathComponent("hub.credentials")
+        try credentials.fileText.write(to: self.credentials, atomically: true, encoding: .utf8)
+        chmod(self.credentials.path, 0o600)
+    }
+
+    func startDaemon() throws {
+        let daemon = try Child(
+            productsDirectory.appendingPathComponent("dalabad"),
+            ["--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
+             "--state", directory.appendingPathComponent("state").path, "--socket", socket, "--output", "alsa:loudspeaker"],
+            environment: ["ALSA_CONFIG_PATH": directory.appendingPathComponent("alsa.conf").path])
+        self.daemon = daemon
+        guard daemon.wait(for: "ready:", timeout: 20) else { throw HarnessError("dalabad did not get ready: \(daemon.output.text)") }
+    }
+
+    /// Starts dalaba-link as systemd would: the credentials in $CREDENTIALS_DIRECTORY/hub.
+    func startLink(heartbeat: Double = 1, retryMax: Double = 2, waitConnected: Bool = true) throws {
+        let credentialsDirectory = directory.appendingPathComponent("credentials")
+        try? FileManager.default.createDirectory(at: credentialsDirectory, withIntermediateDirectories: true)
+        let file = credentialsDirectory.appendingPathComponent("hub")
+        try? FileManager.default.removeItem(at: file)
+        try FileManager.default.copyItem(at: credentials, to: file)
+        let link = try Child(
+            productsDirectory.appendingPathComponent("dalaba-link"),
+            ["--socket", socket, "--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
+             "--heartbeat", String(heartbeat), "--retry-max", String(retryMax)],
+            environment: ["CREDENTIALS_DIRECTORY": credentialsDirectory.path, "HOME": "/nonexistent"])
+        self.link = link
+        guard waitConnected else { return }
+        guard link.wait(for: "connected to the hub", timeout: 20) else { throw HarnessError("dalaba-link did not connect: \(link.output.text)") }
+    }
+
+    func killLink(_ signal: Int32 = SIGTERM) { link?.kill(signal) }
+
+    /// The station's play log (every line, by sequence) from dalabad.
+    func history() throws -> [HistoryLine] {
+        var lines: [HistoryLine] = []
+        var after: Int64 = 0
+        while true {
+            let reply = try control(#"{"cmd":"history","after":\#(after)}"#)
+            let records = (reply["records"] as? [[String: Any]]) ?? []
+            for record in records {
+                lines.append(HistoryLine(
+                    key: record["key"] as? String, status: record["status"] as? String ?? "",
+                    started: (record["started"] as? String).flatMap(parseInstant), finished: (record["finished"] as? String).flatMap(parseInstant),
+                    reason: record["reason"] as? String))
+            }
+            guard let next = reply["next"] as? Int else { return lines }
+            after = Int64(next)
+        }
+    }
+
+    /// One request on dalabad's control socket, the reply as a dictionary.
+    func control(_ json: String) throws -> [String: Any] {
+        let client = try ControlClient(path: socket)
+        try client.send(Data((json + "\n").utf8))
+        guard let line = try client.readLine() else { throw HarnessError("dalabad closed the connection") }
+        guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any] else { throw HarnessError("not an object") }
+        return object
+    }
+
+    func stop() {
+        link?.kill()
+        daemon?.kill()
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+struct HistoryLine {
+    var key: String?
+    var status: String
+    var started: Date?
+    var finished: Date?
+    var reason: String?
+}
+
+func parseInstant(_ text: String) -> Date? {
+    try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+}
+
