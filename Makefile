@@ -22,7 +22,7 @@ LIB = $(DESTDIR)$(PREFIX)/lib
 LIBEXEC = $(DESTDIR)$(PREFIX)/libexec/dalaba
 ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-.PHONY: deps bench-deps install-packages build release run test bench install install-only uninstall clean man
+.PHONY: deps bench-deps install-packages build release release-hub run test bench install install-only uninstall clean man
 
 # Installs the Debian packages the build and the tests need, only those missing.
 deps:
@@ -45,8 +45,16 @@ build: deps
 # The Swift runtime and Foundation are linked in statically: the installed binaries then need
 # no Swift toolchain on the station box, and start in a third of the time (no dynamic loading of
 # the Swift libraries). `dalaba` itself is a fully static executable (Package.swift).
+# Product by product: a bare `swift build -c release` would also build the test-support
+# targets, which import XCTest, and there is no static XCTest. The station's programs come first,
+# so `make run` does not wait for the hub's (postgres-nio, a few minutes more on a first build).
+STATION_PRODUCTS = dalaba dalabad dalaba-tools
+HUB_PRODUCTS = dalaba-hub dalaba-link
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	@for p in $(STATION_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
+
+release-hub: deps
+	@for p in $(HUB_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
 
 run: release
 	@echo "dalabad: schedules/, voices/, state in ./state; from another terminal: .build/release/dalaba status"
@@ -56,10 +64,11 @@ test: deps
 	$(SWIFT) test
 
 bench: release bench-deps
+	$(SWIFT) build -c release --static-swift-stdlib --product dalaba-bench
 	.build/release/dalaba-bench
 	@for s in tools/bench/*.sh; do [ -f "$$s" ] && bash "$$s"; done; true
 
-install: release
+install: release release-hub
 	$(MAKE) --no-print-directory install-only STRIP=-s
 	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v systemd-sysusers >/dev/null; then \
 	  systemd-sysusers $(PREFIX)/lib/sysusers.d/dalaba.conf; \
