@@ -121,7 +121,11 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // Swift 6.3's optimizer runs for 10+ minutes on this module's async code over
+            // postgres-nio without finishing (release build, 2026-12-03); the link waits on the
+            // network, so it is built unoptimized.
+            swiftSettings: [.unsafeFlags(["-Onone"], .when(configuration: .release))]),
         // `dalaba-link`: the station's second service (systemd/dalaba-link.service).
         .executableTarget(name: "dalaba-link", dependencies: ["LinkService"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
