@@ -13,7 +13,17 @@ enum SharedCluster {
             if let cluster { return cluster }
             let made = try TestCluster(maxConnections: 260)
             cluster = made
+            // Shared by every test class, so no class's tear-down may remove it: the test
+            // process removes it when it exits (a whole `make test` left it running before).
+            atexit { SharedCluster.removeAtExit() }
             return made
+        }
+    }
+
+    private static func removeAtExit() {
+        lock.withLock {
+            cluster?.remove()
+            cluster = nil
         }
     }
 }
