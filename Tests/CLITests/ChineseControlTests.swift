@@ -11,15 +11,13 @@ final class ChineseControlTests: XCTestCase {
     var schedules: URL!
 
     override func setUpWithError() throws {
-        let dir = try temporaryDirectory(self)
-        schedules = dir.appendingPathComponent("schedules")
-        let state = dir.appendingPathComponent("state")
-        for folder in [schedules!, state] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let folders = try stationFolders(self)
+        schedules = folders.schedules
         try "timezone: Asia/Shanghai\nvolume:\n  06:00-22:00: 80%\n  default: 60%\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
         try "title: 早间防疫提醒\ntext: 请大家勤洗手。\ndays: daily\ntimes: [07:00]\n"
             .write(to: schedules.appendingPathComponent("morning.yaml"), atomically: true, encoding: .utf8)
-        socket = dir.appendingPathComponent("control.sock").path
-        daemon = try startDalabad(schedules: schedules, state: state, socket: socket)
+        socket = folders.socket
+        daemon = try startDalabad(schedules: schedules, state: folders.state, socket: socket)
     }
 
     override func tearDown() {

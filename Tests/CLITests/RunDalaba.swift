@@ -90,6 +90,16 @@ func temporaryDirectory(_ test: XCTestCase) throws -> URL {
     return dir
 }
 
+/// A fresh station's folders for `startDalabad`: `schedules/` and `state/` made in a temporary
+/// directory, and where its control socket goes.
+func stationFolders(_ test: XCTestCase) throws -> (schedules: URL, state: URL, socket: String) {
+    let dir = try temporaryDirectory(test)
+    let schedules = dir.appendingPathComponent("schedules")
+    let state = dir.appendingPathComponent("state")
+    for folder in [schedules, state] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+    return (schedules, state, dir.appendingPathComponent("control.sock").path)
+}
+
 /// Filled by one reader thread, read after it finished (the DispatchGroup orders the two).
 private final class DataBox: @unchecked Sendable {
     var data = Data()

@@ -13,14 +13,12 @@ final class ZonesControlTests: XCTestCase {
     var schedules: URL!
 
     override func setUpWithError() throws {
-        let dir = try temporaryDirectory(self)
-        schedules = dir.appendingPathComponent("schedules")
-        let state = dir.appendingPathComponent("state")
-        for folder in [schedules!, state] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let folders = try stationFolders(self)
+        schedules = folders.schedules
         try "timezone: Asia/Shanghai\nzones:\n  东头: null left\n  西头: null right\n"
             .write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
-        socket = dir.appendingPathComponent("control.sock").path
-        daemon = try startDalabad(schedules: schedules, state: state, socket: socket)
+        socket = folders.socket
+        daemon = try startDalabad(schedules: schedules, state: folders.state, socket: socket)
     }
 
     override func tearDown() {
