@@ -157,16 +157,8 @@ enum ScheduleReport {
         return String(decoding: try encoder.encode(entries), as: UTF8.self)
     }
 
-    /// Terminal columns: a Chinese character takes two.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            switch scalar.value {
-            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-                 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: width + 2
-            default: width + 1
-            }
-        }
-    }
+    /// Terminal columns: a Chinese character takes two (Vocabulary's one rule).
+    static func displayWidth(_ text: String) -> Int { TextWidth.columns(text) }
 
     static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - displayWidth(text)))

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Vocabulary
 
 #if canImport(Glibc)
     import Glibc
@@ -18,21 +19,14 @@ extension String {
         return String(scalars[first...last])
     }
 
-    /// Cut or filled with spaces to `length` UTF-16 units, as NSString's
-    /// padding(toLength:withPad:" ",startingAt:0) (the columns are ASCII).
     /// Filled with spaces to `columns` terminal columns, a Chinese character taking two (for
     /// the Chinese tables; never cut).
     func padded(toColumns columns: Int) -> String {
-        let width = unicodeScalars.reduce(0) { width, scalar in
-            switch scalar.value {
-            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-                0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: width + 2
-            default: width + 1
-            }
-        }
-        return self + String(repeating: " ", count: max(1, columns - width))
+        self + String(repeating: " ", count: max(1, columns - TextWidth.columns(self)))
     }
 
+    /// Cut or filled with spaces to `length` UTF-16 units, as NSString's
+    /// padding(toLength:withPad:" ",startingAt:0) (the columns are ASCII).
     func padded(to length: Int) -> String {
         let units = utf16.count
         if units >= length { return String(decoding: Array(utf16.prefix(length)), as: UTF16.self) }
