@@ -128,6 +128,9 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Onone"], .when(configuration: .release))]),
         // `dalaba-link`: the station's second service (systemd/dalaba-link.service).
         .executableTarget(name: "dalaba-link", dependencies: ["LinkService"]),
+        // The web console's 插播 preview (docs/console.md): a notice's reading and the WAV a station
+        // renders for it, through Announcer; no Hummingbird, so it is tested on its own.
+        .target(name: "ConsolePreview", dependencies: ["Announcer", "Speech", "Audio", "Loudness", "Mandarin", "Vocabulary"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         // The township hub (docs/hub.md): the PostgreSQL schema (versioned migrations, roles,
@@ -165,6 +168,7 @@ let package = Package(
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
+        .testTarget(name: "ConsolePreviewTests", dependencies: ["ConsolePreview", "Audio", "Vocabulary", "HubTestSupport"]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",
