@@ -153,6 +153,13 @@ let package = Package(
         // and a loopback port, restartable): only test targets depend on it.
         .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),
 
+        // A real station for tests (dalabad with libasound's file plugin, dalaba-link) and a
+        // shared cluster with hub databases: the link's tests and the console's browser tests.
+        .target(
+            name: "StationTestSupport",
+            dependencies: ["Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/StationTestSupport"),
+
         .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
@@ -172,7 +179,7 @@ let package = Package(
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",
-            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
+            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "StationTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // ffmpeg, driven by the tests that measure sound with a tool that is not ours.
         .target(name: "ExternalTools", path: "Tests/ExternalTools"),
     ]

@@ -350,7 +350,8 @@ public final class TestCluster: @unchecked Sendable {
     }
 
     /// A loopback port nobody listens on now (the kernel's choice, released for postgres to take).
-    private static func freePort() throws -> Int {
+    /// A free TCP port on 127.0.0.1 (bound, read and released: free unless taken meanwhile).
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
         defer { close(fd) }
