@@ -46,15 +46,7 @@ final class HubAlertTests: ClusterTestCase {
     }
 
     private func withHub<T: Sendable>(_ settings: HubSettings, _ body: (PostgresConnection) async throws -> T) async throws -> T {
-        let connection = try await settings.connect()
-        do {
-            let value = try await body(connection)
-            try await connection.close()
-            return value
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        try await Self.cluster.withConnection(settings, body)
     }
 
     func testAWarningIsFannedOutToTheVillagesItsRegionCodeAndCircleCover() async throws {
