@@ -136,7 +136,7 @@ let package = Package(
         .target(
             name: "Hub",
             dependencies: [
-                "Vocabulary",
+                "Vocabulary", "Messages",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
