@@ -7,7 +7,7 @@ import Messages
 enum HubMessage: String, MessageCatalog {
     case initCreated, initUpToDate, initMigrated
     case villageAdded, villageAddedWritten, villageAddedShown, villageSocketNote, villagesNone, villageRemoved
-    case sayDone, sayHint
+    case sayDone, sayHint, cancelDone, cancelAlready, cancelUnconfirmed
     case statusNone, statusAllOnline, statusOffline, online, offline, never, ago
     case deliveriesHeader, deliveriesAt, deliveriesExpires, deliveriesCancelled, deliveriesNone, deliveriesUnknown, cancelledMark
     case programPushed, programPushHint, programsNone, programRemoved, removedMark
@@ -49,6 +49,11 @@ enum HubMessage: String, MessageCatalog {
         case .villageRemoved: ("Removed {village} and its station's login.", "已删除 {village} 及其广播站的登录账号。")
         case .sayDone: ("Announcement {id} sent to {count} {villages}: {names}.", "通知 {id} 已发送到 {count} 个村：{names}。")
         case .sayHint: ("`dalaba hub deliveries {id}` shows where it played.", "用 `dalaba hub deliveries {id}` 查看各村播出结果。")
+        case .cancelDone:
+            ("Announcement {id} cancelled: each village's station drops it, or stops it if it is playing, and reports back.",
+             "通知 {id} 已取消：各村广播站会撤下它（正在播的会停下），并回传结果。")
+        case .cancelAlready: ("Announcement {id} was already cancelled by {user} at {time}.", "通知 {id} 已在 {time} 由 {user} 取消过。")
+        case .cancelUnconfirmed: ("cancel not yet confirmed by the station", "广播站尚未确认取消")
         case .statusNone: ("No villages yet: add them with `dalaba hub villages add`.", "还没有村：用 `dalaba hub villages add` 添加。")
         case .statusAllOnline: ("All {count} villages online.", "{count} 个村全部在线。")
         case .statusOffline: ("{offline} of {count} villages offline.", "{count} 个村中有 {offline} 个离线。")
@@ -60,7 +65,7 @@ enum HubMessage: String, MessageCatalog {
             ("Announcement {id} ({priority}), sent {time} by {user}: {text}", "通知 {id}（{priority}），{time} 由 {user} 发送：{text}")
         case .deliveriesAt: ("To play at {time}.", "定于 {time} 播出。")
         case .deliveriesExpires: ("Expires {time}.", "{time} 过期。")
-        case .deliveriesCancelled: ("Cancelled {time}.", "{time} 已取消。")
+        case .deliveriesCancelled: ("Cancelled {time} by {user}{why}.", "{time} 由 {user} 取消{why}。")
         case .deliveriesNone: ("No announcements yet.", "还没有发过通知。")
         case .deliveriesUnknown:
             ("No announcement {id} on this hub: `dalaba hub deliveries` lists the latest.", "平台上没有通知 {id}：用 `dalaba hub deliveries` 查看最近的通知。")

@@ -1,4 +1,5 @@
 import Logging
+import Messages
 import NIOSSL
 import PostgresNIO
 
@@ -62,7 +63,30 @@ extension HubSettings {
         do {
             return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         } catch {
+            if let why = certificateRefusal(error) { throw HubError.certificateRefused(url: url, why: why) }
             throw HubError.cannotConnect(url: url, underlying: HubError.describe(error))
         }
+    }
+
+    /// What our check of the hub's certificate refused, in words that say what to do; nil for
+    /// any other failure. postgres-nio hands on NIOSSL's error as its `underlying`.
+    func certificateRefusal(_ error: any Error) -> String? {
+        var current: (any Error)? = error
+        while let error = current {
+            if let psql = error as? PSQLError {
+                current = psql.underlying
+                continue
+            }
+            if let extra = error as? NIOSSLExtraError, extra == .failedToValidateHostname {
+                return HubErrorMessage.certificateName.localized(["host": host])
+            }
+            if let ssl = error as? NIOSSLError, case .handshakeFailed(let boring) = ssl, "\(boring)".contains("CERTIFICATE_VERIFY_FAILED") {
+                return HubErrorMessage.certificateUntrusted.localized([
+                    "roots": sslRootCert ?? HubErrorMessage.systemRoots.localized(), "mode": sslMode.rawValue,
+                ])
+            }
+            return nil
+        }
+        return nil
     }
 }
