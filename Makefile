@@ -8,9 +8,12 @@ SYSCONFDIR ?= /etc
 BUILD_DIR ?= .build/release
 # `make install` strips the binaries (STRIP=-s); the tests' installs keep their symbols.
 STRIP ?=
+# chromium, chromium-driver, fonts-wqy-microhei (Chinese glyphs in the screenshots) and wrk: the
+# web console's browser tests and bench (docs/console.md).
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
   libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg \
-  postgresql openssl
+  postgresql openssl \
+  chromium chromium-driver fonts-wqy-microhei wrk
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
 # tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
 BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
