@@ -139,7 +139,7 @@ let package = Package(
         .target(
             name: "Hub",
             dependencies: [
-                "Vocabulary",
+                "Vocabulary", "CAP", "Messages",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -148,7 +148,7 @@ let package = Package(
         // The township's commands (argument-parser, one file per subcommand) and their output.
         .target(
             name: "HubCommands",
-            dependencies: ["Hub", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Hub", "CAP", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // A throwaway PostgreSQL cluster for tests (initdb as an unprivileged user, a Unix socket
         // and a loopback port, restartable): only test targets depend on it.
         .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),
@@ -160,7 +160,7 @@ let package = Package(
             dependencies: ["Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")],
             path: "Tests/StationTestSupport"),
 
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", "CAP", "Messages", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),

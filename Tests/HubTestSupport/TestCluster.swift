@@ -115,7 +115,12 @@ public final class TestCluster: @unchecked Sendable {
     public func withSuperuser<T: Sendable>(
         database: String = "postgres", _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
-        let connection = try await superuserSettings(database: database).connect()
+        try await withConnection(superuserSettings(database: database), body)
+    }
+
+    /// Runs `body` with a connection made with `settings` (a station's, a clerk's), closed afterwards.
+    public func withConnection<T: Sendable>(_ settings: HubSettings, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+        let connection = try await settings.connect()
         do {
             let value = try await body(connection)
             try await connection.close()
