@@ -25,7 +25,7 @@ LIB = $(DESTDIR)$(PREFIX)/lib
 LIBEXEC = $(DESTDIR)$(PREFIX)/libexec/dalaba
 ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-.PHONY: deps bench-deps install-packages build release release-hub run test bench install install-only uninstall clean man
+.PHONY: deps bench-deps install-packages build release release-hub run test bench bench-console screenshots install install-only uninstall clean man
 
 # Installs the Debian packages the build and the tests need, only those missing.
 deps:
@@ -70,6 +70,19 @@ bench: release bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib --product dalaba-bench
 	.build/release/dalaba-bench
 	@for s in tools/bench/*.sh; do [ -f "$$s" ] && bash "$$s"; done; true
+
+# The web console's overview of 300 villages under 20 concurrent clients (wrk, docs/console.md
+# "Measured"): a release dalaba-console against a throwaway hub; prints wrk's figures and p95.
+bench-console: deps
+	$(SWIFT) build -c release --product dalaba-console
+	$(SWIFT) build --build-tests
+	DALABA_BENCH_CONSOLE=1 DALABA_CONSOLE_BIN=$(CURDIR)/.build/release/dalaba-console \
+	  $(SWIFT) test --skip-build --filter ConsoleBenchTests
+
+# The console's pages at 360 px and 1280 px, taken by headless Chromium, into docs/screenshots/.
+screenshots: deps
+	$(SWIFT) build --build-tests
+	DALABA_SCREENSHOTS=$(CURDIR)/docs/screenshots $(SWIFT) test --skip-build --filter ConsoleBrowserTests/testScreenshotsOfEachMainPage
 
 install: release release-hub
 	$(MAKE) --no-print-directory install-only STRIP=-s
