@@ -8,9 +8,12 @@ SYSCONFDIR ?= /etc
 BUILD_DIR ?= .build/release
 # `make install` strips the binaries (STRIP=-s); the tests' installs keep their symbols.
 STRIP ?=
+# chromium, chromium-driver, fonts-wqy-microhei (Chinese glyphs in the screenshots) and wrk: the
+# web console's browser tests and bench (docs/console.md).
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
   libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg \
-  postgresql openssl
+  postgresql openssl \
+  chromium chromium-driver fonts-wqy-microhei wrk
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
 # tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
 BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
@@ -22,7 +25,7 @@ LIB = $(DESTDIR)$(PREFIX)/lib
 LIBEXEC = $(DESTDIR)$(PREFIX)/libexec/dalaba
 ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-.PHONY: deps bench-deps install-packages build release release-hub release-console run test bench install install-only uninstall clean man
+.PHONY: deps bench-deps install-packages build release release-hub release-console run test bench bench-console screenshots install install-only uninstall clean man
 
 # Installs the Debian packages the build and the tests need, only those missing.
 deps:
@@ -72,6 +75,19 @@ bench: release bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib --product dalaba-bench
 	.build/release/dalaba-bench
 	@for s in tools/bench/*.sh; do [ -f "$$s" ] && bash "$$s"; done; true
+
+# The web console's overview of 300 villages under 20 concurrent clients (wrk, docs/console.md
+# "Measured"): a release dalaba-console against a throwaway hub; prints wrk's figures and p95.
+bench-console: deps
+	$(SWIFT) build -c release --product dalaba-console
+	$(SWIFT) build --build-tests
+	DALABA_BENCH_CONSOLE=1 DALABA_CONSOLE_BIN=$(CURDIR)/.build/release/dalaba-console \
+	  $(SWIFT) test --skip-build --filter ConsoleBenchTests
+
+# The console's pages at 360 px and 1280 px, taken by headless Chromium, into docs/screenshots/.
+screenshots: deps
+	$(SWIFT) build --build-tests
+	DALABA_SCREENSHOTS=$(CURDIR)/docs/screenshots $(SWIFT) test --skip-build --filter ConsoleBrowserTests/testScreenshotsOfEachMainPage
 
 install: release release-hub release-console
 	$(MAKE) --no-print-directory install-only STRIP=-s

@@ -206,6 +206,11 @@ let package = Package(
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
         .testTarget(name: "ConsolePreviewTests", dependencies: ["ConsolePreview", "Audio", "Vocabulary", "HubTestSupport"]),
+        // Issue 16's acceptance in headless Chromium over WebDriver (its own small client), and
+        // the console's bench (wrk): dalaba-console, dalabad and dalaba-link run as processes.
+        .testTarget(
+            name: "ConsoleBrowserTests",
+            dependencies: ["Hub", "HubTestSupport", "StationTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",
