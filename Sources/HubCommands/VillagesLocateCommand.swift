@@ -7,15 +7,15 @@ import Hub
 struct VillagesLocateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locate",
-        abstract: "Set (or with --clear, remove) a village's coordinates, tested against CAP alerts' polygons and circles.")
+        abstract: HubHelpMore.locateAbstract.localized())
 
-    @Argument(help: "The village's name.")
+    @Argument(help: ArgumentHelp(HubHelpMore.locateVillage.localized()))
     var name: String
 
-    @Argument(help: "Latitude,longitude in decimal degrees (WGS 84), e.g. 28.0,120.65.")
+    @Argument(help: ArgumentHelp(HubHelpMore.locateCoordinates.localized()))
     var location: String?
 
-    @Flag(help: "Forget the village's coordinates: it is matched by its region code alone.")
+    @Flag(help: ArgumentHelp(HubHelpMore.locateClear.localized()))
     var clear = false
 
     @OptionGroup var options: HubOptions
