@@ -13,7 +13,7 @@ public struct HubCommand: AsyncParsableCommand {
             """,
         subcommands: [
             InitCommand.self, VillagesCommand.self, SayCommand.self, StatusCommand.self, DeliveriesCommand.self,
-            ProgramsCommand.self, HistoryCommand.self, PeopleCommand.self,
+            ProgramsCommand.self, HistoryCommand.self, AlertsCommand.self, RelaysCommand.self, PeopleCommand.self,
         ])
 
     public init() {}

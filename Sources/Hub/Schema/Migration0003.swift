@@ -1,7 +1,7 @@
-// Migration 2: the people of the web console (docs/console.md). Released once merged: never edit
+// Migration 3: the people of the web console (docs/console.md). Released once merged: never edit
 // it; change the schema with a new migration (docs/hub.md, "Migrations").
 extension Migration {
-    static let v0002 = Migration(version: 2, name: "people, village clerks, the console's role, audit log, heartbeat notifications", sql: #"""
+    static let v0003 = Migration(version: 3, name: "people, village clerks, the console's role, audit log, heartbeat notifications", sql: #"""
 -- A person (clerk or township staff) is a login role of their own, member of dalaba_people (for
 -- pg_hba.conf: +dalaba_people) and of dalaba_township or dalaba_clerk. The console logs in as
 -- dalaba_console, NOINHERIT: a member of every person's role so that it may SET ROLE to the person
@@ -16,6 +16,10 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dalaba_console') THEN
         CREATE ROLE dalaba_console NOLOGIN NOINHERIT;
+    END IF;
+    -- Migration 2 lets the console receive a relay's CAP post as dalaba_relay (by SET ROLE).
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'dalaba_relay') THEN
+        GRANT dalaba_relay TO dalaba_console;
     END IF;
 END
 $roles$;
