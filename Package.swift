@@ -128,6 +128,9 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Onone"], .when(configuration: .release))]),
         // `dalaba-link`: the station's second service (systemd/dalaba-link.service).
         .executableTarget(name: "dalaba-link", dependencies: ["LinkService"]),
+        // The web console's 插播 preview (docs/console.md): a notice's reading and the WAV a station
+        // renders for it, through Announcer; no Hummingbird, so it is tested on its own.
+        .target(name: "ConsolePreview", dependencies: ["Announcer", "Speech", "Audio", "Loudness", "Mandarin", "Vocabulary"]),
         .executableTarget(name: "dalaba-bench", dependencies: ["Announcer", "Speech", "Audio", "Mandarin", "Schedule", "Station", "Control", "Vocabulary"]),
 
         // The township hub (docs/hub.md): the PostgreSQL schema (versioned migrations, roles,
@@ -136,7 +139,7 @@ let package = Package(
         .target(
             name: "Hub",
             dependencies: [
-                "Vocabulary", "Messages",
+                "Vocabulary", "CAP", "Messages",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -145,12 +148,19 @@ let package = Package(
         // The township's commands (argument-parser, one file per subcommand) and their output.
         .target(
             name: "HubCommands",
-            dependencies: ["Hub", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Hub", "CAP", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // A throwaway PostgreSQL cluster for tests (initdb as an unprivileged user, a Unix socket
         // and a loopback port, restartable): only test targets depend on it.
         .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),
 
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        // A real station for tests (dalabad with libasound's file plugin, dalaba-link) and a
+        // shared cluster with hub databases: the link's tests and the console's browser tests.
+        .target(
+            name: "StationTestSupport",
+            dependencies: ["Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/StationTestSupport"),
+
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", "CAP", "Messages", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
@@ -165,10 +175,11 @@ let package = Package(
         .testTarget(name: "StationDaemonTests", dependencies: ["StationDaemon", "Announcer", "Vocabulary"]),
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
+        .testTarget(name: "ConsolePreviewTests", dependencies: ["ConsolePreview", "Audio", "Vocabulary", "HubTestSupport"]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",
-            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
+            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "StationTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // ffmpeg, driven by the tests that measure sound with a tool that is not ours.
         .target(name: "ExternalTools", path: "Tests/ExternalTools"),
     ]

@@ -14,7 +14,7 @@ public struct AnnouncementView: Codable, Equatable, Sendable {
     public var voice: String?
     public var `repeat`: Int
     public var chime: Bool
-    /// "program FILE" or "user NAME".
+    /// "program FILE", "user NAME" or "alert SENDER" (a CAP alert).
     public var source: String
     public var due: Date
     public var expires: Date?

@@ -17,6 +17,11 @@ enum HubMessage: String, MessageCatalog {
     case columnVillage, columnCode, columnLogin, columnState, columnLastSeen, columnSpeaker, columnScheduleErrors
     case columnClock, columnVersion, columnQueued, columnStarted, columnFinished, columnReason, columnID, columnSent
     case columnPriority, columnText, columnFile, columnPushed, columnDue, columnOutcome, columnSource, columnHubID
+    case alertsNone, alertSent, alertNotSent, alertRefused, alertWithdrew, alertLiftedNotice, alertDeliveriesHint
+    case alertStateSent, alertStateIgnored, alertStateRejected, alertStateExpired
+    case alertPolicy, anySender, drillsOn, drillsOff, alertsWatching
+    case columnReceived, columnTitle, columnVillagesOrReason, columnRelay, columnCreated, columnLastUsed
+    case relayAdded, relayRevoked, relaysNone, relayActive, relayRevokedAt, villageLocated
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -104,7 +109,53 @@ enum HubMessage: String, MessageCatalog {
         case .columnOutcome: ("outcome", "结果")
         case .columnSource: ("source", "来源")
         case .columnHubID: ("hub id", "通知编号")
+        case .alertsNone: ("No alerts received yet.", "还没有收到预警。")
+        case .alertSent:
+            ("Alert {id} ({priority}) sent to {count} {villages}: {names}; {broadcasts} broadcast(s): {title}",
+             "预警 {id}（{priority}）已发送到 {count} 个村：{names}；共播 {broadcasts} 次：{title}")
+        case .alertNotSent: ("Alert {id} not sent: {reason}", "预警 {id} 未发送：{reason}")
+        case .alertRefused: ("Alert {id} refused: {reason}", "预警 {id} 被拒收：{reason}")
+        case .alertWithdrew: ("Withdrew alert(s) {ids}: their announcements are cancelled.", "已撤回预警 {ids}，相应通知已取消。")
+        case .alertLiftedNotice: ("Where it was heard, 预警已解除 is announced: {names}.", "已播过的村将播“预警已解除”：{names}。")
+        case .alertDeliveriesHint: ("`dalaba hub deliveries {id}` shows where it played.", "用 `dalaba hub deliveries {id}` 查看各村播出结果。")
+        case .alertStateSent: ("sent", "已发送")
+        case .alertStateIgnored: ("not sent", "未发送")
+        case .alertStateRejected: ("REFUSED", "拒收")
+        case .alertStateExpired: ("expired", "已过期")
+        case .alertPolicy:
+            ("Senders: {senders}. Drills: {drills}. Repeated every {every}, at most {repeats} more time(s) before it expires. Descriptions read up to {limit} characters.",
+             "发布者：{senders}。演练：{drills}。过期前每隔 {every} 重播，最多再播 {repeats} 次。描述最多读 {limit} 个字。")
+        case .anySender: ("any", "不限")
+        case .alertsWatching: ("Receiving the CAP files dropped in {folder} (Ctrl-C stops).", "正在接收放进 {folder} 的 CAP 文件（按 Ctrl-C 停止）。")
+        case .drillsOn: ("sent, announced as 演练", "转发，播报时冠以“演练”")
+        case .drillsOff: ("refused", "不转发")
+        case .columnReceived: ("received", "收到时间")
+        case .columnTitle: ("title (from)", "标题（来源）")
+        case .columnVillagesOrReason: ("villages / reason", "村 / 原因")
+        case .columnRelay: ("relay", "转发方")
+        case .columnCreated: ("created", "创建时间")
+        case .columnLastUsed: ("last used", "最后使用")
+        case .relayAdded:
+            ("The line above is relay {name}'s token, shown this once: the relay sends it as `Authorization: Bearer TOKEN` to POST /api/cap.",
+             "上面一行是转发方 {name} 的令牌，只显示这一次：转发方向 POST /api/cap 发送时带上 `Authorization: Bearer 令牌`。")
+        case .relayRevoked: ("Revoked relay {name}'s token.", "已吊销转发方 {name} 的令牌。")
+        case .relaysNone: ("No relays yet: make one with `dalaba hub relays add NAME`.", "还没有转发方：用 `dalaba hub relays add 名称` 添加。")
+        case .relayActive: ("active", "有效")
+        case .relayRevokedAt: ("revoked {time}", "{time} 已吊销")
+        case .villageLocated: ("{village} is at {location}.", "{village} 的位置：{location}。")
         }
+    }
+
+    /// An alert's stored state (`alerts.state`) in the reader's language.
+    static func alertState(_ name: String) -> String {
+        let message: HubMessage? = switch name {
+        case "fanned_out": .alertStateSent
+        case "ignored": .alertStateIgnored
+        case "rejected": .alertStateRejected
+        case "cancelled": .stateCancelled
+        default: nil
+        }
+        return message?.localized() ?? name
     }
 
     /// A delivery's or a program's state in the reader's language (unknown words as they are).

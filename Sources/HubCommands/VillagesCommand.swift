@@ -6,6 +6,6 @@ struct VillagesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "villages",
         abstract: HubHelp.villagesAbstract.localized(),
-        subcommands: [VillagesAddCommand.self, VillagesListCommand.self, VillagesRemoveCommand.self],
+        subcommands: [VillagesAddCommand.self, VillagesListCommand.self, VillagesRemoveCommand.self, VillagesLocateCommand.self],
         defaultSubcommand: VillagesListCommand.self)
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hub
 import HubTestSupport
+import StationTestSupport
 import XCTest
 
 /// Issue 15's acceptance, with real PostgreSQL, real dalabad and real dalaba-link processes.

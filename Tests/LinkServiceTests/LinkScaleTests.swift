@@ -2,6 +2,7 @@ import ControlWire
 import Foundation
 import Hub
 import HubTestSupport
+import StationTestSupport
 import HubLink
 import LinkService
 import XCTest

@@ -2,7 +2,7 @@
 // log is keyed by its store. Released once merged: never edit it; change the schema with a new
 // migration (docs/hub.md, "Migrations").
 extension Migration {
-    static let cancelsAndStores = Migration(version: 2, name: "cancels reach the station; play log by station store", sql: #"""
+    static let cancelsAndStores = Migration(version: 3, name: "cancels reach the station; play log by station store", sql: #"""
 -- Who cancelled an announcement (the hub's login, set here: not the clerk's to write) and why
 -- (the clerk's words, optional).
 ALTER TABLE announcements ADD COLUMN cancelled_by name;

@@ -45,27 +45,41 @@ public enum Announcements {
     /// pending delivery per village and tells each village's link (NOTIFY). Returns the id and
     /// the villages it went to.
     public static func say(_ new: NewAnnouncement, on connection: PostgresConnection) async throws -> (id: Int, villages: [Village]) {
-        let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw Failure.emptyText }
-        if let expires = new.expires, expires <= (new.at ?? Date()) { throw Failure.expiresBeforeStart }
+        try check(new)
         return try await Transaction.run(on: connection) { connection in
             let villages = try await Villages.named(new.villages, on: connection)
             guard !villages.isEmpty else { throw Failure.noVillages }
-            let rows = try await connection.query(
-                """
-                INSERT INTO announcements (text, priority, at, expires)
-                VALUES (\(text), \(new.priority.rawValue), \(new.at), \(new.expires)) RETURNING id
-                """, logger: .hub)
-            var id = 0
-            for try await value in rows.decode(Int.self) { id = value }
-            let ids = villages.map(\.id)
-            try await connection.query(
-                """
-                INSERT INTO announcement_targets (announcement_id, village_id, zones)
-                SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
-                """, logger: .hub)
+            let id = try await insert(new, villageIDs: villages.map(\.id), on: connection)
             return (id, villages)
         }
+    }
+
+    /// Refuses an announcement that could never play (no text, expiring before its time).
+    public static func check(_ new: NewAnnouncement) throws(Failure) {
+        guard !new.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyText }
+        if let expires = new.expires, expires <= (new.at ?? Date()) { throw .expiresBeforeStart }
+    }
+
+    /// The announcement and its targets by village id (`new.villages` is not read), in the
+    /// caller's transaction: the web console runs it as the signed-in person, whose row-level
+    /// security refuses a target outside their villages (42501) and so the whole transaction.
+    public static func insert(_ new: NewAnnouncement, villageIDs ids: [Int], on connection: PostgresConnection) async throws -> Int {
+        try check(new)
+        guard !ids.isEmpty else { throw Failure.noVillages }
+        let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let rows = try await connection.query(
+            """
+            INSERT INTO announcements (text, priority, at, expires)
+            VALUES (\(text), \(new.priority.rawValue), \(new.at), \(new.expires)) RETURNING id
+            """, logger: .hub)
+        var id = 0
+        for try await value in rows.decode(Int.self) { id = value }
+        try await connection.query(
+            """
+            INSERT INTO announcement_targets (announcement_id, village_id, zones)
+            SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
+            """, logger: .hub)
+        return id
     }
 
     /// What a cancel found.

@@ -115,6 +115,15 @@ public enum Villages {
         }
     }
 
+    /// Sets (or with nil, clears) where a village's loudspeakers are, for CAP alerts' polygons
+    /// and circles (migration 2).
+    public static func locate(name: String, latitude: Double?, longitude: Double?, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            "UPDATE villages SET latitude = \(latitude), longitude = \(longitude) WHERE name = \(name) RETURNING 1", logger: .hub)
+        for try await _ in rows { return }
+        throw Failure.unknown([name])
+    }
+
     private static func exists(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Bool {
         let rows = try await connection.query(query, logger: .hub)
         for try await _ in rows { return true }

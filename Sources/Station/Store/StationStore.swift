@@ -245,6 +245,7 @@ public final class StationStore: Sendable {
             switch draft.source {
             case .program(let file): ("program", file)
             case .user(let user): ("user", user)
+            case .alert(let sender): ("alert", sender)
             }
         try db.execute(
             sql: """
@@ -298,7 +299,12 @@ public final class StationStore: Sendable {
 
     private static func announcement(_ row: Row) -> Announcement {
         let name: String = row["sourceName"]
-        let source: AnnouncementSource = (row["sourceKind"] as String) == "program" ? .program(file: name) : .user(name)
+        let source: AnnouncementSource =
+            switch row["sourceKind"] as String {
+            case "program": .program(file: name)
+            case "alert": .alert(sender: name)
+            default: .user(name)
+            }
         let draft = AnnouncementDraft(
             title: row["title"], text: row["text"], voice: row["voice"], repeatCount: row["repeatCount"],
             gap: row["gap"], chime: row["chime"],
