@@ -132,9 +132,9 @@ struct AlertsPolicyCommand: AsyncParsableCommand {
     @OptionGroup var options: HubOptions
 
     func validate() throws {
-        if let drills, !["on", "off"].contains(drills) { throw ValidationError("--drills \(drills): write on or off.") }
+        if let drills, !["on", "off"].contains(drills) { throw ValidationError(HubHelp.badDrills.localized(["value": drills])) }
         if let repeatEvery, (try? DurationText.seconds(repeatEvery)) == nil {
-            throw ValidationError("--repeat-every \(repeatEvery) is not a length (15m, 1h).")
+            throw ValidationError(HubHelp.badRepeatEvery.localized(["text": repeatEvery]))
         }
     }
 

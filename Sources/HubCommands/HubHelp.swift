@@ -20,7 +20,7 @@ enum HubHelp: String, MessageCatalog {
     case reasonTooLong, badPriority, badAt, badExpires, badOfflineAfter, badDate
     case sayWhichVillages, villagesOrAll, villagesEmpty, passwordTwice
     case cannotWriteCredentials, cannotReadPasswordFile, passwordTooShort, passwordNotASCII
-    case cannotReadProgram, programNotUTF8, hubRefused, hubRefusedRole
+    case cannotReadProgram, programNotUTF8, hubRefused, hubRefusedRole, badDrills, badRepeatEvery, locateWhich, badLocation
     // CAP alerts at the hub (#17), relays, village coordinates.
     case alertsAbstract, alertsListAbstract, alertsCount, alertsReceiveAbstract, alertsReceiveFile, alertsPolicyAbstract, alertsPolicyDiscussion, alertsSenders, alertsDrills, alertsRepeatEvery, alertsRepeats, alertsLongest, watchAbstract, watchFolder, watchInterval, watchSettle, watchOnce, relaysAbstract, relaysAddAbstract, relaysAddDiscussion, relaysName, relaysListAbstract, relaysRevokeAbstract, relaysRevokeName, locateAbstract, locateVillage, locateLocation, locateClear, alertsReceiveDiscussion, watchDiscussion
 
@@ -276,6 +276,11 @@ enum HubHelp: String, MessageCatalog {
             请先在同一文件系统的别处写好文件，再改名移进来；文件在 --settle 秒内不再变化才会读取。\
             每个文件都重新连接平台，所以平台重启不会丢消息：没能接收的文件留在原处，稍后再试。
             """)
+        case .badDrills: ("--drills {value}: write on or off.", "--drills {value} 不对：请写 on 或 off。")
+        case .badRepeatEvery: ("--repeat-every {text} is not a length (15m, 1h).", "--repeat-every {text} 不是时长（例如 15m、1h）。")
+        case .locateWhich: ("Give the coordinates (LAT,LON) or --clear.", "请给出坐标（纬度,经度），或者写 --clear。")
+        case .badLocation:
+            ("{text} is not latitude,longitude in degrees, e.g. 28.0,120.65.", "{text} 不是“纬度,经度”的度数写法，例如 28.0,120.65。")
         case .hubRefused: ("The hub refused: {message}", "乡镇平台拒绝了（系统信息：「{message}」）。")
         case .hubRefusedRole:
             ("The hub refused: {message}. This needs the township's or the administrator's role (docs/hub.md, \"Roles\").",

@@ -22,9 +22,9 @@ struct VillagesLocateCommand: AsyncParsableCommand {
     @OptionGroup var options: HubOptions
 
     func validate() throws {
-        if clear == (location != nil) { throw ValidationError("Give the coordinates (LAT,LON) or --clear.") }
+        if clear == (location != nil) { throw ValidationError(HubHelp.locateWhich.localized()) }
         if let location, Self.coordinates(location) == nil {
-            throw ValidationError("\(location) is not latitude,longitude in degrees, e.g. 28.0,120.65.")
+            throw ValidationError(HubHelp.badLocation.localized(["text": location]))
         }
     }
 
