@@ -10,7 +10,7 @@ import Vocabulary
 struct AlertsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
-        abstract: HubHelpMore.alertsAbstract.localized(),
+        abstract: HubHelp.alertsAbstract.localized(),
         subcommands: [AlertsListCommand.self, AlertsReceiveCommand.self, AlertsWatchCommand.self, AlertsPolicyCommand.self],
         defaultSubcommand: AlertsListCommand.self)
 }
@@ -18,9 +18,9 @@ struct AlertsCommand: AsyncParsableCommand {
 struct AlertsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: HubHelpMore.alertsListAbstract.localized())
+        abstract: HubHelp.alertsListAbstract.localized())
 
-    @Option(help: ArgumentHelp(HubHelpMore.alertsLimit.localized(), valueName: "count"))
+    @Option(help: ArgumentHelp(HubHelp.alertsCount.localized(), valueName: "count"))
     var limit = 50
 
     @OptionGroup var options: HubOptions
@@ -46,10 +46,10 @@ struct AlertsListCommand: AsyncParsableCommand {
 struct AlertsReceiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive",
-        abstract: HubHelpMore.alertsReceiveAbstract.localized(),
-        discussion: HubHelpMore.alertsReceiveDiscussion.localized())
+        abstract: HubHelp.alertsReceiveAbstract.localized(),
+        discussion: HubHelp.alertsReceiveDiscussion.localized())
 
-    @Argument(help: ArgumentHelp(HubHelpMore.alertsFile.localized()))
+    @Argument(help: ArgumentHelp(HubHelp.alertsReceiveFile.localized()))
     var file: String
 
     @OptionGroup var options: HubOptions
@@ -111,30 +111,30 @@ struct AlertsReceiveCommand: AsyncParsableCommand {
 struct AlertsPolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: HubHelpMore.policyAbstract.localized(),
-        discussion: HubHelpMore.policyDiscussion.localized())
+        abstract: HubHelp.alertsPolicyAbstract.localized(),
+        discussion: HubHelp.alertsPolicyDiscussion.localized())
 
-    @Option(help: ArgumentHelp(HubHelpMore.policySenders.localized(), valueName: "senders"))
+    @Option(help: ArgumentHelp(HubHelp.alertsSenders.localized(), valueName: "senders"))
     var senders: String?
 
-    @Option(help: ArgumentHelp(HubHelpMore.policyDrills.localized(), valueName: "on|off"))
+    @Option(help: ArgumentHelp(HubHelp.alertsDrills.localized(), valueName: "on|off"))
     var drills: String?
 
-    @Option(help: ArgumentHelp(HubHelpMore.policyRepeatEvery.localized(), valueName: "length"))
+    @Option(help: ArgumentHelp(HubHelp.alertsRepeatEvery.localized(), valueName: "length"))
     var repeatEvery: String?
 
-    @Option(help: ArgumentHelp(HubHelpMore.policyMaxRepeats.localized(), valueName: "count"))
+    @Option(help: ArgumentHelp(HubHelp.alertsRepeats.localized(), valueName: "count"))
     var maxRepeats: Int?
 
-    @Option(help: ArgumentHelp(HubHelpMore.policyDescriptionLimit.localized(), valueName: "characters"))
+    @Option(help: ArgumentHelp(HubHelp.alertsLongest.localized(), valueName: "characters"))
     var descriptionLimit: Int?
 
     @OptionGroup var options: HubOptions
 
     func validate() throws {
-        if let drills, !["on", "off"].contains(drills) { throw ValidationError("--drills \(drills): write on or off.") }
+        if let drills, !["on", "off"].contains(drills) { throw ValidationError(HubHelp.badDrills.localized(["value": drills])) }
         if let repeatEvery, (try? DurationText.seconds(repeatEvery)) == nil {
-            throw ValidationError("--repeat-every \(repeatEvery) is not a length (15m, 1h).")
+            throw ValidationError(HubHelp.badRepeatEvery.localized(["text": repeatEvery]))
         }
     }
 

@@ -12,19 +12,19 @@ import Messages
 struct AlertsWatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: HubHelpMore.watchAbstract.localized(),
-        discussion: HubHelpMore.watchDiscussion.localized())
+        abstract: HubHelp.watchAbstract.localized(),
+        discussion: HubHelp.watchDiscussion.localized())
 
-    @Argument(help: ArgumentHelp(HubHelpMore.watchFolder.localized()))
+    @Argument(help: ArgumentHelp(HubHelp.watchFolder.localized()))
     var folder: String
 
-    @Option(help: ArgumentHelp(HubHelpMore.watchInterval.localized(), valueName: "seconds"))
+    @Option(help: ArgumentHelp(HubHelp.watchInterval.localized(), valueName: "seconds"))
     var interval: Double = 0.5
 
-    @Option(help: ArgumentHelp(HubHelpMore.watchSettle.localized(), valueName: "seconds"))
+    @Option(help: ArgumentHelp(HubHelp.watchSettle.localized(), valueName: "seconds"))
     var settle: Double = 0.5
 
-    @Flag(help: ArgumentHelp(HubHelpMore.watchOnce.localized()))
+    @Flag(help: ArgumentHelp(HubHelp.watchOnce.localized()))
     var once = false
 
     @OptionGroup var options: HubOptions

@@ -4,10 +4,10 @@ import Foundation
 /// Where a person's password comes from: a file, standard input, or the terminal without echo;
 /// never the command line (it would show in `ps` and the shell's history).
 struct PasswordOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(HubHelpMore.passwordFromFile.localized(), valueName: "file"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.passwordFromFile.localized(), valueName: "file"))
     var passwordFile: String?
 
-    @Flag(help: ArgumentHelp(HubHelpMore.passwordFromStdin.localized()))
+    @Flag(help: ArgumentHelp(HubPeopleHelp.passwordFromStdin.localized()))
     var passwordStdin = false
 
     func validate() throws {

@@ -7,16 +7,16 @@ import Hub
 struct PeopleAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: HubHelpMore.peopleAddAbstract.localized(),
-        discussion: HubHelpMore.peopleAddDiscussion.localized())
+        abstract: HubPeopleHelp.peopleAddAbstract.localized(),
+        discussion: HubPeopleHelp.peopleAddDiscussion.localized())
 
-    @Argument(help: ArgumentHelp(HubHelpMore.personName.localized()))
+    @Argument(help: ArgumentHelp(HubPeopleHelp.personName.localized()))
     var name: String
 
-    @Option(help: ArgumentHelp(HubHelpMore.personVillage.localized(), valueName: "village"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.personVillage.localized(), valueName: "village"))
     var village: String?
 
-    @Flag(help: ArgumentHelp(HubHelpMore.personTownship.localized()))
+    @Flag(help: ArgumentHelp(HubPeopleHelp.personTownship.localized()))
     var township = false
 
     @OptionGroup var password: PasswordOptions

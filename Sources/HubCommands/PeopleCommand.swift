@@ -4,7 +4,7 @@ import ArgumentParser
 struct PeopleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: HubHelpMore.peopleAbstract.localized(),
+        abstract: HubPeopleHelp.peopleAbstract.localized(),
         subcommands: [PeopleAddCommand.self, PeopleListCommand.self, PeopleRemoveCommand.self, PeopleConsoleCommand.self],
         defaultSubcommand: PeopleListCommand.self)
 }

@@ -7,13 +7,13 @@ import Hub
 struct PeopleConsoleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: HubHelpMore.peopleConsoleAbstract.localized(),
-        discussion: HubHelpMore.peopleConsoleDiscussion.localized())
+        abstract: HubPeopleHelp.peopleConsoleAbstract.localized(),
+        discussion: HubPeopleHelp.peopleConsoleDiscussion.localized())
 
-    @Option(help: ArgumentHelp(HubHelpMore.consoleOutput.localized(), valueName: "file"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.consoleOutput.localized(), valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp(HubHelpMore.consoleHub.localized(), valueName: "url"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.consoleHub.localized(), valueName: "url"))
     var consoleHub: String?
 
     @OptionGroup var options: HubOptions

@@ -2,7 +2,7 @@ import ArgumentParser
 import Hub
 
 struct PeopleListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: HubHelpMore.peopleListAbstract.localized())
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HubPeopleHelp.peopleListAbstract.localized())
 
     @OptionGroup var options: HubOptions
 

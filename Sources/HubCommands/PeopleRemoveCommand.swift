@@ -2,9 +2,9 @@ import ArgumentParser
 import Hub
 
 struct PeopleRemoveCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: HubHelpMore.peopleRemoveAbstract.localized())
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: HubPeopleHelp.peopleRemoveAbstract.localized())
 
-    @Argument(help: ArgumentHelp(HubHelpMore.personToRemove.localized()))
+    @Argument(help: ArgumentHelp(HubPeopleHelp.personToRemove.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions

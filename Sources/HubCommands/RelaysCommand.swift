@@ -8,7 +8,7 @@ import Messages
 struct RelaysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relays",
-        abstract: HubHelpMore.relaysAbstract.localized(),
+        abstract: HubHelp.relaysAbstract.localized(),
         subcommands: [RelaysAddCommand.self, RelaysListCommand.self, RelaysRevokeCommand.self],
         defaultSubcommand: RelaysListCommand.self)
 }
@@ -16,10 +16,10 @@ struct RelaysCommand: AsyncParsableCommand {
 struct RelaysAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: HubHelpMore.relaysAddAbstract.localized(),
-        discussion: HubHelpMore.relaysAddDiscussion.localized())
+        abstract: HubHelp.relaysAddAbstract.localized(),
+        discussion: HubHelp.relaysAddDiscussion.localized())
 
-    @Argument(help: ArgumentHelp(HubHelpMore.relayName.localized()))
+    @Argument(help: ArgumentHelp(HubHelp.relaysName.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions
@@ -32,7 +32,7 @@ struct RelaysAddCommand: AsyncParsableCommand {
 }
 
 struct RelaysListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: HubHelpMore.relaysListAbstract.localized())
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HubHelp.relaysListAbstract.localized())
 
     @OptionGroup var options: HubOptions
 
@@ -49,9 +49,9 @@ struct RelaysListCommand: AsyncParsableCommand {
 }
 
 struct RelaysRevokeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: HubHelpMore.relaysRevokeAbstract.localized())
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: HubHelp.relaysRevokeAbstract.localized())
 
-    @Argument(help: ArgumentHelp(HubHelpMore.relayToRevoke.localized()))
+    @Argument(help: ArgumentHelp(HubHelp.relaysRevokeName.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions

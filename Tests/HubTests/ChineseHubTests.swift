@@ -21,7 +21,7 @@ final class ChineseHubTests: ClusterTestCase {
 
     func testEveryCatalogEntryHasBothLanguages() {
         XCTAssertEqual(CatalogAudit.problems(HubHelp.self), [])
-        XCTAssertEqual(CatalogAudit.problems(HubHelpMore.self), [])
+        XCTAssertEqual(CatalogAudit.problems(HubPeopleHelp.self), [])
         XCTAssertEqual(CatalogAudit.problems(HubErrorMessage.self), [])
     }
 
