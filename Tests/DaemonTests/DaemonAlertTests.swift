@@ -102,7 +102,7 @@ final class DaemonAlertTests: XCTestCase {
     func testHostileFilesAreRejectedWhileTheStationPlaysOnTime() throws {
         let harness = try DaemonHarness(stationYAML: Self.station)
         defer { harness.tearDown() }
-        let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 4).rounded(.up))
+        let due = wholeSecond(startMargin)
         try harness.addProgram("morning.yaml", title: "早间通知", text: "各位村民早上好。", due: due)
         try harness.start()
         XCTAssertTrue(harness.waitForLog("alerts: reading CAP files dropped in"), harness.log.text)
@@ -140,7 +140,7 @@ final class DaemonAlertTests: XCTestCase {
         let line = try XCTUnwrap(harness.waitForHistory { $0.contains { $0.status == "played" } }.first)
         let late = try XCTUnwrap(line.started).timeIntervalSince(due)
         XCTAssertGreaterThanOrEqual(late, 0)
-        XCTAssertLessThan(late, 0.1, "the program started \(late * 1000) ms after its due time")
+        XCTAssertLessThan(late, 0.1, "the program started \(late * 1000) ms after its due time: \(harness.timingLines)")
     }
 
     /// Acceptance: a Cancel withdraws the alert it names; the one playing stops and 预警已解除
@@ -156,8 +156,9 @@ final class DaemonAlertTests: XCTestCase {
         let long = String(repeating: "各位村民请注意，河水上涨，请远离河道。", count: 6)
         let original = Self.alert(identifier: "FLOOD-1", sent: sent, headline: "洪水预警", description: long)
         try drop(original, as: "flood.xml", into: harness)
-        XCTAssertTrue(harness.waitForLog("announcement", timeout: 10))
-        XCTAssertTrue(harness.waitForLog(": started"), harness.log.text)
+        // The long alert's render took over 10 s beside CPU hogs: wait for it, not for a guess.
+        XCTAssertTrue(harness.waitForLog("announcement", timeout: 30))
+        XCTAssertTrue(harness.waitForLog(": started", timeout: 30), harness.log.text)
         // The same message again (a relay retrying): not queued twice.
         try drop(original, as: "flood-again.xml", into: harness)
         XCTAssertTrue(waitForFile(folder(harness).appendingPathComponent("done/flood-again.xml")))

@@ -16,7 +16,7 @@ final class DaemonScheduleFaultTests: XCTestCase {
     func testBrokenFileKeepsItsLastGoodVersionAndStatusNamesFileAndLine() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
-        let due = wholeSecond(5)
+        let due = wholeSecond(startMargin)  // the edits below must come before it
         let schedules = harness.schedules
         try harness.addProgram("a-fire.yaml", title: "防火", text: "请注意防火。", due: due)
         try harness.addProgram("b-gone.yaml", title: "删除的节目", text: "这条不该播出。", due: due.addingTimeInterval(1))
@@ -116,7 +116,9 @@ final class DaemonScheduleFaultTests: XCTestCase {
     func testSighupStormLeavesTheDaemonUpAndPlaysEachOccurrenceOnce() throws {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
-        let due = wholeSecond(4)
+        // Far enough ahead for the start, the storm (over a second of signals) and the status
+        // below to come before it (with 4 s, beside CPU hogs, it had played before the status).
+        let due = wholeSecond(startMargin + 2)
         try harness.addProgram("storm.yaml", title: "风暴", text: "请注意。", due: due)
         try harness.start()
         let pid = try XCTUnwrap(harness.process).processIdentifier
@@ -287,11 +289,13 @@ final class DaemonPowerAndWatchdogTests: XCTestCase {
         defer { speaker.stop() }
         try harness.start()
         // Rendered ahead (so the switch-on is planned), then cancelled: it must not come on.
-        let due = wholeSecond(3)
+        // The cancel has to come before the switch-on (due − lead-in − warm-up): 3 s ahead left
+        // too little for two dalaba runs and the render on a loaded machine.
+        let due = wholeSecond(6)
         let time = due.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).time(includingFractionalSeconds: false))
         let cancelled = try harness.say("取消的通知。", "--at", time)
         XCTAssertTrue(harness.waitForLog("announcement \(cancelled): queued"))
-        Thread.sleep(forTimeInterval: 0.5)  // rendered by now
+        Thread.sleep(forTimeInterval: 1)  // rendered by now (nothing tells: a render logs nothing)
         XCTAssertEqual(try harness.dalaba("cancel", "\(cancelled)").status, 0)
         Thread.sleep(until: due.addingTimeInterval(0.3))
         XCTAssertFalse(FileManager.default.fileExists(atPath: record), "never switched on for a cancelled announcement")

@@ -11,7 +11,7 @@ final class DaemonPlaybackTests: XCTestCase {
         let harness = try DaemonHarness()
         defer { harness.tearDown() }
         // Whole seconds, far enough ahead for the daemon to start and render.
-        let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 3).rounded(.up))
+        let due = wholeSecond(startMargin)
         try harness.addProgram("test-program.yaml", title: "测试节目", text: "请各位村民注意防火。", due: due)
         try harness.start()
         let lines = try harness.waitForHistory { $0.contains { $0.status == "played" } }
@@ -20,7 +20,7 @@ final class DaemonPlaybackTests: XCTestCase {
         XCTAssertEqual(line.due, due)
         let late = try XCTUnwrap(line.started).timeIntervalSince(due)
         XCTAssertGreaterThanOrEqual(late, 0, "never early")
-        XCTAssertLessThan(late, 0.1, "started \(late * 1000) ms after due")
+        XCTAssertLessThan(late, 0.1, "started \(late * 1000) ms after due: \(harness.timingLines)")
         let bytes = try Data(contentsOf: harness.raw).count
         XCTAssertGreaterThan(bytes, sampleRate * 2, "over a second of audio reached the speaker PCM")
     }

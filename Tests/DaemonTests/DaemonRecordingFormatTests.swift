@@ -69,11 +69,14 @@ final class DaemonRecordingFormatTests: XCTestCase {
         let harness = try DaemonHarness(stationYAML: DaemonRecordingTests.noLeadIn)
         defer { harness.tearDown() }
         for sample in Self.samples { try make(sample, in: harness.schedules) }
-        // One program a recording, 3 s apart (1.5 s of sound and the 0.5 s tail each).
-        let first = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 5).rounded(.up))
+        // One program a recording, 5 s apart (1.5 s of sound and the 0.5 s tail each; the rest
+        // for this test to poll the history and take the played file before the next one plays,
+        // which took over a second on a loaded machine). The first startMargin ahead: with 5 s,
+        // beside CPU hogs, the daemon was not up before it, and it was planned for tomorrow.
+        let first = wholeSecond(startMargin)
         let calendar = Calendar(identifier: .gregorian)
         for (index, sample) in Self.samples.enumerated() {
-            let parts = calendar.dateComponents(in: TimeZone(identifier: "UTC")!, from: first.addingTimeInterval(3 * Double(index)))
+            let parts = calendar.dateComponents(in: TimeZone(identifier: "UTC")!, from: first.addingTimeInterval(5 * Double(index)))
             let time = String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
             try "title: \(sample.name)\naudio: \(sample.name)\ndays: daily\ntimes: [\"\(time)\"]\nchime: false\n"
                 .write(to: harness.schedules.appendingPathComponent("\(index).yaml"), atomically: true, encoding: .utf8)

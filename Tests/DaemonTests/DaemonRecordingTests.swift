@@ -123,7 +123,7 @@ extension DaemonRecordingTests {
         let next = try XCTUnwrap(byTitle[due.addingTimeInterval(6)], "\(lines)")
         XCTAssertEqual(next.status, "played", harness.log.text)
         let late = try XCTUnwrap(next.started).timeIntervalSince(next.due)
-        XCTAssertLessThan(late, 0.1, "the next program started \(late * 1000) ms after due")
+        XCTAssertLessThan(late, 0.1, "the next program started \(late * 1000) ms after due: \(harness.timingLines)")
         XCTAssertTrue(harness.process?.isRunning ?? false, "the daemon goes on")
         XCTAssertEqual(try harness.dalaba("status").status, 0)
     }

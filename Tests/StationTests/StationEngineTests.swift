@@ -188,7 +188,47 @@ final class BrokenSpeaker: Speaker, @unchecked Sendable {
     var description: String { "broken" }
 }
 
+/// A speaker that fails every playback and whose probe answers "works" only when the test lets
+/// it: a probe begun before a playback fails, answering after it.
+final class SlowProbeSpeaker: Speaker, @unchecked Sendable {
+    /// Signalled when a probe begins.
+    let probing = DispatchSemaphore(value: 0)
+    /// Signalled by the test to let a probe answer.
+    let answer = DispatchSemaphore(value: 0)
+    func render(_ announcement: Announcement) throws -> String { announcement.title }
+    func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool { throw BrokenSpeaker.Unplugged() }
+    func probe() throws {
+        probing.signal()
+        answer.wait()
+    }
+    var description: String { "slow probe" }
+}
+
 @Suite struct StationEngineSpeakerTests {
+    /// Seen under load in speakerFailureKeepsTheAnnouncementAndShowsTheSpeakerOffline: the probe
+    /// at start answered after the first playback had failed, and its stale "works" brought the
+    /// speaker back online, so the announcement was tried again at once and status said online.
+    @Test func aProbeBegunBeforeAFailureDoesNotBringTheSpeakerBack() throws {
+        let temp = try TemporaryStore()
+        let speaker = SlowProbeSpeaker()
+        let engine = StationEngine(
+            store: temp.store, programs: FixedPrograms([]), output: speaker, log: StationLog(journald: true, write: { _ in }))
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        try engine.start()
+        #expect(speaker.probing.wait(timeout: .now() + 10) == .success, "the probe at start")
+        _ = try engine.say(AnnouncementDraft(title: "x", text: "x", source: .user("test"), due: Date()))
+        #expect(events.wait(for: .speakerOffline))
+        speaker.answer.signal()  // the probe begun before the failure answers "works"
+        engine.settle()  // the probe done and its answer handled on the engine's queue
+        #expect(!events.all.contains { $0.kind == .speakerOnline }, "\(events.all.map(\.kind))")
+        #expect(engine.status().speakerError == "No such device")
+        #expect(events.all.filter { $0.kind == .interrupted }.count == 1, "not tried again before the retry interval")
+        engine.stop {}
+        speaker.answer.signal()
+    }
+
+
     @Test func speakerFailureKeepsTheAnnouncementAndShowsTheSpeakerOffline() throws {
         let temp = try TemporaryStore()
         let engine = StationEngine(

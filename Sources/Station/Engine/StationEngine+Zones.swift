@@ -92,12 +92,15 @@ extension StationEngine {
     func probeSpeaker(_ zone: ZoneName) {
         guard !health(zone).probing, !stopping else { return }
         speakers[zone, default: SpeakerHealth()].probing = true
+        let failuresBefore = health(zone).failures
         probeQueue.async { [self] in
             let result = Result { try output.probe(zone: zone) }
             queue.async { [self] in
                 speakers[zone, default: SpeakerHealth()].probing = false
                 switch result {
-                case .success: speakerCameBack(zone: zone, at: now())
+                case .success:
+                    // A playback that failed while this probe ran knows better: wait for the next.
+                    if health(zone).failures == failuresBefore { speakerCameBack(zone: zone, at: now()) }
                 case .failure(let error):
                     // A device busy with our own playback is not offline: the player will tell.
                     if state.playing(in: zone) == nil { speakerWentOffline(String(describing: error), zone: zone, at: now()) }

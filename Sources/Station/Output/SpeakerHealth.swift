@@ -10,12 +10,16 @@ struct SpeakerHealth: Equatable {
     private(set) var retryAt: Date?
     /// A probe is under way (one at a time).
     var probing = false
+    /// How many times it failed: a probe's "works" counts only if it did not fail since the
+    /// probe began (a probe that opened the device just before a playback failed is stale).
+    private(set) var failures = 0
 
     var isOnline: Bool { error == nil }
 
     /// The speaker failed at `instant`; true when it was online until now (news to announce).
     mutating func failed(_ message: String, at instant: Date, retry: TimeInterval) -> Bool {
         let wasOnline = error == nil
+        failures += 1
         error = message
         retryAt = instant.addingTimeInterval(retry)
         return wasOnline
