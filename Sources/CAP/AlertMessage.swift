@@ -14,6 +14,8 @@ public enum AlertMessage: String, MessageCatalog {
     // What the station makes of a valid alert.
     case senderNotAllowed, draftNeverSpoken, drillNotAllowed, systemMessage, notForThisStation, expired
     case duplicate, nothingToSay, acknowledgement, cancels, cancelledBy, replacedBy
+    // What the township hub makes of one (docs/hub.md, "Alerts").
+    case senderNotAllowedHub, drillNotAllowedHub, notForAnyVillage
     // Spoken words.
     case drillPrefix, cancelledNotice
 
@@ -95,6 +97,14 @@ public enum AlertMessage: String, MessageCatalog {
         case .cancels: ("cancels {count} earlier alert(s)", "撤销之前的 {count} 条预警")
         case .cancelledBy: ("cancelled by {identifier}", "已被 {identifier} 撤销")
         case .replacedBy: ("replaced by the update {identifier}", "已被更新 {identifier} 取代")
+        case .senderNotAllowedHub:
+            ("the sender {sender} is not in the hub's alert senders (`dalaba hub alerts policy --senders`)",
+             "发布者 {sender} 不在乡镇平台的预警发布者名单里（`dalaba hub alerts policy --senders`）")
+        case .drillNotAllowedHub:
+            ("status {status}: a drill, and this hub does not send drills (`dalaba hub alerts policy --drills on`)",
+             "状态 {status}：这是演练，本平台不转发演练（`dalaba hub alerts policy --drills on`）")
+        case .notForAnyVillage:
+            ("not for any village on this hub: {areas}", "不是本平台任何一个村的预警：{areas}")
         case .drillPrefix: ("drill", "演练")
         case .cancelledNotice: ("alert lifted", "预警已解除")
         }

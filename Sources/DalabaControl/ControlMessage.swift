@@ -6,7 +6,7 @@ import Messages
 enum ControlMessage: String, MessageCatalog {
     case playing, playingNothing, next, nextNothing, queueLength, speaker, speakerOffline, storeError
     case pausedYes, pausedNo, quietYes, quietNo, scheduleOK, scheduleErrors
-    case queueEmpty, queueHeader, sourceProgram, sourceUser
+    case queueEmpty, queueHeader, sourceProgram, sourceUser, sourceAlert
     case historyEmpty, cancelled, skipped, nothingPlaying, paused, resumed, reloaded, reloadErrors
     case watching, daemonClosed, nothingToSay, repeatRange, atProblem, dateProblem, csvAndJSON
     case errorPrefix, toolsMissing, cannotRun, today
@@ -40,6 +40,7 @@ enum ControlMessage: String, MessageCatalog {
         case .queueHeader: ("DUE                  PRIORITY   TITLE (SOURCE)", "播出时间             优先级     标题（来源）")
         case .sourceProgram: ("program {file}", "节目 {file}")
         case .sourceUser: ("user {name}", "插播（{name}）")
+        case .sourceAlert: ("alert {sender}", "预警 {sender}")
         case .historyEmpty: ("nothing in the play log for {date}", "{date} 的播出记录是空的")
         case .cancelled: ("cancelled {id}", "已取消 {id}")
         case .skipped: ("skipped {id} {title}", "已跳过 {id} {title}")

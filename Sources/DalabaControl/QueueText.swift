@@ -35,10 +35,11 @@ enum QueueText {
             + PlainText.escaped("\(zones)\(item.title)（\(chineseSource(item.source))）")
     }
 
-    /// `program FILE` / `user NAME` as the daemon names a source, in Chinese.
+    /// `program FILE` / `user NAME` / `alert SENDER` as the daemon names a source, in Chinese.
     static func chineseSource(_ source: String) -> String {
         if source.hasPrefix("program ") { return ControlMessage.sourceProgram(["file": source.dropFirst(8)]).chinese }
         if source.hasPrefix("user ") { return ControlMessage.sourceUser(["name": source.dropFirst(5)]).chinese }
+        if source.hasPrefix("alert ") { return ControlMessage.sourceAlert(["sender": source.dropFirst(6)]).chinese }
         return source
     }
 }

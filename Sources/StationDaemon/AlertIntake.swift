@@ -151,7 +151,7 @@ final class AlertIntake: @unchecked Sendable {
         for (index, due) in announcement.times.enumerated() {
             let draft = AnnouncementDraft(
                 title: "预警：" + announcement.title, text: announcement.text, repeatCount: announcement.readings,
-                priority: announcement.priority, source: .user("cap"), due: due, expires: announcement.expires,
+                priority: announcement.priority, source: .alert(sender: alert.sender), due: due, expires: announcement.expires,
                 key: Self.keyPrefix + alert.identity.text + "#\(index + 1)")
             do {
                 let result = try engine.say(once: draft)
@@ -178,7 +178,7 @@ final class AlertIntake: @unchecked Sendable {
             guard alert.msgType == .cancel, playing || record.state == .spoken else { continue }
             let notice = AnnouncementDraft(
                 title: "预警已解除：" + record.title, text: AlertReading.cancellationNotice(title: record.title),
-                priority: record.priority ?? .high, source: .user("cap"), due: now(),
+                priority: record.priority ?? .high, source: .alert(sender: alert.sender), due: now(),
                 key: Self.keyPrefix + "cancel:" + alert.identity.text + ":" + identity.text)
             do { _ = try engine.say(once: notice) } catch { log.error("alerts: the cancellation notice was not queued: \(error)") }
         }

@@ -85,6 +85,21 @@ import Vocabulary
         #expect(typhoon.covers(region: nil, location: nil), "a station that does not know where it is hears everything")
     }
 
+    /// An area named only by foreign codes (SAME, FIPS6, UGC …) and no shape is somewhere else,
+    /// not "cannot be tested": a station (or the hub's village) that knows its region code does
+    /// not hear the specification's Los Angeles AMBER alert. A station without `region:` still does.
+    @Test func foreignCodesAloneAreNotThisRegion() throws {
+        let amber = try CAPData.alert("spec-a4-amber-alert.xml")
+        let info = try #require(AlertReading.chosenInfo(amber))
+        #expect(!info.covers(region: RegionCode("330302"), location: nil))
+        #expect(!info.covers(region: RegionCode("330302"), location: Coordinate(latitude: 28.0, longitude: 120.65)))
+        #expect(info.covers(region: nil, location: Coordinate(latitude: 28.0, longitude: 120.65)), "no region to compare with")
+        var book = AlertBook()
+        let decision = book.receive(amber, file: "a4.xml", now: time("2003-06-11T22:40:00-07:00"), policy: wenzhou)
+        #expect(decision.announcement == nil)
+        #expect(decision.record.state.reason?.english.hasPrefix("not for this station") == true)
+    }
+
     @Test func areaByPolygonAndCircle() throws {
         // The specification's thunderstorm polygon, around Alpine County.
         let storm = try CAPData.alert("spec-a2-thunderstorm.xml").infos[0]

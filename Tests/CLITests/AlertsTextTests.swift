@@ -30,3 +30,12 @@ import Testing
         #expect(AlertsText.lines(AlertsReply(alerts: [], folder: "/srv/a"), in: .chinese) == ["还没有收到预警；放进 /srv/a 的 CAP 文件会被读取"])
     }
 }
+
+/// An alert's broadcasts are named by their own source (`alert SENDER`), not `user cap`; in
+/// Chinese `dalaba queue` says 预警 and the sender.
+@Suite struct AlertSourceTextTests {
+    @Test func queueNamesTheAlertsSender() {
+        #expect(QueueText.chineseSource("alert 330300@12379.cn") == "预警 330300@12379.cn")
+        #expect(QueueText.chineseSource("user clerk") == "插播（clerk）")
+    }
+}

@@ -171,6 +171,9 @@ final class DaemonAlertTests: XCTestCase {
         XCTAssertEqual(alert.status, "cancelled", "\(lines.map { "\($0.title):\($0.status)" })")
         let notice = try XCTUnwrap(lines.first { $0.title.hasPrefix("预警已解除") })
         XCTAssertEqual(notice.text, "预警已解除：洪水预警。")
+        // Their own source, the CAP sender (was `user cap`).
+        XCTAssertEqual(alert.source, "alert 110000@12379.cn")
+        XCTAssertEqual(notice.source, "alert 110000@12379.cn")
         XCTAssertEqual(lines.filter { $0.title == "预警：洪水预警" }.count, 1, "the duplicate was not queued")
 
         // `dalaba alerts` tells what became of each, in both languages.

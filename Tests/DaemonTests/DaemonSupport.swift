@@ -74,6 +74,8 @@ struct HistoryLine: Decodable {
     var finished: Date?
     /// The level it played at, percent.
     var volume: Double?
+    /// `program FILE`, `user NAME` or `alert SENDER`.
+    var source: String?
 }
 
 /// A real `dalabad` in a temporary directory, its ALSA output a file-plugin PCM named

@@ -115,7 +115,12 @@ public final class TestCluster: @unchecked Sendable {
     public func withSuperuser<T: Sendable>(
         database: String = "postgres", _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
-        let connection = try await superuserSettings(database: database).connect()
+        try await withConnection(superuserSettings(database: database), body)
+    }
+
+    /// Runs `body` with a connection made with `settings` (a station's, a clerk's), closed afterwards.
+    public func withConnection<T: Sendable>(_ settings: HubSettings, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+        let connection = try await settings.connect()
         do {
             let value = try await body(connection)
             try await connection.close()
@@ -350,7 +355,8 @@ public final class TestCluster: @unchecked Sendable {
     }
 
     /// A loopback port nobody listens on now (the kernel's choice, released for postgres to take).
-    private static func freePort() throws -> Int {
+    /// A free TCP port on 127.0.0.1 (bound, read and released: free unless taken meanwhile).
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
         defer { close(fd) }

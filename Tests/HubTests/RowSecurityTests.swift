@@ -51,15 +51,7 @@ final class RowSecurityTests: ClusterTestCase {
     }
 
     private func asStationA<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        let connection = try await Self.cluster.settings(user: Self.villageA.stationRole, password: Self.passwordA, database: "rls").connect()
-        do {
-            let value = try await body(connection)
-            try await connection.close()
-            return value
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        try await Self.cluster.withConnection(Self.cluster.settings(user: Self.villageA.stationRole, password: Self.passwordA, database: "rls"), body)
     }
 
     func testAStationReadsOnlyWhatTargetsItsVillage() async throws {

@@ -2,6 +2,7 @@ import ControlWire
 import Foundation
 import Hub
 import HubTestSupport
+import StationTestSupport
 import HubLink
 import LinkService
 import XCTest
@@ -25,6 +26,8 @@ final class RecordingStation: StationPort, @unchecked Sendable {
     }
 
     func receivedAt(_ key: String) -> Date? { lock.withLock { received[key] } }
+
+    func cancel(key: String, reason: String) throws -> CancelAnswer { .unknown }
 
     func status() throws -> StatusReply {
         StatusReply(playing: nil, playingSince: nil, next: nil, queueLength: 0, paused: false, quietHours: false, speaker: "online",

@@ -22,10 +22,17 @@ extension CAPArea {
     /// region-code test when both the area and the station have codes, the shape test when the
     /// area draws shapes and the station has coordinates. An area the station cannot test at all
     /// (no region, no location configured) counts as covering: an alert is not dropped because
-    /// the station was not told where it is.
+    /// the station was not told where it is. An area named only by foreign codes (SAME, FIPS6,
+    /// UGC …) with no shape does not cover a station that knows its region.
     public func covers(region: RegionCode?, location: Coordinate?) -> Bool {
         let codes = regionCodes
         if let region, !codes.isEmpty, !codes.contains(where: { $0.overlaps(region) }) { return false }
+        // Named only by foreign codes (a US county's SAME code) and drawn nowhere: elsewhere,
+        // not "cannot be tested", for a place that knows its region code.
+        if region != nil, codes.isEmpty, polygons.isEmpty, circles.isEmpty, !geocodes.isEmpty,
+           geocodes.allSatisfy({ foreignGeocodes.contains($0.valueName.uppercased()) }) {
+            return false
+        }
         if let location, !polygons.isEmpty || !circles.isEmpty {
             let inside = polygons.contains { Geometry.contains(polygon: $0, location) }
                 || circles.contains { Geometry.distanceKilometres($0.center, location) <= $0.radiusKilometres }

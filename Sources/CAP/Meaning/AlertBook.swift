@@ -100,26 +100,15 @@ public struct AlertBook: Sendable {
             // Listed (a relay retrying shows), but the first copy's record is the one that counts.
             return setAside(.ignored(AlertMessage.duplicate()))
         }
-        if let senders = policy.senders, !senders.contains(alert.sender) {
-            return setAside(.rejected(AlertMessage.senderNotAllowed(["sender": alert.sender])))
-        }
-        var drill = false
-        switch alert.status {
-        case .actual: break
-        case .draft: return setAside(.rejected(AlertMessage.draftNeverSpoken()))
-        case .system: return setAside(.ignored(AlertMessage.systemMessage()))
-        case .test, .exercise:
-            guard policy.drills else { return setAside(.rejected(AlertMessage.drillNotAllowed(["status": alert.status.rawValue]))) }
-            drill = true
-        }
-        switch alert.msgType {
-        case .ack, .error: return setAside(.ignored(AlertMessage.acknowledgement(["type": alert.msgType.rawValue])))
-        case .cancel:
-            let withdrawn = withdraw(alert.references, because: cancelledBy(alert))
+        let drill: Bool
+        switch AlertRules.verdict(alert, senders: policy.senders, drills: policy.drills, receiver: .station) {
+        case .setAside(let state): return setAside(state)
+        case .cancel(let references):
+            let withdrawn = withdraw(references, because: cancelledBy(alert))
             record.state = .ignored(AlertMessage.cancels(["count": withdrawn.count]))
             append(record)
             return AlertDecision(record: record, announcement: nil, withdrawn: withdrawn)
-        case .alert, .update: break
+        case .broadcast(let isDrill): drill = isDrill
         }
         // An Update replaces what it references even when it is not for this station any more.
         let withdrawn = alert.msgType == .update ? withdraw(alert.references, because: replacedBy(alert)) : []
@@ -133,19 +122,13 @@ public struct AlertBook: Sendable {
             let areas = info.areas.map(\.areaDesc).joined(separator: "; ")
             return setAsideKeeping(.ignored(AlertMessage.notForThisStation(["areas": String(areas.prefix(120))])))
         }
-        if let expires = info.expires, expires.date <= now {
-            return setAsideKeeping(.ignored(AlertMessage.expired(["time": expires.text])))
+        let announcement: AlertAnnouncement
+        switch AlertRules.announcement(info, title: record.title, now: now, policy: policy, drill: drill) {
+        case .success(let made): announcement = made
+        case .failure(let notSpoken): return setAsideKeeping(notSpoken.state)
         }
-        let text = AlertReading.text(info, descriptionLimit: policy.descriptionLimit, drill: drill)
-        guard !text.isEmpty else { return setAsideKeeping(.rejected(AlertMessage.nothingToSay())) }
-        let times = AlertReading.times(info, now: now, policy: policy)
-        guard !times.isEmpty else {
-            return setAsideKeeping(.ignored(AlertMessage.expired(["time": info.expires?.text ?? ""])))
-        }
-        let announcement = AlertAnnouncement(title: record.title, text: text, priority: AlertReading.priority(info),
-                                             readings: policy.readings, times: times, expires: info.expires?.date, drill: drill)
         record.priority = announcement.priority
-        record.times = times
+        record.times = announcement.times
         append(record)
         return AlertDecision(record: record, announcement: announcement, withdrawn: withdrawn)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PostgresNIO
 import Vocabulary
 
@@ -33,9 +34,9 @@ public enum Announcements {
 
         public var description: String {
             switch self {
-            case .emptyText: "The announcement has no text: write what the loudspeakers should say."
-            case .noVillages: "There are no villages on this hub yet: add them with `dalaba hub villages add`."
-            case .expiresBeforeStart: "--expires lies before the announcement's time: it would never play."
+            case .emptyText: HubErrorMessage.emptyText.localized()
+            case .noVillages: HubErrorMessage.noVillages.localized()
+            case .expiresBeforeStart: HubErrorMessage.expiresBeforeStart.localized()
             }
         }
     }
@@ -44,36 +45,69 @@ public enum Announcements {
     /// pending delivery per village and tells each village's link (NOTIFY). Returns the id and
     /// the villages it went to.
     public static func say(_ new: NewAnnouncement, on connection: PostgresConnection) async throws -> (id: Int, villages: [Village]) {
-        let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw Failure.emptyText }
-        if let expires = new.expires, expires <= (new.at ?? Date()) { throw Failure.expiresBeforeStart }
+        try check(new)
         return try await Transaction.run(on: connection) { connection in
             let villages = try await Villages.named(new.villages, on: connection)
             guard !villages.isEmpty else { throw Failure.noVillages }
-            let rows = try await connection.query(
-                """
-                INSERT INTO announcements (text, priority, at, expires)
-                VALUES (\(text), \(new.priority.rawValue), \(new.at), \(new.expires)) RETURNING id
-                """, logger: .hub)
-            var id = 0
-            for try await value in rows.decode(Int.self) { id = value }
-            let ids = villages.map(\.id)
-            try await connection.query(
-                """
-                INSERT INTO announcement_targets (announcement_id, village_id, zones)
-                SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
-                """, logger: .hub)
+            let id = try await insert(new, villageIDs: villages.map(\.id), on: connection)
             return (id, villages)
         }
     }
 
-    /// Cancels an announcement: the deliveries not yet playing become cancelled (the trigger),
-    /// and the links are told.
-    public static func cancel(_ id: Int, on connection: PostgresConnection) async throws -> Bool {
+    /// Refuses an announcement that could never play (no text, expiring before its time).
+    public static func check(_ new: NewAnnouncement) throws(Failure) {
+        guard !new.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyText }
+        if let expires = new.expires, expires <= (new.at ?? Date()) { throw .expiresBeforeStart }
+    }
+
+    /// The announcement and its targets by village id (`new.villages` is not read), in the
+    /// caller's transaction: the web console runs it as the signed-in person, whose row-level
+    /// security refuses a target outside their villages (42501) and so the whole transaction.
+    public static func insert(_ new: NewAnnouncement, villageIDs ids: [Int], on connection: PostgresConnection) async throws -> Int {
+        try check(new)
+        guard !ids.isEmpty else { throw Failure.noVillages }
+        let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let rows = try await connection.query(
-            "UPDATE announcements SET cancelled_at = now() WHERE id = \(id) AND cancelled_at IS NULL RETURNING 1", logger: .hub)
-        var changed = false
-        for try await _ in rows { changed = true }
-        return changed
+            """
+            INSERT INTO announcements (text, priority, at, expires)
+            VALUES (\(text), \(new.priority.rawValue), \(new.at), \(new.expires)) RETURNING id
+            """, logger: .hub)
+        var id = 0
+        for try await value in rows.decode(Int.self) { id = value }
+        try await connection.query(
+            """
+            INSERT INTO announcement_targets (announcement_id, village_id, zones)
+            SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
+            """, logger: .hub)
+        return id
+    }
+
+    /// What a cancel found.
+    public enum Cancel: Sendable, Equatable {
+        /// Cancelled now: the villages' links cancel it at their stations.
+        case cancelled
+        /// Cancelled before (by whom, when).
+        case already(by: String?, at: Date)
+        case unknown
+    }
+
+    /// Cancels an announcement with the clerk's reason (optional). The hub records who (its
+    /// login) and tells the villages; each link cancels it at its station by the hub's key,
+    /// queued or playing, and reports the delivery `cancelled` with who and why (or how it ended,
+    /// if it had). A delivery keeps its state until its station has answered.
+    public static func cancel(_ id: Int, reason: String? = nil, on connection: PostgresConnection) async throws -> Cancel {
+        let why = reason.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        let rows = try await connection.query(
+            """
+            UPDATE announcements SET cancelled_at = now(), cancel_reason = \(why)
+            WHERE id = \(id) AND cancelled_at IS NULL RETURNING 1
+            """, logger: .hub)
+        for try await _ in rows { return .cancelled }
+        let earlier = try await connection.query(
+            "SELECT cancelled_by::text, cancelled_at FROM announcements WHERE id = \(id)", logger: .hub)
+        for try await (by, at) in earlier.decode((String?, Date?).self) {
+            if let at { return .already(by: by, at: at) }
+        }
+        return .unknown
     }
 }

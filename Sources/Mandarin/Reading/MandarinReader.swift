@@ -103,12 +103,24 @@ public final class MandarinReader: Sendable {
 
     /// The reading of announcement text: normalized, transcribed, sandhi applied.
     public func reading(of text: String) -> Reading {
+        read(text, collectingWords: false).reading
+    }
+
+    /// `reading(of:)` and, from the same pass, its words as spoken (after sandhi) with where each
+    /// syllable came from: what the console's 插播 page shows before a notice is sent.
+    public func spokenWords(of text: String) -> (reading: Reading, words: [SpokenWord]) {
+        read(text, collectingWords: true)
+    }
+
+    private func read(_ text: String, collectingWords: Bool) -> (reading: Reading, words: [SpokenWord]) {
         var builder = ReadingBuilder()
+        builder.collectsWords = collectingWords
         let normalized = normalize(text)
         for sentence in Self.sentences(normalized.text) {
             read(sentence, into: &builder)
         }
-        return builder.finish(normalizerUnread: normalized.unread)
+        let reading = builder.finish(normalizerUnread: normalized.unread)
+        return (reading, builder.words)
     }
 
     /// Splits at sentence ends so each sentence is one model input (long texts stay linear and the
@@ -133,7 +145,7 @@ public final class MandarinReader: Sendable {
         while i < characters.count {
             let c = characters[i]
             if let syllable = result.syllables[i] {
-                builder.addSyllable(syllable, of: c, startsWord: result.wordStart[i])
+                builder.addSyllable(syllable, of: c, startsWord: result.wordStart[i], source: result.sources[i])
             } else if let pause = SpokenPause.pause(c) {
                 builder.addPause(pause)
             } else if Spelling.syllables(c) != nil {
@@ -144,7 +156,7 @@ public final class MandarinReader: Sendable {
                 if run.contains(where: Spelling.isLatinLetter) {
                     builder.warn("spelled Latin letters \"\(String(run))\"")
                 }
-                for d in run { builder.addSyllable(Spelling.syllables(d)!, of: " ", startsWord: true) }
+                for d in run { builder.addSyllable(Spelling.syllables(d)!, of: " ", startsWord: true, spelling: d) }
                 i = j
                 continue
             } else {
@@ -165,12 +177,25 @@ struct ReadingBuilder {
     private var warnings: [String] = []
     private var skipped = UnreadCharacters()
 
-    mutating func addSyllable(_ syllable: String, of c: Character, startsWord: Bool) {
+    /// `source` and `spelling` only feed `words` (the written character of a spelled letter or
+    /// digit, which `c` replaces by a space for the sandhi).
+    mutating func addSyllable(_ syllable: String, of c: Character, startsWord: Bool,
+                              source: ReadingSource? = nil, spelling: Character? = nil) {
         chars.append(c)
         syllables.append(syllable)
         wordStart.append(startsWord || wordStart.isEmpty || pendingWordBreak)
         pendingWordBreak = false
+        if collectsWords {
+            written.append(spelling ?? c)
+            sources.append(source)
+        }
     }
+
+    /// Whether `words` is filled (only `spokenWords(of:)` asks: the daemon's readings skip it).
+    var collectsWords = false
+    private(set) var words: [SpokenWord] = []
+    private var written: [Character] = []
+    private var sources: [ReadingSource?] = []
 
     /// A pause ends the clause; `.none` (quotes, spaces) only ends the current word.
     mutating func addPause(_ pause: SpokenPause.Pause) {
@@ -204,6 +229,17 @@ struct ReadingBuilder {
         for (k, s) in spoken.enumerated() {
             if k > 0 && wordStart[k] { out += " " }
             out += s
+        }
+        if collectsWords {
+            for (k, s) in spoken.enumerated() {
+                if k == 0 || wordStart[k] { words.append(SpokenWord(text: "", syllables: [], citation: [], sources: [])) }
+                words[words.count - 1].text.append(written[k])
+                words[words.count - 1].syllables.append(s)
+                words[words.count - 1].citation.append(syllables[k])
+                words[words.count - 1].sources.append(sources[k])
+            }
+            written.removeAll(keepingCapacity: true)
+            sources.removeAll(keepingCapacity: true)
         }
         chars.removeAll(keepingCapacity: true)
         syllables.removeAll(keepingCapacity: true)

@@ -47,3 +47,26 @@ public struct ExplainedWord: Sendable, Equatable {
     public var syllables: [String]
     public var sources: [ReadingSource]
 }
+
+/// One word of `MandarinReader.spokenWords(of:)`: its characters (as normalized: 3 is 三), the
+/// syllables eSpeak NG is given for it (tone-numbered, after tone sandhi, exactly as in
+/// `Reading.pinyin`), their citation readings before sandhi, and where each came from (nil for a
+/// spelled Latin letter or digit).
+public struct SpokenWord: Sendable, Equatable {
+    public var text: String
+    public var syllables: [String]
+    public var citation: [String]
+    public var sources: [ReadingSource?]
+
+    public init(text: String, syllables: [String], citation: [String], sources: [ReadingSource?]) {
+        self.text = text
+        self.syllables = syllables
+        self.citation = citation
+        self.sources = sources
+    }
+
+    /// Read as the station's voices/lexicon.local.tsv says (the clerk's own entries).
+    public var isFromLocalLexicon: Bool {
+        sources.contains { if case .localLexicon = $0 { return true } else { return false } }
+    }
+}

@@ -4,17 +4,21 @@ import Vocabulary
 /// Identifies an announcement in the queue and the play log (the store's row id).
 public typealias AnnouncementID = Int64
 
-/// Where an announcement came from: a program occurrence (schedule file) or staff at the CLI.
+/// Where an announcement came from: a program occurrence (schedule file), staff at the CLI, or
+/// a CAP alert from outside.
 public enum AnnouncementSource: Equatable, Hashable, Sendable, Codable {
     /// `file` is the schedule file name, the program's identity.
     case program(file: String)
     /// `user` is the login name of whoever ran `dalaba say`.
     case user(String)
+    /// A CAP alert's broadcast (docs/alerts.md); `sender` is the alert's `<sender>`.
+    case alert(sender: String)
 
     public var description: String {
         switch self {
         case .program(let file): "program \(file)"
         case .user(let name): "user \(name)"
+        case .alert(let sender): "alert \(sender)"
         }
     }
 }

@@ -45,6 +45,11 @@ public struct QueueLimits: Equatable, Sendable {
            waiting.count(where: { $0.source == draft.source }) >= perUser {
             return .refuse("\(name) already has \(perUser) announcements waiting, the most for one user; cancel some or wait for them to play")
         }
+        // A CAP sender is limited as a user is, so that one runaway feed cannot fill the queue
+        // (its emergencies still pass, above).
+        if case .alert(let sender) = draft.source, waiting.count(where: { $0.source == draft.source }) >= perUser {
+            return .refuse("the alert sender \(sender) already has \(perUser) announcements waiting, the most for one sender; cancel some or wait for them to play")
+        }
         return .accept
     }
 }

@@ -80,6 +80,48 @@ enum StoreSchema {
             // no comma), NULL = every zone — which is what rows from before v5 mean.
             try db.execute(sql: "ALTER TABLE announcement ADD COLUMN zones TEXT")
         }
+        migrator.registerMigration("v6-alert-source") { db in
+            // CAP alerts get a source of their own ('alert', sourceName = the CAP sender) instead
+            // of passing as user "cap". SQLite cannot change a CHECK constraint, so the table is
+            // rebuilt as its documentation says (new table, copy, drop, rename, indexes again);
+            // GRDB runs a migration with foreign keys off and checks them all before it commits.
+            try db.execute(
+                sql: """
+                    CREATE TABLE announcement_v6 (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        title TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        voice TEXT,
+                        repeatCount INTEGER NOT NULL,
+                        gap REAL,
+                        chime INTEGER NOT NULL,
+                        priority TEXT NOT NULL,
+                        sourceKind TEXT NOT NULL CHECK (sourceKind IN ('program', 'user', 'alert')),
+                        sourceName TEXT NOT NULL,
+                        due REAL NOT NULL,
+                        expires REAL,
+                        orderIndex INTEGER NOT NULL DEFAULT 0,
+                        state TEXT NOT NULL CHECK (state IN ('pending', 'playing', 'done')),
+                        created REAL NOT NULL,
+                        volume REAL,
+                        audio TEXT,
+                        audioFirst BOOLEAN NOT NULL DEFAULT 0,
+                        key TEXT,
+                        zones TEXT
+                    );
+                    INSERT INTO announcement_v6 (id, title, text, voice, repeatCount, gap, chime, priority, sourceKind,
+                        sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst, key, zones)
+                    SELECT id, title, text, voice, repeatCount, gap, chime, priority, sourceKind,
+                        sourceName, due, expires, orderIndex, state, created, volume, audio, audioFirst, key, zones
+                    FROM announcement;
+                    DROP TABLE announcement;
+                    ALTER TABLE announcement_v6 RENAME TO announcement;
+                    CREATE UNIQUE INDEX announcement_occurrence
+                        ON announcement(sourceName, due) WHERE sourceKind = 'program';
+                    CREATE INDEX announcement_state ON announcement(state);
+                    CREATE UNIQUE INDEX announcement_key ON announcement(key) WHERE key IS NOT NULL;
+                    """)
+        }
         return migrator
     }
 }

@@ -4,27 +4,27 @@ import Hub
 import HubTestSupport
 
 /// The repository root (for `voices/`), found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-struct HarnessError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct HarnessError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }
 
-final class OutputLog: @unchecked Sendable {
+public final class OutputLog: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
-    func append(_ more: Data) { lock.withLock { data.append(more) } }
-    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+    public func append(_ more: Data) { lock.withLock { data.append(more) } }
+    public var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }
 
 /// A child process whose output is collected.
-final class Child {
-    let process = Process()
-    let output = OutputLog()
+public final class Child {
+    public let process = Process()
+    public let output = OutputLog()
 
-    init(_ executable: URL, _ arguments: [String], environment: [String: String]) throws {
+    public init(_ executable: URL, _ arguments: [String], environment: [String: String]) throws {
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && $0.key != "DALABA_HUB" }
@@ -41,22 +41,22 @@ final class Child {
         try process.run()
     }
 
-    func wait(for text: String, after offset: Int = 0, timeout: TimeInterval) -> Bool {
+    public func wait(for text: String, after offset: Int = 0, timeout: TimeInterval) -> Bool {
         eventually(timeout: timeout) { String(output.text.utf8.dropFirst(offset))?.contains(text) == true }
     }
 
-    func kill(_ signal: Int32 = SIGTERM) {
+    public func kill(_ signal: Int32 = SIGTERM) {
         guard process.isRunning else { return }
         Glibc.kill(process.processIdentifier, signal)
         process.waitUntilExit()
     }
 
     /// Resident memory (kB) and CPU seconds so far, from /proc.
-    var usage: (rssKB: Int, cpuSeconds: Double)? { ProcessUsage.of(process.processIdentifier) }
+    public var usage: (rssKB: Int, cpuSeconds: Double)? { ProcessUsage.of(process.processIdentifier) }
 }
 
-enum ProcessUsage {
-    static func of(_ pid: Int32) -> (rssKB: Int, cpuSeconds: Double)? {
+public enum ProcessUsage {
+    public static func of(_ pid: Int32) -> (rssKB: Int, cpuSeconds: Double)? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
               let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let rssLine = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
@@ -70,14 +70,14 @@ enum ProcessUsage {
     }
 
     /// Proportional set size (kB): shared memory counted once across the processes sharing it.
-    static func proportionalKB(_ pid: Int32) -> Int? {
+    public static func proportionalKB(_ pid: Int32) -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/smaps_rollup", encoding: .utf8),
               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Pss:") }) else { return nil }
         return line.split(separator: " ").compactMap { Int($0) }.first
     }
 
     /// The server processes of a cluster (postmaster and its children), by its data directory.
-    static func cluster(_ cluster: TestCluster) -> [Int32] {
+    public static func cluster(_ cluster: TestCluster) -> [Int32] {
         guard let pidText = try? String(contentsOfFile: cluster.dataDirectory + "/postmaster.pid", encoding: .utf8),
               let postmaster = pidText.split(separator: "\n").first.flatMap({ Int32($0) })
         else { return [] }
@@ -92,7 +92,7 @@ enum ProcessUsage {
     }
 }
 
-func eventually(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
+public func eventually(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
     let end = Date().addingTimeInterval(timeout)
     repeat {
         if try condition() { return true }
@@ -104,31 +104,39 @@ func eventually(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows 
 /// A station: a real dalabad (its loudspeaker libasound's file plugin writing to a plain file,
 /// so an announcement plays as fast as it renders) and a real dalaba-link, in a temporary
 /// directory.
-final class Station {
-    let name: String
-    let directory: URL
-    let schedules: URL
-    let socket: String
-    let credentials: URL
-    private(set) var daemon: Child?
-    private(set) var link: Child?
+public final class Station {
+    public let name: String
+    public let directory: URL
+    public let schedules: URL
+    public let socket: String
+    public let credentials: URL
+    public private(set) var daemon: Child?
+    public private(set) var link: Child?
 
-    init(_ name: String, credentials: StationCredentials) throws {
+    /// `zones`: loudspeaker zones by name, each a device of its own writing `zone<N>.raw`
+    /// (`zoneFile`); none: one loudspeaker writing `speaker.raw`.
+    public init(_ name: String, credentials: StationCredentials, zones: [String] = []) throws {
         self.name = name
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("dalaba-link-test-\(UUID().uuidString.prefix(8))")
         schedules = directory.appendingPathComponent("schedules")
         try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
         socket = directory.appendingPathComponent("control.sock").path
-        try "timezone: UTC\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
-        let alsa = #"</usr/share/alsa/alsa.conf>"# + "\n" +
+        var yaml = "timezone: UTC\n"
+        var alsa = #"</usr/share/alsa/alsa.conf>"# + "\n" +
             #"pcm.loudspeaker { type file slave.pcm "null" file "\#(directory.path)/speaker.raw" format "raw" }"# + "\n"
+        if !zones.isEmpty { yaml += "zones:\n" }
+        for (index, zone) in zones.enumerated() {
+            yaml += "  \(zone): zone\(index)\n"
+            alsa += #"pcm.zone\#(index) { type file slave.pcm "null" file "\#(directory.path)/zone\#(index).raw" format "raw" }"# + "\n"
+        }
+        try yaml.write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
         try alsa.write(to: directory.appendingPathComponent("alsa.conf"), atomically: true, encoding: .utf8)
         self.credentials = directory.appendingPathComponent("hub.credentials")
         try credentials.fileText.write(to: self.credentials, atomically: true, encoding: .utf8)
         chmod(self.credentials.path, 0o600)
     }
 
-    func startDaemon() throws {
+    public func startDaemon() throws {
         let daemon = try Child(
             productsDirectory.appendingPathComponent("dalabad"),
             ["--schedules", schedules.path, "--voices", repositoryRoot.appendingPathComponent("voices").path,
@@ -139,7 +147,7 @@ final class Station {
     }
 
     /// Starts dalaba-link as systemd would: the credentials in $CREDENTIALS_DIRECTORY/hub.
-    func startLink(heartbeat: Double = 1, retryMax: Double = 2, waitConnected: Bool = true) throws {
+    public func startLink(heartbeat: Double = 1, retryMax: Double = 2, waitConnected: Bool = true) throws {
         let credentialsDirectory = directory.appendingPathComponent("credentials")
         try? FileManager.default.createDirectory(at: credentialsDirectory, withIntermediateDirectories: true)
         let file = credentialsDirectory.appendingPathComponent("hub")
@@ -155,10 +163,18 @@ final class Station {
         guard link.wait(for: "connected to the hub", timeout: 20) else { throw HarnessError("dalaba-link did not connect: \(link.output.text)") }
     }
 
-    func killLink(_ signal: Int32 = SIGTERM) { link?.kill(signal) }
+    public func killLink(_ signal: Int32 = SIGTERM) { link?.kill(signal) }
+
+    public func stopDaemon() { daemon?.kill() }
+
+    /// What the zone's loudspeaker received (raw samples).
+    public func zoneFile(_ index: Int) -> Data { (try? Data(contentsOf: directory.appendingPathComponent("zone\(index).raw"))) ?? Data() }
+
+    /// A new disk: dalabad's state directory (its SQLite store) gone.
+    public func wipeStore() throws { try FileManager.default.removeItem(at: directory.appendingPathComponent("state")) }
 
     /// The station's play log (every line, by sequence) from dalabad.
-    func history() throws -> [HistoryLine] {
+    public func history() throws -> [HistoryLine] {
         var lines: [HistoryLine] = []
         var after: Int64 = 0
         while true {
@@ -168,7 +184,7 @@ final class Station {
                 lines.append(HistoryLine(
                     key: record["key"] as? String, status: record["status"] as? String ?? "",
                     started: (record["started"] as? String).flatMap(parseInstant), finished: (record["finished"] as? String).flatMap(parseInstant),
-                    reason: record["reason"] as? String))
+                    reason: record["reason"] as? String, zones: record["zones"] as? [String]))
             }
             guard let next = reply["next"] as? Int else { return lines }
             after = Int64(next)
@@ -176,7 +192,7 @@ final class Station {
     }
 
     /// One request on dalabad's control socket, the reply as a dictionary.
-    func control(_ json: String) throws -> [String: Any] {
+    public func control(_ json: String) throws -> [String: Any] {
         let client = try ControlClient(path: socket)
         try client.send(Data((json + "\n").utf8))
         guard let line = try client.readLine() else { throw HarnessError("dalabad closed the connection") }
@@ -184,22 +200,23 @@ final class Station {
         return object
     }
 
-    func stop() {
+    public func stop() {
         link?.kill()
         daemon?.kill()
         try? FileManager.default.removeItem(at: directory)
     }
 }
 
-struct HistoryLine {
-    var key: String?
-    var status: String
-    var started: Date?
-    var finished: Date?
-    var reason: String?
+public struct HistoryLine {
+    public var key: String?
+    public var status: String
+    public var started: Date?
+    public var finished: Date?
+    public var reason: String?
+    public var zones: [String]? = nil
 }
 
-func parseInstant(_ text: String) -> Date? {
+public func parseInstant(_ text: String) -> Date? {
     try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
 }
 

@@ -4,11 +4,11 @@ import HubTestSupport
 import PostgresNIO
 
 /// One PostgreSQL cluster for the link's tests (initdb costs seconds); a hub database per test.
-enum SharedCluster {
+public enum SharedCluster {
     nonisolated(unsafe) private static var cluster: TestCluster?
     private static let lock = NSLock()
 
-    static func get() throws -> TestCluster {
+    public static func get() throws -> TestCluster {
         try lock.withLock {
             if let cluster { return cluster }
             let made = try TestCluster(maxConnections: 260)
@@ -29,19 +29,19 @@ enum SharedCluster {
 }
 
 /// A hub database with villages, seen by its administrator.
-final class TestHub: @unchecked Sendable {
-    let cluster: TestCluster
-    let database: String
+public final class TestHub: @unchecked Sendable {
+    public let cluster: TestCluster
+    public let database: String
     private static let counter = Counter()
 
-    init() async throws {
+    public init() async throws {
         cluster = try SharedCluster.get()
         database = "hub_link_\(UUID().uuidString.prefix(8).lowercased())"
         try await cluster.createHub(database)
     }
 
     /// A village with a cluster-wide unique code, and its station's credentials.
-    func addVillage(_ name: String) async throws -> (village: Village, credentials: StationCredentials) {
+    public func addVillage(_ name: String) async throws -> (village: Village, credentials: StationCredentials) {
         let number = Self.counter.next()
         return try await cluster.addVillage(
             name, regionCode: "5101\(String(format: "%02d", number / 1000 % 100))", villageCode: String(format: "%06d", number % 1_000_000),
@@ -50,7 +50,9 @@ final class TestHub: @unchecked Sendable {
 
     /// An announcement from the township to `villages`, as `dalaba hub say` inserts it.
     @discardableResult
-    func announce(_ text: String, to villages: [Int], at: Date? = nil, expires: Date? = nil, priority: String = "normal") async throws -> Int64 {
+    public func announce(
+        _ text: String, to villages: [Int], at: Date? = nil, expires: Date? = nil, priority: String = "normal", zones: [String] = []
+    ) async throws -> Int64 {
         try await cluster.withSuperuser(database: database) { connection in
             try await connection.query("BEGIN", logger: .hub)
             let rows = try await connection.query(
@@ -60,21 +62,21 @@ final class TestHub: @unchecked Sendable {
             for try await value in rows.decode(Int64.self) { id = value }
             // One statement for all targets, as `dalaba hub say --all` does.
             try await connection.query(
-                "INSERT INTO announcement_targets (announcement_id, village_id) SELECT \(id), unnest(\(villages.map(Int32.init))::int[])",
+                "INSERT INTO announcement_targets (announcement_id, village_id, zones) SELECT \(id), unnest(\(villages.map(Int32.init))::int[]), \(zones)",
                 logger: .hub)
             try await connection.query("COMMIT", logger: .hub)
             return id
         }
     }
 
-    struct Delivery: Equatable {
-        var state: String
-        var started: Date?
-        var finished: Date?
-        var reason: String?
+    public struct Delivery: Equatable, Sendable {
+        public var state: String
+        public var started: Date?
+        public var finished: Date?
+        public var reason: String?
     }
 
-    func delivery(_ announcement: Int64, village: Int) async throws -> Delivery? {
+    public func delivery(_ announcement: Int64, village: Int) async throws -> Delivery? {
         try await cluster.withSuperuser(database: database) { connection in
             let rows = try await connection.query(
                 "SELECT state, started_at, finished_at, reason FROM deliveries WHERE announcement_id = \(announcement) AND village_id = \(village)",
@@ -88,7 +90,7 @@ final class TestHub: @unchecked Sendable {
     }
 
     /// Waits for a delivery to reach `state`; returns it and when it was seen so.
-    func waitForDelivery(_ announcement: Int64, village: Int, state: String, timeout: TimeInterval = 20) async throws -> (Delivery, Date)? {
+    public func waitForDelivery(_ announcement: Int64, village: Int, state: String, timeout: TimeInterval = 20) async throws -> (Delivery, Date)? {
         let end = Date().addingTimeInterval(timeout)
         while Date() < end {
             if let delivery = try await delivery(announcement, village: village), delivery.state == state { return (delivery, Date()) }
@@ -97,11 +99,11 @@ final class TestHub: @unchecked Sendable {
         return nil
     }
 
-    func playLogSequences(village: Int) async throws -> [Int64] {
+    public func playLogSequences(village: Int) async throws -> [Int64] {
         try await values("SELECT seq FROM play_log WHERE village_id = \(village) ORDER BY seq")
     }
 
-    func values<T: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: T.Type = T.self) async throws -> [T] {
+    public func values<T: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: T.Type = T.self) async throws -> [T] {
         try await cluster.withSuperuser(database: database) { connection in
             let rows = try await connection.query(query, logger: .hub)
             var values: [T] = []
@@ -110,7 +112,16 @@ final class TestHub: @unchecked Sendable {
         }
     }
 
-    func execute(_ sql: String) async throws { try await cluster.execute(sql, database: database) }
+    public func execute(_ sql: String) async throws { try await cluster.execute(sql, database: database) }
+
+    /// A township clerk's login (roles are the cluster's: a name of its own), and the
+    /// environment `dalaba-hub` needs to act as it on this hub.
+    public func clerk() async throws -> (name: String, environment: [String: String]) {
+        let name = "clerk_\(Self.counter.next())"
+        let password = TestCluster.randomPassword()
+        try await cluster.createLogin(name, password: password, groups: ["dalaba_township"])
+        return (name, cluster.environment(cluster.settings(user: name, password: password, database: database)))
+    }
 
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Hub
+
+/// `dalaba hub villages locate NAME LAT,LON`: where a village's loudspeakers are, for CAP
+/// alerts that draw their area as a polygon or circle (docs/hub.md, "Alerts").
+struct VillagesLocateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "locate",
+        abstract: "Set (or with --clear, remove) a village's coordinates, tested against CAP alerts' polygons and circles.")
+
+    @Argument(help: "The village's name.")
+    var name: String
+
+    @Argument(help: "Latitude,longitude in decimal degrees (WGS 84), e.g. 28.0,120.65.")
+    var location: String?
+
+    @Flag(help: "Forget the village's coordinates: it is matched by its region code alone.")
+    var clear = false
+
+    @OptionGroup var options: HubOptions
+
+    func validate() throws {
+        if clear == (location != nil) { throw ValidationError("Give the coordinates (LAT,LON) or --clear.") }
+        if let location, Self.coordinates(location) == nil {
+            throw ValidationError("\(location) is not latitude,longitude in degrees, e.g. 28.0,120.65.")
+        }
+    }
+
+    func run() async throws {
+        let point = location.flatMap(Self.coordinates)
+        try await options.withHub { connection in
+            try await Villages.locate(name: name, latitude: point?.0, longitude: point?.1, on: connection)
+        }
+        print(HubMessage.villageLocated.localized(["village": name, "location": location ?? "-"]))
+    }
+
+    static func coordinates(_ text: String) -> (Double, Double)? {
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == "，" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let latitude = Double(parts[0]), let longitude = Double(parts[1]),
+              (-90...90).contains(latitude), (-180...180).contains(longitude) else { return nil }
+        return (latitude, longitude)
+    }
+}
