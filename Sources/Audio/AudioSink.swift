@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a playback ended.
 public enum PlaybackEnd: Sendable, Equatable {
     case finished
@@ -13,6 +15,10 @@ public protocol AudioSink: AnyObject {
     /// Blocks until `buffer` is played; checks `shouldStop` between small chunks and returns
     /// `.stopped` as soon as it is true.
     func play(_ buffer: PCMBuffer, shouldStop: () -> Bool) throws -> PlaybackEnd
+    /// `play` with its first sample at `instant` (wall clock; nil: at once): the sink gets
+    /// ready (an ALSA device opened) before it, and calls `started` just before the first
+    /// sample goes out. See `StartInstant`.
+    func play(_ buffer: PCMBuffer, startingAt instant: Date?, started: (Date) -> Void, shouldStop: () -> Bool) throws -> PlaybackEnd
 }
 
 extension AudioSink {

@@ -27,7 +27,7 @@ enum ScheduleMessage: String, MessageCatalog {
     case notADate, monthOutOfRange, dayOutOfRange, notARange, emptyRange
     case notYesOrNo, notAWholeNumber, outOfRange
     // station.yaml.
-    case tooLong, unknownTimeZone, amplifierNotAGroup, amplifierDoesNothing
+    case tooLong, unknownTimeZone, amplifierNotAGroup, amplifierDoesNothing, mixerIgnoredWithZones
     case quietTime, quietTimes, volumeNeedsLevel, volumeNotARange
     // The file's structure (StructureHints, PreScan, SourceDecoder).
     case notYAML, unclosedQuote, brokenLayout, badCharacter, tabIndent, notKeyValue
@@ -194,6 +194,9 @@ enum ScheduleMessage: String, MessageCatalog {
         case .amplifierDoesNothing:
             ("'amplifier' has no on_command or off_command — it does nothing",
              "'amplifier'（功放）既没有 on_command 也没有 off_command，不起作用")
+        case .mixerIgnoredWithZones:
+            ("'mixer' is not used with zones: each zone's level goes onto its own sound, since zones on one card share its one volume control — set the card's volume once with alsamixer and remove 'mixer'",
+             "有分区时不用 'mixer'（混音器）：每个分区的音量直接加在它自己的声音上（同一声卡上的分区共用一个音量控制）——请用 alsamixer 把声卡音量调好一次，再删掉 'mixer'")
         case .quietTime:
             ("time {time}: it falls in the quiet hours {quiet} (station.yaml) and will wait until {end}; use priority: emergency only if it must sound at night",
              "时间 {time} 在静音时段 {quiet}（station.yaml）之内，要等到 {end} 才播；只有夜里必须播的才用 'priority: emergency'（紧急）")

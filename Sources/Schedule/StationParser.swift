@@ -75,6 +75,9 @@ enum StationParser {
         readLoudness(fields, into: &settings, sink: &sink)
         if let field = fields["zones"], let zones = ZonesReader.read(field, sink: &sink) {
             settings.zones = zones
+            if zones.areNamed, let mixer = fields["mixer"] {
+                sink.warning(mixer.keyPosition, ScheduleMessage.mixerIgnoredWithZones())
+            }
         }
         if let field = fields["alerts"] {
             settings.alerts = readAlerts(field, sink: &sink)

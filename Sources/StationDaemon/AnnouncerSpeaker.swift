@@ -91,6 +91,10 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// (and a WAV stays the preview, sample for sample).
     var leadIn: TimeInterval { lock.withLock { zoneOutputs.anyALSA ? stationLeadIn : 0 } }
 
+    /// A sound card is opened ahead of the instant (ALSASink.startAhead); WAV and null outputs
+    /// take the announcement at the instant, as before.
+    var startAhead: TimeInterval { lock.withLock { zoneOutputs.anyALSA } ? ALSASink.startAhead : 0 }
+
     func output(of zone: ZoneName) -> String { lock.withLock { zoneOutputs }.name(of: zone) }
 
     func probe(zone: ZoneName) throws { try lock.withLock { zoneOutputs }.probe(zone) }
@@ -98,11 +102,18 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// Zones: the same samples in each (a program is one sound for the village); the level
     /// as digital gain, since zones on one card may play different announcements at once.
     func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool {
+        try play(rendered, at: level, in: zones, startingAt: nil, started: { _ in }, shouldStop: shouldStop)
+    }
+
+    /// The same, its first sample (the lead-in's) at `instant`: the device opened before it.
+    func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], startingAt instant: Date?,
+              started: @escaping (Date) -> Void, shouldStop: @escaping () -> Bool) throws -> Bool {
         let outputs = lock.withLock { zoneOutputs }
-        guard zones != [.whole] else { return try play(rendered, at: level, shouldStop: shouldStop) }
+        guard zones != [.whole] else { return try play(rendered, at: level, startingAt: instant, started: started, shouldStop: shouldStop) }
         let amplifier = beginSpeaking()
         defer { endSpeaking(amplifier) }
-        return try outputs.play(rendered.audio.played(at: level, leadIn: leadIn), in: zones, shouldStop: shouldStop) == .finished
+        return try outputs.play(rendered.audio.played(at: level, leadIn: leadIn), in: zones, startingAt: instant, started: started,
+                                shouldStop: shouldStop) == .finished
     }
 
     /// An announcement that was rendered will not play (cancelled, missed, replaced): when
@@ -160,6 +171,11 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
     /// The level goes to the card's mixer element when station.yaml names one (the samples
     /// stay full scale); otherwise, or when the mixer fails (logged), onto the samples.
     func play(_ rendered: Rendered, at level: VolumeLevel, shouldStop: @escaping () -> Bool) throws -> Bool {
+        try play(rendered, at: level, startingAt: nil, started: { _ in }, shouldStop: shouldStop)
+    }
+
+    private func play(_ rendered: Rendered, at level: VolumeLevel, startingAt instant: Date?, started: (Date) -> Void,
+                      shouldStop: @escaping () -> Bool) throws -> Bool {
         let mixer = lock.withLock { self.mixer }
         let amplifier = beginSpeaking()
         // Off after the hold time, unless the next announcement comes first.
@@ -173,7 +189,7 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
                 log.error("volume: \(error); playing at \(level) by digital gain instead", id: rendered.id)
             }
         }
-        return try sink.play(rendered.audio.played(at: digital, leadIn: leadIn), shouldStop: shouldStop) == .finished
+        return try sink.play(rendered.audio.played(at: digital, leadIn: leadIn), startingAt: instant, started: started, shouldStop: shouldStop) == .finished
     }
 
     /// Zones play at once: the amplifier's hold starts when the last playback ends, not while

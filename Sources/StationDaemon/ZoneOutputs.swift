@@ -58,7 +58,8 @@ final class ZoneOutputs: @unchecked Sendable {
 
     /// Plays `buffer` in `zones`, all starting together; see `Speaker.play(_:at:in:shouldStop:)`
     /// for what it throws.
-    func play(_ buffer: PCMBuffer, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> PlaybackEnd {
+    func play(_ buffer: PCMBuffer, in zones: [ZoneName], startingAt instant: Date? = nil, started: @escaping (Date) -> Void = { _ in },
+              shouldStop: @escaping () -> Bool) throws -> PlaybackEnd {
         // One group per sink or card; the zones of one card become one playback in their channels.
         var groups: [(zones: [ZoneName], target: Target)] = []
         for zone in zones {
@@ -75,14 +76,19 @@ final class ZoneOutputs: @unchecked Sendable {
             }
         }
         let stop = StopCheck(shouldStop)
-        if groups.count == 1 { return try Self.play(buffer, on: groups[0].target, shouldStop: stop.callAsFunction) }
+        let start = StartOnce(started)
+        if groups.count == 1 {
+            return try Self.play(buffer, on: groups[0].target, startingAt: instant, started: start.callAsFunction, shouldStop: stop.callAsFunction)
+        }
         // Different devices: each on its own thread, started together.
         let results = Results(count: groups.count)
         let done = DispatchGroup()
         for (index, group) in groups.enumerated() {
             done.enter()
             let thread = Thread {
-                results.set(index, Result { try Self.play(buffer, on: group.target, shouldStop: stop.callAsFunction) })
+                results.set(index, Result {
+                    try Self.play(buffer, on: group.target, startingAt: instant, started: start.callAsFunction, shouldStop: stop.callAsFunction)
+                })
                 done.leave()
             }
             thread.qualityOfService = .userInteractive
@@ -108,10 +114,20 @@ final class ZoneOutputs: @unchecked Sendable {
         return finished ? .finished : .stopped
     }
 
-    private static func play(_ buffer: PCMBuffer, on target: Target, shouldStop: () -> Bool) throws -> PlaybackEnd {
+    private static func play(_ buffer: PCMBuffer, on target: Target, startingAt instant: Date?, started: (Date) -> Void,
+                             shouldStop: () -> Bool) throws -> PlaybackEnd {
         switch target {
-        case .sink(let sink): try sink.play(buffer, shouldStop: shouldStop)
-        case .card(let feed, let channels): try feed.play(buffer, in: channels, shouldStop: shouldStop)
+        case .sink(let sink): return try sink.play(buffer, startingAt: instant, started: started, shouldStop: shouldStop)
+        case .card(let feed, let channels):
+            // The card's own thread keeps its device open while it plays; handed over at the instant.
+            if let instant {
+                let raised = StartInstant.realtime()
+                let due = StartInstant.wait(until: instant, shouldStop: shouldStop)
+                if raised { StartInstant.normal() }
+                if !due { return .stopped }
+            }
+            started(Date())
+            return try feed.play(buffer, in: channels, shouldStop: shouldStop)
         }
     }
 
@@ -131,6 +147,21 @@ private final class StopCheck: @unchecked Sendable {
     let ask: () -> Bool
     init(_ ask: @escaping () -> Bool) { self.ask = ask }
     func callAsFunction() -> Bool { ask() }
+}
+
+/// The first of several devices to start tells the player (once).
+private final class StartOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var told = false
+    private let started: (Date) -> Void
+    init(_ started: @escaping (Date) -> Void) { self.started = started }
+    func callAsFunction(_ instant: Date) {
+        let first = lock.withLock { () -> Bool in
+            defer { told = true }
+            return !told
+        }
+        if first { started(instant) }
+    }
 }
 
 private final class Results: @unchecked Sendable {

@@ -5,6 +5,7 @@ import Foundation
 let suites: [(name: String, run: () throws -> Void)] = [
     ("speech", speechBench),
     ("station", stationBench),
+    ("start", startBench),
     ("zones", zoneBench),
     ("schedule", scheduleBench),
     ("mandarin", mandarinBench),
@@ -16,4 +17,5 @@ let wanted = Set(CommandLine.arguments.dropFirst())
 for suite in suites where wanted.isEmpty || wanted.contains(suite.name) {
     print("== \(suite.name) ==")
     try suite.run()
+    fflush(nil)  // each suite's figures out as it ends, also into a file
 }

@@ -35,6 +35,26 @@ final class CardFeedTests: XCTestCase {
         XCTAssertEqual(right.filter { $0 != 0 }.count, tone(440, seconds: 0.2).samples.filter { $0 != 0 }.count)
     }
 
+    /// A reload that changes the zones replaces the station's CardFeeds: an old one must not
+    /// keep an idle thread (and itself) alive for the rest of the process. Its thread ends when
+    /// nothing is left to play, and the feed is then freed.
+    func testTheCardThreadEndsWhenIdleAndTheFeedIsFreed() throws {
+        weak var released: CardFeed?
+        try {
+            let feed = CardFeed(device: "stereoonly", channelCount: 2)
+            released = feed
+            XCTAssertEqual(try feed.play(tone(440, seconds: 0.1), in: [0], shouldStop: { false }), .finished)
+            // Played again after its thread ended: a new one starts.
+            let ended = Date().addingTimeInterval(5)
+            while feed.hasThread, Date() < ended { Thread.sleep(forTimeInterval: 0.01) }
+            XCTAssertFalse(feed.hasThread, "the card's thread is still there with nothing to play")
+            XCTAssertEqual(try feed.play(tone(440, seconds: 0.1), in: [1], shouldStop: { false }), .finished)
+        }()
+        let deadline = Date().addingTimeInterval(5)
+        while released != nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertNil(released, "a CardFeed no longer used is kept alive by its idle thread")
+    }
+
     func testOnePlaybackInBothChannelsStartsInTheSameFrame() throws {
         let feed = CardFeed(device: "stereoonly", channelCount: 2)
         XCTAssertEqual(try feed.play(tone(440, seconds: 0.2), in: [0, 1], shouldStop: { false }), .finished)

@@ -79,6 +79,39 @@ final class SinkTests: XCTestCase {
         XCTAssertLessThan(try ALSAFilePCM.played().count, buffer.samples.count / 2)
     }
 
+    /// Start latency (issue 13): with an instant, the device is open before it (the file
+    /// plugin's file exists at the first stop question, asked while waiting) and the first
+    /// sample goes out on it, never before.
+    func testStartingAtOpensFirstThenStartsOnTheInstant() throws {
+        ALSAFilePCM.reset()
+        let buffer = tone(seconds: 0.2)
+        let instant = Date().addingTimeInterval(0.3)
+        var openBeforeInstant: Bool?
+        var started: Date?
+        let end = try ALSASink(device: "loudspeaker").play(buffer, startingAt: instant, started: { started = $0 }, shouldStop: {
+            if openBeforeInstant == nil, Date() < instant { openBeforeInstant = FileManager.default.fileExists(atPath: ALSAFilePCM.rawFile.path) }
+            return false
+        })
+        XCTAssertEqual(end, .finished)
+        XCTAssertEqual(openBeforeInstant, true, "the device was not open while waiting for the instant")
+        let start = try XCTUnwrap(started)
+        XCTAssertGreaterThanOrEqual(start, instant, "the first sample went out before its instant")
+        XCTAssertEqual(try ALSAFilePCM.played(), buffer.samples)
+    }
+
+    func testStopWhileWaitingForTheInstantPlaysNothing() throws {
+        ALSAFilePCM.reset()
+        var started = false
+        var asked = 0
+        let end = try ALSASink(device: "loudspeaker").play(tone(seconds: 0.2), startingAt: Date().addingTimeInterval(30), started: { _ in started = true }, shouldStop: {
+            asked += 1
+            return asked > 2
+        })
+        XCTAssertEqual(end, .stopped)
+        XCTAssertFalse(started)
+        XCTAssertEqual(try ALSAFilePCM.played(), [])
+    }
+
     func testMissingDeviceCarriesALSAsOwnMessage() {
         _ = ALSAFilePCM.directory
         XCTAssertThrowsError(try ALSASink(device: "nosuchspeaker").play(tone(seconds: 0.1))) { error in

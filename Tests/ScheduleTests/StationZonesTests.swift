@@ -28,6 +28,18 @@ import Vocabulary
         ])
     }
 
+    /// With zones the level goes onto each zone's samples (two zones on one card share its one
+    /// control), so `mixer:` is not used: said at its line, as a warning, instead of silently.
+    @Test func mixerWithZonesIsAWarningAtItsLine() throws {
+        let result = station("mixer: Speaker\nzones:\n  东头: hw:1 left\n  西头: hw:1 right\n")
+        guard case .station(let settings) = result.content else { Issue.record("\(result.diagnostics)"); return }
+        #expect(settings.zones.areNamed)
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+        #expect(lines(result).first?.hasPrefix("1:1 'mixer' is not used with zones") == true, "\(lines(result))")
+        // Without zones, mixer: is the station's level control: nothing to say.
+        #expect(station("mixer: Speaker\n").diagnostics.isEmpty)
+    }
+
     @Test func withoutZonesTheStationIsOneWholeZone() throws {
         for yaml in ["", "grace: 5m\n", "zones:\n"] {
             guard case .station(let settings) = station(yaml).content else { Issue.record("\(yaml)"); continue }

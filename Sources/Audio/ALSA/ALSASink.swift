@@ -15,11 +15,29 @@ public final class ALSASink: AudioSink {
         self.openLimit = openLimit
     }
 
+    /// How long before a playback's instant the station hands it to the player: enough for the
+    /// open (about 1 ms, up to ~10 ms on a loaded 2-core box) and a late engine timer, so that at
+    /// the instant only the player thread has to wake and write.
+    public static let startAhead: TimeInterval = 0.1
+
     public func play(_ buffer: PCMBuffer, shouldStop: () -> Bool) throws -> PlaybackEnd {
+        try play(buffer, startingAt: nil, started: { _ in }, shouldStop: shouldStop)
+    }
+
+    /// Opens the device first, then waits for `instant`: the open (a helper thread, libasound's
+    /// configuration) is not between the due instant and the first sample.
+    public func play(_ buffer: PCMBuffer, startingAt instant: Date?, started: (Date) -> Void, shouldStop: () -> Bool) throws -> PlaybackEnd {
         let pcm = try ALSAOpener.open(device: device, sampleRate: buffer.sampleRate, within: openLimit)
         defer { pcm.close() }
         let frames = Self.adapt(buffer, toRate: pcm.sampleRate, channels: pcm.channels)
         let chunk = pcm.periodFrames * pcm.channels
+        let raised = instant != nil && StartInstant.realtime()
+        defer { if raised { StartInstant.normal() } }
+        if let instant, !StartInstant.wait(until: instant, shouldStop: shouldStop) {
+            pcm.drop()
+            return .stopped
+        }
+        started(Date())
         var start = 0
         try frames.withUnsafeBufferPointer { all in
             while start < all.count {

@@ -81,6 +81,9 @@ public final class CardFeed: @unchecked Sendable {
         return try end.get()
     }
 
+    /// Whether the card's thread is running (it ends when nothing is left to play).
+    var hasThread: Bool { condition.withLock { thread != nil } }
+
     /// Opens and closes the device without sound (the speaker probe). While the card plays for
     /// another zone it answers, so that counts as working.
     public func probe() throws {
@@ -90,10 +93,17 @@ public final class CardFeed: @unchecked Sendable {
         pcm.close()
     }
 
+    /// Plays while there is something to play, then ends: a feed that a reload replaced (its
+    /// zones changed) is then freed instead of keeping an idle thread, and itself, for the life
+    /// of the process. The next `play` starts a new thread.
     private func run() {
         while true {
             condition.lock()
-            while jobs.isEmpty { condition.wait() }
+            if jobs.isEmpty {
+                thread = nil
+                condition.unlock()
+                return
+            }
             // Other zones' playbacks due at the same instant arrive from their own threads.
             let gathered = jobs[0].arrival.addingTimeInterval(Self.gatherTime)
             while Date() < gathered { _ = condition.wait(until: gathered) }

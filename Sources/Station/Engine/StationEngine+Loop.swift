@@ -33,8 +33,10 @@ extension StationEngine {
         let instant = now()
         reference.mark(instant)
         if let planning = nextPlanning, planning <= instant { planTimetable() }
-        // Playback starts the output's lead-in before the due time, so the chime sounds on it.
-        let lead = output.leadIn
+        // Playback starts the output's lead-in before the due time, so the chime sounds on it;
+        // and is handed to its player `startAhead` before that, so the device is open and the
+        // player waiting on the instant (see Speaker.startAhead).
+        let lead = output.leadIn + output.startAhead
         let decision = state.decide(now: instant.addingTimeInterval(lead))
         recordMissed(decision.missed, at: instant)
         // Zones are independent: everything decided starts (or stops) at this instant. An

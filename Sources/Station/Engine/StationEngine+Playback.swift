@@ -9,11 +9,13 @@ extension StationEngine {
         let audio = renders.take(announcement.id)
         let player = player(for: zones[0])
         playbacks[announcement.id] = Playback(zones: zones, player: player)
+        // Handed over ahead (Speaker.startAhead): its stream starts the lead-in before it is due.
+        let startAt = output.startAhead > 0 ? max(instant, announcement.due.addingTimeInterval(-output.leadIn)) : nil
         // The level in force when its sound starts (after the lead-in), even if rendered earlier.
-        let level = volume.level(for: announcement.draft, at: instant.addingTimeInterval(output.leadIn))
+        let level = volume.level(for: announcement.draft, at: (startAt ?? instant).addingTimeInterval(output.leadIn))
         player.play(
             Player<Output>.Job(
-                announcement: announcement, rendered: audio, level: level.level, zones: zones,
+                announcement: announcement, rendered: audio, level: level.level, zones: zones, startAt: startAt,
                 willStart: { [self] started in
                     queue.async { self.recordStart(announcement, at: started, level: level) }
                 },

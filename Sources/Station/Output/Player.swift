@@ -28,6 +28,9 @@ final class Player<Output: Speaker>: @unchecked Sendable {
         var level: VolumeLevel = .full
         /// The zones it plays in (all start together).
         var zones: [ZoneName] = [.whole]
+        /// When its stream starts (the lead-in's silence first), on the station's clock; nil: at
+        /// once. Set when the output starts ahead (`Speaker.startAhead`).
+        var startAt: Date?
         /// Called on the player thread just before the first sample is handed to the output
         /// (after the output is prepared: the amplifier's warm-up is not part of the play).
         var willStart: (Date) -> Void
@@ -109,8 +112,19 @@ final class Player<Output: Speaker>: @unchecked Sendable {
                 }
                 if shouldStop { return false }
                 output.prepare(rendered)
+                let leadIn = output.leadIn
+                if let startAt = current.startAt {
+                    // The station's clock may run off the system's (a test's offset); the output
+                    // waits on the system's wall clock.
+                    let offset = now().timeIntervalSince(Date())
+                    do {
+                        return try output.play(
+                            rendered, at: current.level, in: current.zones, startingAt: startAt.addingTimeInterval(-offset),
+                            started: { current.willStart($0.addingTimeInterval(offset + leadIn)) }) { self.shouldStop }
+                    } catch { throw .speaker(error) }
+                }
                 // The output writes its lead-in's silence first: sound starts after it.
-                current.willStart(now().addingTimeInterval(output.leadIn))
+                current.willStart(now().addingTimeInterval(leadIn))
                 do { return try output.play(rendered, at: current.level, in: current.zones) { self.shouldStop } } catch { throw .speaker(error) }
             }
             condition.lock()

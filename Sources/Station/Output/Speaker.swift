@@ -39,6 +39,17 @@ public protocol Speaker: AnyObject, Sendable {
     /// are done); when all fail, any error.
     func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool
 
+    /// How long before an announcement's start the engine hands it to the player (0: at the
+    /// instant). With it, the output gets ready (opens the device) meanwhile and its first
+    /// sample goes out on the instant itself — the engine's timer, the hand-over and the open
+    /// are then not part of the start latency.
+    var startAhead: TimeInterval { get }
+
+    /// `play(_:at:in:shouldStop:)` with its first sample at `instant` (the station's clock; nil:
+    /// at once); `started` is called with the station's time just before that sample goes out.
+    func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], startingAt instant: Date?,
+              started: @escaping (Date) -> Void, shouldStop: @escaping () -> Bool) throws -> Bool
+
     /// `probe` for one zone's output.
     func probe(zone: ZoneName) throws
 
@@ -74,6 +85,13 @@ extension Speaker {
     /// An output without zones plays everything on its one loudspeaker.
     public func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], shouldStop: @escaping () -> Bool) throws -> Bool {
         try play(rendered, at: level, shouldStop: shouldStop)
+    }
+    public var startAhead: TimeInterval { 0 }
+    /// An output that cannot start ahead is handed its announcement at the instant (startAhead 0).
+    public func play(_ rendered: Rendered, at level: VolumeLevel, in zones: [ZoneName], startingAt instant: Date?,
+                     started: @escaping (Date) -> Void, shouldStop: @escaping () -> Bool) throws -> Bool {
+        started(Date())
+        return try play(rendered, at: level, in: zones, shouldStop: shouldStop)
     }
     public func probe(zone: ZoneName) throws { try probe() }
     public func output(of zone: ZoneName) -> String { description }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import Station
+import Vocabulary
+
+/// An output that starts ahead (`startAhead`, as the daemon's sound cards do): records, on the
+/// station's clock, when the engine handed it each playback and the instant it was to start at.
+final class AheadSpeaker: Speaker, @unchecked Sendable {
+    struct Handed: Equatable { var title: String; var handedAt: Date; var startAt: Date? }
+    private let lock = NSLock()
+    private var _handed: [Handed] = []
+    let clock: TestClock
+    let startAhead: TimeInterval = 0.1
+
+    init(clock: TestClock) { self.clock = clock }
+
+    var handed: [Handed] { lock.withLock { _handed } }
+
+    func render(_ announcement: Announcement) throws -> String { announcement.title }
+    func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool { true }
+
+    func play(_ rendered: String, at level: VolumeLevel, in zones: [ZoneName], startingAt instant: Date?,
+              started: @escaping (Date) -> Void, shouldStop: @escaping () -> Bool) throws -> Bool {
+        // The player gives the instant on the system's wall clock; back to the station's.
+        let offset = clock.now().timeIntervalSince(Date())
+        lock.withLock { _handed.append(Handed(title: rendered, handedAt: clock.now(), startAt: instant?.addingTimeInterval(offset))) }
+        started(instant ?? Date())
+        return true
+    }
+
+    var description: String { "ahead" }
+}
+
+/// Start latency (issue 13): the engine hands an announcement to its player `startAhead` before
+/// its start, so the device is open and the player waiting when the instant comes.
+@Suite(.serialized) struct StartAheadTests {
+    let quiet = StationLog(journald: true, write: { _ in })
+
+    @Test func handedOverAheadWithItsInstant() throws {
+        let temp = try TemporaryStore()
+        let clock = TestClock(t0)
+        let speaker = AheadSpeaker(clock: clock)
+        let engine = StationEngine(store: temp.store, programs: FixedPrograms([]), output: speaker, log: quiet, clock: clock)
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        try engine.start()
+        _ = try engine.say(AnnouncementDraft(title: "ahead", text: "ahead", source: .user("clerk"), due: at(10)))
+        clock.advance(by: 9.85)
+        engine.settle()
+        #expect(speaker.handed.isEmpty, "handed over more than startAhead before its instant")
+        clock.advance(by: 0.05)
+        #expect(events.wait(for: .finished, count: 1))
+        let handed = try #require(speaker.handed.first)
+        #expect(handed.handedAt == at(9.9))
+        let startAt = try #require(handed.startAt)
+        #expect(abs(startAt.timeIntervalSince(at(10))) < 0.001, "to start at \(startAt), not on its due instant")
+        let record = try #require(try engine.history(from: .distantPast, to: .distantFuture).first)
+        let started = try #require(record.started)
+        #expect(abs(started.timeIntervalSince(at(10))) < 0.001, "the play log's start is the instant the output started")
+    }
+
+    /// A `say` for now is handed over at once and starts at once.
+    @Test func dueNowStartsAtOnce() throws {
+        let temp = try TemporaryStore()
+        let clock = TestClock(t0)
+        let speaker = AheadSpeaker(clock: clock)
+        let engine = StationEngine(store: temp.store, programs: FixedPrograms([]), output: speaker, log: quiet, clock: clock)
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        try engine.start()
+        _ = try engine.say(AnnouncementDraft(title: "now", text: "now", source: .user("clerk"), due: t0))
+        #expect(events.wait(for: .finished, count: 1))
+        let handed = try #require(speaker.handed.first)
+        #expect(handed.handedAt == t0)
+        #expect(abs((handed.startAt ?? .distantPast).timeIntervalSince(t0)) < 0.001)
+    }
+}
