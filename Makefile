@@ -25,7 +25,7 @@ LIB = $(DESTDIR)$(PREFIX)/lib
 LIBEXEC = $(DESTDIR)$(PREFIX)/libexec/dalaba
 ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-.PHONY: deps bench-deps install-packages build release release-hub run test bench bench-console screenshots install install-only uninstall clean man
+.PHONY: deps bench-deps install-packages build release release-hub release-console run test bench bench-console screenshots install install-only uninstall clean man
 
 # Installs the Debian packages the build and the tests need, only those missing.
 deps:
@@ -53,11 +53,16 @@ build: deps
 # so `make run` does not wait for the hub's (postgres-nio, a few minutes more on a first build).
 STATION_PRODUCTS = dalaba dalabad dalaba-tools
 HUB_PRODUCTS = dalaba-hub dalaba-link
+# The township's web console (docs/console.md), installed beside the hub's commands.
+CONSOLE_PRODUCTS = dalaba-console
 release: deps
 	@for p in $(STATION_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
 
 release-hub: deps
 	@for p in $(HUB_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
+
+release-console: deps
+	@for p in $(CONSOLE_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
 
 run: release
 	@echo "dalabad: schedules/, voices/, state in ./state; from another terminal: .build/release/dalaba status"
@@ -84,7 +89,7 @@ screenshots: deps
 	$(SWIFT) build --build-tests
 	DALABA_SCREENSHOTS=$(CURDIR)/docs/screenshots $(SWIFT) test --skip-build --filter ConsoleBrowserTests/testScreenshotsOfEachMainPage
 
-install: release release-hub
+install: release release-hub release-console
 	$(MAKE) --no-print-directory install-only STRIP=-s
 	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v systemd-sysusers >/dev/null; then \
 	  systemd-sysusers $(PREFIX)/lib/sysusers.d/dalaba.conf; \
@@ -112,6 +117,9 @@ install-only:
 	@# The township hub's link (docs/hub-scale.md): installed beside dalabad, enabled only where a hub is.
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-link $(BIN)/
 	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba-link.service > $(LIB)/systemd/system/dalaba-link.service
+	@# The township's web console (docs/console.md): on the hub machine, enabled only there.
+	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-console $(BIN)/
+	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba-console.service > $(LIB)/systemd/system/dalaba-console.service
 	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
 	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
 	@# LC_ALL=C: the help texts in the completions and man pages are the English ones, whatever
@@ -135,6 +143,7 @@ install-only:
 # Leaves $(SYSCONFDIR)/dalaba (the clerk's schedules) and /var/lib/dalaba (the play log) alone.
 uninstall:
 	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(BIN)/dalaba-link $(LIB)/systemd/system/dalaba-link.service $(LIB)/sysusers.d/dalaba.conf \
+	  $(BIN)/dalaba-console $(LIB)/systemd/system/dalaba-console.service \
 	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
 	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8 \
 	  $(SHARE)/man/zh_CN/man1/dalaba.1

@@ -147,8 +147,21 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
             reply.stationZones = zones.wireNames
             return Wire.success(reply)
         case .cancel:
-            guard let id = request.id else { throw ControlError.badRequest("cancel needs \"id\": the announcement's number") }
-            try engine.cancel(id, by: peer.name)
+            if let reason = request.reason, reason.count > 200 || reason.isEmpty {
+                throw ControlError.badRequest("\"reason\" must be 1 to 200 characters")
+            }
+            let id: AnnouncementID
+            if let given = request.id {
+                id = given
+            } else if let key = request.key {
+                guard let known = try engine.announcementID(key: key) else {
+                    throw ControlError.notFound("no announcement was queued with key \(key)")
+                }
+                id = known
+            } else {
+                throw ControlError.badRequest("cancel needs \"id\": the announcement's number (or \"key\": its say's key)")
+            }
+            try engine.cancel(id, by: peer.name, reason: request.reason)
             return Wire.success(["cancelled": id])
         case .skip:
             return Wire.success(SkipReply(skipped: engine.skip(by: peer.name).map(AnnouncementView.init)))
@@ -166,9 +179,10 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
                 var records = try engine.history(after: after, limit: page + 1).map(HistoryRecord.init)
                 let more = records.count > page
                 if more { records.removeLast() }
-                return Wire.success(
-                    HistoryReply(date: "", records: records, timeZone: calendar.timeZone.identifier,
-                                 next: more ? records.last?.seq.map(Int.init) : nil))
+                var reply = HistoryReply(date: "", records: records, timeZone: calendar.timeZone.identifier,
+                                         next: more ? records.last?.seq.map(Int.init) : nil)
+                reply.store = engine.storeIdentity
+                return Wire.success(reply)
             }
             let day = try calendar.day(request.date, now: now())
             // In pages: a busy day's log can be far over what one reply should carry.

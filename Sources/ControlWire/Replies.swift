@@ -207,6 +207,10 @@ public struct HistoryReply: Codable, Equatable, Sendable {
     public var next: Int? = nil
     /// The station's zones when station.yaml names them; nil for a station without zones.
     public var stationZones: [String]? = nil
+    /// The play log's identity (made with the store): `seq` counts within it, so a store made
+    /// afresh (a wiped or new disk) starts again from 1 under a new identity. Nil from daemons
+    /// before it; the hub's link keys its upload by it.
+    public var store: String? = nil
 
     public init(date: String, records: [HistoryRecord], timeZone: String? = nil, next: Int? = nil) {
         self.date = date

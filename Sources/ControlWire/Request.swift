@@ -36,8 +36,12 @@ public struct Request: Codable, Equatable, Sendable {
     /// than zones.
     public var zones: [String]?
     // cancel
-    /// The announcement's number (Station's `AnnouncementID`).
+    /// The announcement's number (Station's `AnnouncementID`). A cancel may name the
+    /// announcement by its `say`'s `key` instead (the hub's link cancels `hub:<id>`).
     public var id: Int64?
+    /// cancel: the reason the play log keeps instead of "cancelled by USER" (the hub's link
+    /// says who cancelled it at the hub and why).
+    public var reason: String?
     // history: "YYYY-MM-DD" in the station's zone; today when absent.
     public var date: String?
     /// history: how many records of the day to pass over (the `next` of the previous page).
@@ -53,8 +57,9 @@ public struct Request: Codable, Equatable, Sendable {
         _ command: Command, text: String? = nil, at: String? = nil, repeat: Int? = nil, priority: Priority? = nil,
         voice: String? = nil, chime: Bool? = nil, expires: Double? = nil, id: Int64? = nil, date: String? = nil,
         offset: Int? = nil, level: String? = nil, until: String? = nil, audio: String? = nil, key: String? = nil,
-        after: Int64? = nil, zones: [String]? = nil
+        after: Int64? = nil, zones: [String]? = nil, reason: String? = nil
     ) {
+        self.reason = reason
         self.key = key
         self.after = after
         self.zones = zones
@@ -103,6 +108,7 @@ extension Request {
         }
         if let key { object += ",\"key\":" + Self.quoted(key) }
         if let id { object += ",\"id\":" + String(id) }
+        if let reason { object += ",\"reason\":" + Self.quoted(reason) }
         if let date { object += ",\"date\":" + Self.quoted(date) }
         if let offset { object += ",\"offset\":" + String(offset) }
         if let after { object += ",\"after\":" + String(after) }

@@ -1,9 +1,13 @@
+import Messages
 import PostgresNIO
 
 /// What went wrong, said so that the township's clerk or admin knows what to do next.
 public enum HubError: Error, Equatable, CustomStringConvertible {
     case cannotConnect(url: String, underlying: String)
     case tls(sslRootCert: String?, underlying: String)
+    /// The hub answered, but its certificate did not pass our check (verify-ca, verify-full):
+    /// `why` says which part (HubSettings.certificateRefusal).
+    case certificateRefused(url: String, why: String)
     case schemaTooNew(found: Int, known: Int)
     case notInitialized(url: String)
     case refused(String)
@@ -11,17 +15,19 @@ public enum HubError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotConnect(let url, let underlying):
-            "Cannot reach the hub at \(url): \(underlying). Check --hub or DALABA_HUB (or PGHOST…), that PostgreSQL runs, and the password."
+            HubErrorMessage.cannotConnect.localized(["url": url, "underlying": underlying])
         case .tls(let root, let underlying):
             if let root {
-                "Cannot set up TLS with the certificate authorities in \(root): \(underlying)."
+                HubErrorMessage.tlsWithRoots.localized(["file": root, "underlying": underlying])
             } else {
-                "Cannot set up TLS: \(underlying)."
+                HubErrorMessage.tls.localized(["underlying": underlying])
             }
+        case .certificateRefused(let url, let why):
+            HubErrorMessage.certificateRefused.localized(["url": url, "why": why])
         case .schemaTooNew(let found, let known):
-            "The hub's schema is version \(found), newer than this dalaba-hub knows (\(known)): install the newer dalaba on this machine."
+            HubErrorMessage.schemaTooNew.localized(["found": found, "known": known])
         case .notInitialized(let url):
-            "The hub at \(url) has no dalaba schema yet: run `dalaba hub init` first."
+            HubErrorMessage.notInitialized.localized(["url": url])
         case .refused(let message):
             message
         }

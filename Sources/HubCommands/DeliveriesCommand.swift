@@ -6,10 +6,10 @@ import Messages
 struct DeliveriesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deliveries",
-        abstract: "Where an announcement was queued and played, village by village, or why not.",
-        discussion: "Without ID: the latest announcements and their counts.")
+        abstract: HubHelp.deliveriesAbstract.localized(),
+        discussion: HubHelp.deliveriesDiscussion.localized())
 
-    @Argument(help: "The announcement's number, as `dalaba hub say` printed it.")
+    @Argument(help: ArgumentHelp(HubHelp.deliveriesID.localized()))
     var id: Int?
 
     @OptionGroup var options: HubOptions
@@ -40,10 +40,16 @@ struct DeliveriesCommand: AsyncParsableCommand {
         ])]
         if let at = summary.at { lines.append(HubMessage.deliveriesAt.localized(["time": text.time(at)])) }
         if let expires = summary.expires { lines.append(HubMessage.deliveriesExpires.localized(["time": text.time(expires)])) }
-        if let cancelled = summary.cancelledAt { lines.append(HubMessage.deliveriesCancelled.localized(["time": text.time(cancelled)])) }
+        if let cancelled = summary.cancelledAt {
+            let why = summary.cancelReason.map { (Language.current == .chinese ? "：" : ": ") + $0 } ?? ""
+            lines.append(HubMessage.deliveriesCancelled.localized(["time": text.time(cancelled), "user": summary.cancelledBy ?? "?", "why": why]))
+        }
         let header = [HubMessage.columnVillage, .columnState, .columnQueued, .columnStarted, .columnFinished, .columnReason].map { $0.localized() }
         lines.append(HubText.table(header, deliveries.map {
-            [$0.village, HubMessage.state($0.state), text.time($0.queuedAt), text.time($0.startedAt), text.time($0.finishedAt), $0.reason ?? ""]
+            // Cancelled at the hub, not yet answered by the station: it may still hold it.
+            let unconfirmed = summary.cancelledAt != nil && ["pending", "queued", "playing"].contains($0.state)
+            return [$0.village, HubMessage.state($0.state), text.time($0.queuedAt), text.time($0.startedAt), text.time($0.finishedAt),
+                    unconfirmed ? HubMessage.cancelUnconfirmed.localized() : $0.reason ?? ""]
         }))
         let chinese = Language.current == .chinese
         let counts = Dictionary(grouping: deliveries, by: \.state)

@@ -2,19 +2,20 @@ import ArgumentParser
 import ControlWire
 import Foundation
 import Hub
+import Messages
 
 /// `dalaba hub history`: what the stations played, from their uploaded play logs.
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "What the stations played (their uploaded play logs).")
+        commandName: "history", abstract: HubHelp.historyAbstract.localized())
 
-    @Option(help: ArgumentHelp("Only this village.", valueName: "name"))
+    @Option(help: ArgumentHelp(HubHelp.historyVillage.localized(), valueName: "name"))
     var village: String?
 
-    @Option(help: ArgumentHelp("Only this day, YYYY-MM-DD (default: every day).", valueName: "date"))
+    @Option(help: ArgumentHelp(HubHelp.historyDate.localized(), valueName: "date"))
     var date: String?
 
-    @Flag(help: "CSV (RFC 4180, full dates), for a spreadsheet.")
+    @Flag(help: ArgumentHelp(HubHelp.historyCSV.localized()))
     var csv = false
 
     @OptionGroup var options: HubOptions
@@ -24,7 +25,7 @@ struct HistoryCommand: AsyncParsableCommand {
         do {
             interval = try date.map { try StationCalendar(timeZone: .current).day($0, now: Date()) }
         } catch {
-            throw ValidationError("--date \(error)")
+            throw ValidationError(HubHelp.badDate.localized(["error": "\(error)"]))
         }
         let records = try await options.withHub { connection in
             try await Reports.history(village: village, interval: interval, on: connection)

@@ -7,11 +7,13 @@ import Messages
 enum HubMessage: String, MessageCatalog {
     case initCreated, initUpToDate, initMigrated
     case villageAdded, villageAddedWritten, villageAddedShown, villageSocketNote, villagesNone, villageRemoved
-    case sayDone, sayHint
+    case sayDone, sayHint, cancelDone, cancelAlready, cancelUnconfirmed
     case statusNone, statusAllOnline, statusOffline, online, offline, never, ago
     case deliveriesHeader, deliveriesAt, deliveriesExpires, deliveriesCancelled, deliveriesNone, deliveriesUnknown, cancelledMark
     case programPushed, programPushHint, programsNone, programRemoved, removedMark
     case historyNone
+    case personAddedClerk, personAddedTownship, personRemoved, peopleNone, township, consoleLoginWritten
+    case personPasswordPrompt, passwordAgain, passwordsDiffer, passwordShort, columnName
     case stateQueued, statePending, statePlaying, statePlayed, stateMissed, stateFailed, stateCancelled
     case stateInstalled, stateRefused, stateRemoved
     case columnVillage, columnCode, columnLogin, columnState, columnLastSeen, columnSpeaker, columnScheduleErrors
@@ -47,6 +49,11 @@ enum HubMessage: String, MessageCatalog {
         case .villageRemoved: ("Removed {village} and its station's login.", "已删除 {village} 及其广播站的登录账号。")
         case .sayDone: ("Announcement {id} sent to {count} {villages}: {names}.", "通知 {id} 已发送到 {count} 个村：{names}。")
         case .sayHint: ("`dalaba hub deliveries {id}` shows where it played.", "用 `dalaba hub deliveries {id}` 查看各村播出结果。")
+        case .cancelDone:
+            ("Announcement {id} cancelled: each village's station drops it, or stops it if it is playing, and reports back.",
+             "通知 {id} 已取消：各村广播站会撤下它（正在播的会停下），并回传结果。")
+        case .cancelAlready: ("Announcement {id} was already cancelled by {user} at {time}.", "通知 {id} 已在 {time} 由 {user} 取消过。")
+        case .cancelUnconfirmed: ("cancel not yet confirmed by the station", "广播站尚未确认取消")
         case .statusNone: ("No villages yet: add them with `dalaba hub villages add`.", "还没有村：用 `dalaba hub villages add` 添加。")
         case .statusAllOnline: ("All {count} villages online.", "{count} 个村全部在线。")
         case .statusOffline: ("{offline} of {count} villages offline.", "{count} 个村中有 {offline} 个离线。")
@@ -58,7 +65,7 @@ enum HubMessage: String, MessageCatalog {
             ("Announcement {id} ({priority}), sent {time} by {user}: {text}", "通知 {id}（{priority}），{time} 由 {user} 发送：{text}")
         case .deliveriesAt: ("To play at {time}.", "定于 {time} 播出。")
         case .deliveriesExpires: ("Expires {time}.", "{time} 过期。")
-        case .deliveriesCancelled: ("Cancelled {time}.", "{time} 已取消。")
+        case .deliveriesCancelled: ("Cancelled {time} by {user}{why}.", "{time} 由 {user} 取消{why}。")
         case .deliveriesNone: ("No announcements yet.", "还没有发过通知。")
         case .deliveriesUnknown:
             ("No announcement {id} on this hub: `dalaba hub deliveries` lists the latest.", "平台上没有通知 {id}：用 `dalaba hub deliveries` 查看最近的通知。")
@@ -71,6 +78,25 @@ enum HubMessage: String, MessageCatalog {
         case .programRemoved: ("Removed program(s) {ids}; the stations delete the file.", "已删除节目 {ids}，各村广播站会删除该文件。")
         case .removedMark: ("(removed)", "（已删除）")
         case .historyNone: ("Nothing played in that time.", "这段时间没有播出记录。")
+        case .personAddedClerk:
+            ("Added {name}, clerk of {village} (login role {role}): they sign in to the web console as {name}.",
+             "已添加 {name}，{village}的村文书（登录角色 {role}）：在网页控制台用 {name} 登录。")
+        case .personAddedTownship:
+            ("Added {name}, township staff (login role {role}): they sign in to the web console as {name}.",
+             "已添加 {name}，乡镇工作人员（登录角色 {role}）：在网页控制台用 {name} 登录。")
+        case .personRemoved: ("Removed {name} and their login.", "已删除 {name} 及其登录账号。")
+        case .peopleNone:
+            ("Nobody yet: add people with `dalaba hub people add NAME --village VILLAGE` or `--township`.",
+             "还没有账号：用 `dalaba hub people add 姓名 --village 村名` 或 `--township` 添加。")
+        case .township: ("(township)", "（乡镇）")
+        case .consoleLoginWritten:
+            ("The console's login ({role}) has a new password, written to {file}: install it as /etc/dalaba/console.credentials (mode 0600).",
+             "控制台登录账号（{role}）已设新密码，写入 {file}：请安装为 /etc/dalaba/console.credentials（权限 0600）。")
+        case .personPasswordPrompt: ("Password for {name}: ", "{name} 的密码：")
+        case .passwordAgain: ("Again: ", "再输入一次：")
+        case .passwordsDiffer: ("The two passwords differ: nothing was added.", "两次输入的密码不一致：未添加。")
+        case .passwordShort: ("The password must be at least {count} characters long.", "密码至少要 {count} 个字符。")
+        case .columnName: ("name", "姓名")
         case .statePending: ("pending", "待接收")
         case .stateQueued: ("queued", "已排队")
         case .statePlaying: ("playing", "正在播")

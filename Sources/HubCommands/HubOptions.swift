@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hub
+import Messages
 import PostgresNIO
 
 /// The hub to talk to, shared by every subcommand.
@@ -8,7 +9,7 @@ struct HubOptions: ParsableArguments {
     @Option(
         name: .customLong("hub"),
         help: ArgumentHelp(
-            "The hub: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&sslrootcert=FILE] (default: $DALABA_HUB, then the PG* variables).",
+            HubHelp.optionHub.localized(),
             valueName: "url"))
     var hub: String?
 
@@ -65,9 +66,9 @@ struct CommandFailure: Error, CustomStringConvertible {
         if error is PSQLError || error is PostgresTransactionError {
             let message = HubError.describe(error)
             if message.contains("permission denied") || message.contains("row-level security") {
-                return CommandFailure(description: "The hub refused: \(message). This needs the township's or the administrator's role (docs/hub.md, \"Roles\").")
+                return CommandFailure(description: HubHelp.hubRefusedRole.localized(["message": message]))
             }
-            return CommandFailure(description: "The hub refused: \(message)")
+            return CommandFailure(description: HubHelp.hubRefused.localized(["message": message]))
         }
         return CommandFailure(description: "\(error)")
     }

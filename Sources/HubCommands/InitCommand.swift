@@ -1,5 +1,6 @@
 import ArgumentParser
 import Hub
+import Messages
 import PostgresNIO
 
 /// `dalaba hub init`: creates the hub database if it is missing, then brings its schema to this
@@ -7,8 +8,8 @@ import PostgresNIO
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the hub database (if missing) and create or migrate its schema.",
-        discussion: "Run it as PostgreSQL's administrator, e.g. `sudo -u postgres dalaba hub init`: it creates roles.")
+        abstract: HubHelp.initAbstract.localized(),
+        discussion: HubHelp.initDiscussion.localized())
 
     @OptionGroup var options: HubOptions
 

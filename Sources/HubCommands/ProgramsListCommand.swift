@@ -1,11 +1,12 @@
 import ArgumentParser
 import Hub
+import Messages
 
 struct ProgramsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "The programs pushed, and per village: pending, installed, refused (why) or removed.")
+        commandName: "list", abstract: HubHelp.listAbstract.localized())
 
-    @Flag(help: "Include removed programs.")
+    @Flag(help: ArgumentHelp(HubHelp.listRemoved.localized()))
     var removed = false
 
     @OptionGroup var options: HubOptions

@@ -6,25 +6,25 @@ import Messages
 struct ProgramsPushCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "push",
-        abstract: "Push a schedule file to villages: each station checks it with its own parser, installs it or refuses it with the reason.",
-        discussion: "Pushing a file of the same name again replaces it at those villages. `dalaba hub programs list` shows each station's answer.")
+        abstract: HubHelp.pushAbstract.localized(),
+        discussion: HubHelp.pushDiscussion.localized())
 
-    @Argument(help: "The schedule file (YAML, as in a station's schedules folder).")
+    @Argument(help: ArgumentHelp(HubHelp.pushFile.localized()))
     var file: String
 
     @OptionGroup var targets: VillageTargets
 
-    @Option(help: ArgumentHelp("The file's name at the stations (default: the file's own name).", valueName: "name"))
+    @Option(help: ArgumentHelp(HubHelp.pushName.localized(), valueName: "name"))
     var name: String?
 
     @OptionGroup var options: HubOptions
 
     func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure(description: "Cannot read \(file).")
+            throw CommandFailure(description: HubHelp.cannotReadProgram.localized(["file": file]))
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
-            throw CommandFailure(description: "\(file) is not UTF-8 text: save it as UTF-8 (schedule files are UTF-8).")
+            throw CommandFailure(description: HubHelp.programNotUTF8.localized(["file": file]))
         }
         let fileName = name ?? URL(fileURLWithPath: file).lastPathComponent
         let (id, villages) = try await options.withHub { connection in

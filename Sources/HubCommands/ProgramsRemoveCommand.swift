@@ -1,11 +1,12 @@
 import ArgumentParser
 import Hub
+import Messages
 
 struct ProgramsRemoveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a program (by file name or id): the stations delete the file.")
+        commandName: "remove", abstract: HubHelp.removeAbstract.localized())
 
-    @Argument(help: "The file name (every program of that name) or a program's id.")
+    @Argument(help: ArgumentHelp(HubHelp.removeProgram.localized()))
     var program: String
 
     @OptionGroup var options: HubOptions

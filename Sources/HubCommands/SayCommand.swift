@@ -9,31 +9,33 @@ import Vocabulary
 struct SayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "say",
-        abstract: "Send an announcement to villages: their stations queue and play it.",
-        discussion: "`dalaba hub deliveries ID` then shows, per village, when it was queued and played, or why not.")
+        abstract: HubHelp.sayAbstract.localized(),
+        discussion: HubHelp.sayDiscussion.localized())
 
-    @Argument(help: "What the loudspeakers say (Chinese text, as for `dalaba say`).")
+    @Argument(help: ArgumentHelp(HubHelp.sayText.localized()))
     var text: String
 
     @OptionGroup var targets: VillageTargets
 
-    @Option(help: ArgumentHelp("Only these zones of each village, separated by commas (default: all zones).", valueName: "zones"))
+    @Option(help: ArgumentHelp(HubHelp.sayZones.localized(), valueName: "zones"))
     var zones: String?
 
-    @Option(help: ArgumentHelp("When to play it: HH:MM[:SS] today or YYYY-MM-DDTHH:MM[:SS] (default: at once).", valueName: "time"))
+    @Option(help: ArgumentHelp(HubHelp.sayAt.localized(), valueName: "time"))
     var at: String?
 
-    @Option(help: ArgumentHelp("low, normal, high or emergency (default: normal).", valueName: "priority"))
+    @Option(help: ArgumentHelp(HubHelp.sayPriority.localized(), valueName: "priority"))
     var priority: String = "normal"
 
-    @Option(help: ArgumentHelp("Not to be played after this: a length after its time (30m, 2h, 1天) or a time as for --at. A station that could not play it in time reports it missed.", valueName: "when"))
+    @Option(help: ArgumentHelp(HubHelp.sayExpires.localized(), valueName: "when"))
     var expires: String?
 
     @OptionGroup var options: HubOptions
 
     func validate() throws {
         if Priority(rawValue: priority) == nil {
-            throw ValidationError("--priority \(priority): use one of \(Priority.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError(HubHelp.badPriority.localized([
+                "priority": priority, "priorities": Priority.allCases.map(\.rawValue).joined(separator: ", "),
+            ]))
         }
     }
 
@@ -44,7 +46,7 @@ struct SayCommand: AsyncParsableCommand {
         do {
             start = try at.map { try calendar.due($0, now: now) }
         } catch {
-            throw ValidationError("--at \(error)")
+            throw ValidationError(HubHelp.badAt.localized(["error": "\(error)"]))
         }
         let end = try expires.map { try Self.expiry($0, after: start ?? now, calendar: calendar, now: now) }
         let announcement = NewAnnouncement(
@@ -64,7 +66,7 @@ struct SayCommand: AsyncParsableCommand {
         do {
             return try calendar.due(text, now: now)
         } catch {
-            throw ValidationError("--expires \(text) is neither a length (30m, 2h, 1天) nor a time (HH:MM, YYYY-MM-DDTHH:MM).")
+            throw ValidationError(HubHelp.badExpires.localized(["text": text]))
         }
     }
 }

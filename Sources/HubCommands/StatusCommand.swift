@@ -1,21 +1,22 @@
 import ArgumentParser
 import Hub
+import Messages
 import Vocabulary
 
 /// `dalaba hub status`: each village's station as its link last reported it.
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Each village: online, last seen, speaker, schedule errors, clock offset.")
+        abstract: HubHelp.statusAbstract.localized())
 
-    @Option(help: ArgumentHelp("A village not heard from for this long is offline (default: 90s).", valueName: "length"))
+    @Option(help: ArgumentHelp(HubHelp.offlineAfter.localized(), valueName: "length"))
     var offlineAfter: String = "90s"
 
     @OptionGroup var options: HubOptions
 
     func run() async throws {
         guard let silence = try? DurationText.seconds(offlineAfter), silence > 0 else {
-            throw ValidationError("--offline-after \(offlineAfter) is not a length (90s, 5m, 1h).")
+            throw ValidationError(HubHelp.badOfflineAfter.localized(["text": offlineAfter]))
         }
         let villages = try await options.withHub { connection in try await Reports.status(offlineAfter: silence, on: connection) }
         print(Self.render(villages, text: HubText()))

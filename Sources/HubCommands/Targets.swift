@@ -1,21 +1,22 @@
 import Foundation
 import ArgumentParser
+import Messages
 
 /// `--villages 茅村,李庄` or `--all`: which villages a command is for (nil: all).
 struct VillageTargets: ParsableArguments {
-    @Option(help: ArgumentHelp("The villages, by name, separated by commas (，and 、 too).", valueName: "names"))
+    @Option(help: ArgumentHelp(HubHelp.targetVillages.localized(), valueName: "names"))
     var villages: String?
 
-    @Flag(help: "Every village on the hub.")
+    @Flag(help: ArgumentHelp(HubHelp.targetAll.localized()))
     var all = false
 
     func validate() throws {
         switch (villages, all) {
-        case (nil, false): throw ValidationError("Say which villages: --villages 茅村,李庄 or --all.")
-        case (.some, true): throw ValidationError("Give --villages or --all, not both.")
+        case (nil, false): throw ValidationError(HubHelp.sayWhichVillages.localized())
+        case (.some, true): throw ValidationError(HubHelp.villagesOrAll.localized())
         default: break
         }
-        if let villages, Self.names(villages).isEmpty { throw ValidationError("--villages names no village.") }
+        if let villages, Self.names(villages).isEmpty { throw ValidationError(HubHelp.villagesEmpty.localized()) }
     }
 
     /// The names given, or nil for all.

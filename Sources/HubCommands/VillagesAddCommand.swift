@@ -1,46 +1,41 @@
 import ArgumentParser
 import Foundation
 import Hub
+import Messages
 
 /// `dalaba hub villages add NAME --region CODE --code CODE`: the village, its station's login
 /// role, and the station's credentials file, printed once (the hub keeps only a SCRAM verifier).
 struct VillagesAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a village and create its station's login; print the station's credentials file once.",
-        discussion: """
-            The credentials file goes to the station as /etc/dalaba/hub.credentials (mode 0600), where \
-            dalaba-link reads it (systemd LoadCredential=). The password is generated unless given by \
-            --password-file or --password-stdin; it is never shown on a command line and the hub stores \
-            only its SCRAM verifier, so keep the file: it cannot be printed again (remove and add the \
-            village to make a new one).
-            """)
+        abstract: HubHelp.villagesAddAbstract.localized(),
+        discussion: HubHelp.villagesAddDiscussion.localized())
 
-    @Argument(help: "The village's name as the township says it (no commas or spaces), e.g. 茅村.")
+    @Argument(help: ArgumentHelp(HubHelp.villageName.localized()))
     var name: String
 
-    @Option(help: ArgumentHelp("The county's 6-digit GB/T 2260 code, e.g. 330102.", valueName: "code"))
+    @Option(help: ArgumentHelp(HubHelp.villageRegion.localized(), valueName: "code"))
     var region: String
 
-    @Option(help: ArgumentHelp("The village's 6 digits within the county (township 3 + village 3), e.g. 001001.", valueName: "code"))
+    @Option(help: ArgumentHelp(HubHelp.villageCode.localized(), valueName: "code"))
     var code: String
 
-    @Option(help: ArgumentHelp("Read the station's password from this file (first line).", valueName: "file"))
+    @Option(help: ArgumentHelp(HubHelp.passwordFile.localized(), valueName: "file"))
     var passwordFile: String?
 
-    @Flag(help: "Read the station's password from standard input (first line).")
+    @Flag(help: ArgumentHelp(HubHelp.passwordStdin.localized()))
     var passwordStdin = false
 
-    @Option(help: ArgumentHelp("The hub as the station reaches it (default: --hub with the station's user), e.g. postgresql://hub.example.cn/dalaba?sslmode=verify-full.", valueName: "url"))
+    @Option(help: ArgumentHelp(HubHelp.stationHub.localized(), valueName: "url"))
     var stationHub: String?
 
-    @Option(help: ArgumentHelp("Write the credentials file here (mode 0600, never over an existing file) instead of printing it.", valueName: "file"))
+    @Option(help: ArgumentHelp(HubHelp.credentialsOutput.localized(), valueName: "file"))
     var output: String?
 
     @OptionGroup var options: HubOptions
 
     func validate() throws {
-        if passwordFile != nil && passwordStdin { throw ValidationError("Give the password by --password-file or --password-stdin, not both.") }
+        if passwordFile != nil && passwordStdin { throw ValidationError(HubHelp.passwordTwice.localized()) }
     }
 
     func run() async throws {
@@ -54,7 +49,7 @@ struct VillagesAddCommand: AsyncParsableCommand {
         if let output {
             let descriptor = open(output, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             guard descriptor >= 0 else {
-                throw CommandFailure(description: "Cannot write \(output): \(String(cString: strerror(errno))). Nothing was added.")
+                throw CommandFailure(description: HubHelp.cannotWriteCredentials.localized(["file": output, "error": String(cString: strerror(errno))]))
             }
             handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
@@ -90,7 +85,7 @@ struct VillagesAddCommand: AsyncParsableCommand {
         let text: String
         if let passwordFile {
             guard let contents = try? String(contentsOfFile: passwordFile, encoding: .utf8) else {
-                throw CommandFailure(description: "Cannot read the password file \(passwordFile).")
+                throw CommandFailure(description: HubHelp.cannotReadPasswordFile.localized(["file": passwordFile]))
             }
             text = contents
         } else if passwordStdin {
@@ -99,9 +94,9 @@ struct VillagesAddCommand: AsyncParsableCommand {
             return nil
         }
         let password = String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
-        guard password.count >= 12 else { throw CommandFailure(description: "The station's password must be at least 12 characters long.") }
+        guard password.count >= 12 else { throw CommandFailure(description: HubHelp.passwordTooShort.localized()) }
         guard password.allSatisfy({ $0.isASCII && !$0.isWhitespace && $0 != "\0" }) else {
-            throw CommandFailure(description: "The station's password must be printable ASCII without spaces (it goes through SCRAM unchanged).")
+            throw CommandFailure(description: HubHelp.passwordNotASCII.localized())
         }
         return password
     }

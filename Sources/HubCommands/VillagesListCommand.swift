@@ -1,8 +1,9 @@
 import ArgumentParser
 import Hub
+import Messages
 
 struct VillagesListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the villages and their stations' logins.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HubHelp.villagesListAbstract.localized())
 
     @OptionGroup var options: HubOptions
 

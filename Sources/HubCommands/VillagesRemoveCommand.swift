@@ -1,12 +1,13 @@
 import ArgumentParser
 import Hub
+import Messages
 
 struct VillagesRemoveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "Remove a village, everything the hub holds for it, and its station's login.")
+        abstract: HubHelp.villagesRemoveAbstract.localized())
 
-    @Argument(help: "The village's name.")
+    @Argument(help: ArgumentHelp(HubHelp.villageToRemove.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions

@@ -26,7 +26,7 @@ public enum Handoff: Equatable, Sendable {
         let expires = announcement.expires.map { max(0.001, $0.timeIntervalSince(due)) }
         return .say(Request(
             .say, text: announcement.text, at: at, priority: Priority(rawValue: announcement.priority) ?? .normal,
-            expires: expires, key: announcement.key))
+            expires: expires, key: announcement.key, zones: announcement.zones.isEmpty ? nil : announcement.zones))
     }
 
     /// `YYYY-MM-DDTHH:MM:SS` in the station's zone (what `say`'s `at` reads).

@@ -13,13 +13,16 @@ public struct HubAnnouncement: Equatable, Sendable {
     public var at: Date?
     /// Nil: never (a station that hears of it late still plays it).
     public var expires: Date?
+    /// The zones of this village it is for, by the station's names; empty: every zone.
+    public var zones: [String]
 
-    public init(id: Int64, text: String, priority: String = "normal", at: Date? = nil, expires: Date? = nil) {
+    public init(id: Int64, text: String, priority: String = "normal", at: Date? = nil, expires: Date? = nil, zones: [String] = []) {
         self.id = id
         self.text = text
         self.priority = priority
         self.at = at
         self.expires = expires
+        self.zones = zones
     }
 
     /// The idempotency key the station keeps it under: the hub's id, so no retry plays it twice.
@@ -35,6 +38,29 @@ public enum AnnouncementKey {
     public static func id(in key: String?) -> Int64? {
         guard let key, key.hasPrefix(prefix) else { return nil }
         return Int64(key.dropFirst(prefix.count))
+    }
+}
+
+/// An announcement the township cancelled while its delivery to this village is not over: the
+/// station may hold it (queued, or playing), so the link cancels it there by its key.
+public struct HubCancellation: Equatable, Sendable {
+    public var id: Int64
+    /// The hub login that cancelled it (`announcements.cancelled_by`).
+    public var by: String?
+    /// The township's words, if it gave any.
+    public var why: String?
+
+    public init(id: Int64, by: String?, why: String?) {
+        self.id = id
+        self.by = by
+        self.why = why
+    }
+
+    /// Who and why, as the station's play log and the hub's delivery keep it (English, as every
+    /// reason on the wire: docs/control-protocol.md).
+    public var reason: String {
+        // dalabad keeps at most 200 characters of a reason.
+        String(("cancelled at the hub" + (by.map { " by \($0)" } ?? "") + (why.map { ": \($0)" } ?? "")).prefix(160))
     }
 }
 
@@ -72,8 +98,13 @@ public struct Heartbeat: Equatable, Sendable {
     /// The station's clock when it was taken: the hub computes the offset from its own.
     public var stationTime: Date
     public var version: String
+    /// The identity of dalabad's store (nil: not known, e.g. dalabad away or older).
+    public var store: String?
 
-    public init(online: Bool, speaker: String?, scheduleErrors: Int, scheduleDetail: String?, stationTime: Date, version: String) {
+    public init(
+        online: Bool, speaker: String?, scheduleErrors: Int, scheduleDetail: String?, stationTime: Date, version: String, store: String? = nil
+    ) {
+        self.store = store
         self.online = online
         self.speaker = speaker
         self.scheduleErrors = scheduleErrors

@@ -7,12 +7,21 @@ public protocol HubSession: Sendable {
     /// Announcements for this village whose delivery is still `pending` (the station has not
     /// taken them), not cancelled, oldest first.
     func pendingAnnouncements() async throws -> [HubAnnouncement]
+    /// Announcements whose delivery here is `queued` (the station took them), not cancelled.
+    func queuedAnnouncements() async throws -> [HubAnnouncement]
+    /// The station store the last heartbeat named (nil: none yet).
+    func recordedStore() async throws -> String?
     func report(_ deliveries: [DeliveryReport]) async throws
-    /// The last station play-log sequence the hub has: uploads go on after it.
-    func lastUploadedSequence() async throws -> Int64
-    /// Play-log lines and the delivery outcomes they tell, in one transaction: the sequence
-    /// advances exactly when the outcomes are recorded, so a crash between the two loses nothing.
-    func upload(_ lines: [HistoryRecord], outcomes: [DeliveryReport]) async throws
+    /// Announcements the township cancelled whose delivery here is not over (pending, queued
+    /// or playing), oldest first.
+    func cancelledAnnouncements() async throws -> [HubCancellation]
+    /// The last play-log sequence the hub has from the station's store `store` (its identity:
+    /// a store made afresh counts again from 1): uploads go on after it.
+    func lastUploadedSequence(store: String) async throws -> Int64
+    /// Play-log lines of store `store` and the delivery outcomes they tell, in one transaction:
+    /// the sequence advances exactly when the outcomes are recorded, so a crash between the two
+    /// loses nothing.
+    func upload(_ lines: [HistoryRecord], store: String, outcomes: [DeliveryReport]) async throws
     func beat(_ heartbeat: Heartbeat) async throws
     /// Every program pushed to this village, newest last.
     func programs() async throws -> [HubProgram]
@@ -23,6 +32,19 @@ public protocol HubSession: Sendable {
 /// StationSocket; an in-memory fake in tests and in the scale test).
 public protocol StationPort: Sendable {
     func say(_ request: Request) throws -> SayReply
+    /// Cancels the announcement queued under `key` (waiting, or stopped if playing), the play
+    /// log keeping `reason`.
+    func cancel(key: String, reason: String) throws -> CancelAnswer
     func status() throws -> StatusReply
     func history(after: Int64) throws -> HistoryReply
+}
+
+/// What dalabad made of a cancel by key.
+public enum CancelAnswer: Equatable, Sendable {
+    /// It was waiting or playing, and is cancelled.
+    case cancelled
+    /// No `say` ever had this key: the station never got it.
+    case unknown
+    /// It had already ended (played, missed …): the play log tells how.
+    case ended
 }

@@ -26,16 +26,55 @@ public struct PostgresHub: HubSession {
     public func pendingAnnouncements() async throws -> [HubAnnouncement] {
         let rows = try await connection.query(
             """
-            SELECT a.id, a.text, a.priority, a.at, a.expires
+            SELECT a.id, a.text, a.priority, a.at, a.expires, t.zones
             FROM deliveries d JOIN announcements a ON a.id = d.announcement_id
+                JOIN announcement_targets t ON t.announcement_id = d.announcement_id AND t.village_id = d.village_id
             WHERE d.village_id = current_village() AND d.state = 'pending' AND a.cancelled_at IS NULL
             ORDER BY a.id
             """, logger: .hub)
         var announcements: [HubAnnouncement] = []
-        for try await (id, text, priority, at, expires) in rows.decode((Int64, String, String, Date?, Date?).self) {
-            announcements.append(HubAnnouncement(id: id, text: text, priority: priority, at: at, expires: expires))
+        for try await (id, text, priority, at, expires, zones) in rows.decode((Int64, String, String, Date?, Date?, [String]).self) {
+            announcements.append(HubAnnouncement(id: id, text: text, priority: priority, at: at, expires: expires, zones: zones))
         }
         return announcements
+    }
+
+    public func queuedAnnouncements() async throws -> [HubAnnouncement] {
+        let rows = try await connection.query(
+            """
+            SELECT a.id, a.text, a.priority, a.at, a.expires, t.zones
+            FROM deliveries d JOIN announcements a ON a.id = d.announcement_id
+                JOIN announcement_targets t ON t.announcement_id = d.announcement_id AND t.village_id = d.village_id
+            WHERE d.village_id = current_village() AND d.state = 'queued' AND a.cancelled_at IS NULL
+            ORDER BY a.id
+            """, logger: .hub)
+        var announcements: [HubAnnouncement] = []
+        for try await (id, text, priority, at, expires, zones) in rows.decode((Int64, String, String, Date?, Date?, [String]).self) {
+            announcements.append(HubAnnouncement(id: id, text: text, priority: priority, at: at, expires: expires, zones: zones))
+        }
+        return announcements
+    }
+
+    public func recordedStore() async throws -> String? {
+        let rows = try await connection.query("SELECT store FROM heartbeats WHERE village_id = current_village()", logger: .hub)
+        var store: String?
+        for try await value in rows.decode(String?.self) { store = value }
+        return store
+    }
+
+    public func cancelledAnnouncements() async throws -> [HubCancellation] {
+        let rows = try await connection.query(
+            """
+            SELECT a.id, a.cancelled_by::text, a.cancel_reason
+            FROM deliveries d JOIN announcements a ON a.id = d.announcement_id
+            WHERE d.village_id = current_village() AND d.state IN ('pending', 'queued', 'playing') AND a.cancelled_at IS NOT NULL
+            ORDER BY a.id
+            """, logger: .hub)
+        var list: [HubCancellation] = []
+        for try await (id, by, why) in rows.decode((Int64, String?, String?).self) {
+            list.append(HubCancellation(id: id, by: by, why: why))
+        }
+        return list
     }
 
     public func report(_ deliveries: [HubLink.DeliveryReport]) async throws {
@@ -61,25 +100,25 @@ public struct PostgresHub: HubSession {
             """, logger: .hub)
     }
 
-    public func lastUploadedSequence() async throws -> Int64 {
-        let rows = try await connection.query("SELECT play_log_last_seq()", logger: .hub)
+    public func lastUploadedSequence(store: String) async throws -> Int64 {
+        let rows = try await connection.query("SELECT play_log_last_seq(\(store))", logger: .hub)
         var last: Int64 = 0
         for try await value in rows.decode(Int64.self) { last = value }
         return last
     }
 
-    public func upload(_ lines: [HistoryRecord], outcomes: [HubLink.DeliveryReport]) async throws {
+    public func upload(_ lines: [HistoryRecord], store: String, outcomes: [HubLink.DeliveryReport]) async throws {
         try await transaction {
             for line in lines {
                 guard let seq = line.seq else { continue }
                 let hubID = AnnouncementKey.id(in: line.key)
                 try await connection.query(
                     """
-                    INSERT INTO play_log (village_id, seq, title, text, outcome, reason, priority, source, due_at,
-                        started_at, finished_at, volume, announcement_id)
-                    VALUES (current_village(), \(seq), \(line.title), \(line.text), \(line.status), \(line.reason),
+                    INSERT INTO play_log (village_id, store, seq, title, text, outcome, reason, priority, source, due_at,
+                        started_at, finished_at, volume, announcement_id, zones)
+                    VALUES (current_village(), \(store), \(seq), \(line.title), \(line.text), \(line.status), \(line.reason),
                         \(line.priority.rawValue), \(line.source), \(line.due), \(line.started), \(line.finished), \(line.volume),
-                        (SELECT id FROM announcements WHERE id = \(hubID)))
+                        (SELECT id FROM announcements WHERE id = \(hubID)), \(line.zones ?? []))
                     ON CONFLICT DO NOTHING
                     """, logger: .hub)
             }
@@ -90,12 +129,13 @@ public struct PostgresHub: HubSession {
     public func beat(_ heartbeat: Heartbeat) async throws {
         try await connection.query(
             """
-            INSERT INTO heartbeats (village_id, online, speaker, schedule_errors, schedule_detail, station_time, version)
+            INSERT INTO heartbeats (village_id, online, speaker, schedule_errors, schedule_detail, station_time, version, store)
             VALUES (current_village(), \(heartbeat.online), \(heartbeat.speaker), \(heartbeat.scheduleErrors),
-                \(heartbeat.scheduleDetail), \(heartbeat.stationTime), \(heartbeat.version))
+                \(heartbeat.scheduleDetail), \(heartbeat.stationTime), \(heartbeat.version), \(heartbeat.store))
             ON CONFLICT (village_id) DO UPDATE SET online = excluded.online, speaker = excluded.speaker,
                 schedule_errors = excluded.schedule_errors, schedule_detail = excluded.schedule_detail,
-                station_time = excluded.station_time, version = excluded.version
+                station_time = excluded.station_time, version = excluded.version,
+                store = coalesce(excluded.store, heartbeats.store)
             """, logger: .hub)
     }
 

@@ -10,6 +10,19 @@ public struct StationSocket: StationPort {
     public init(path: String) { self.path = path }
 
     public func say(_ request: Request) throws -> SayReply { try call(request, as: SayReply.self) }
+    public func cancel(key: String, reason: String) throws -> CancelAnswer {
+        do {
+            _ = try call(Request(.cancel, key: key, reason: reason), as: CancelReply.self)
+            return .cancelled
+        } catch let refusal as ControlError where refusal.code == "not_found" {
+            return .unknown
+        } catch let refusal as ControlError where refusal.code == "refused" {
+            return .ended
+        }
+    }
+
+    private struct CancelReply: Decodable { var cancelled: Int64 }
+
     public func status() throws -> StatusReply { try call(Request(.status), as: StatusReply.self) }
     public func history(after: Int64) throws -> HistoryReply { try call(Request(.history, after: after), as: HistoryReply.self) }
 

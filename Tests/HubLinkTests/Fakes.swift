@@ -13,9 +13,13 @@ actor FakeHub: HubSession {
     }
 
     var announcements: [HubAnnouncement] = []
-    var cancelled: Set<Int64> = []
+    /// Cancelled announcements: by whom, why.
+    var cancelled: [Int64: (by: String?, why: String?)] = [:]
     var deliveries: [Int64: Delivery] = [:]
-    var playLog: [Int64: HistoryRecord] = [:]
+    /// The play log by the station's store identity, then sequence.
+    var playLogByStore: [String: [Int64: HistoryRecord]] = [:]
+    /// Every store's lines by sequence (the tests with one store).
+    var playLog: [Int64: HistoryRecord] { playLogByStore.values.reduce(into: [:]) { $0.merge($1) { first, _ in first } } }
     var heartbeats: [Heartbeat] = []
     var programList: [HubProgram] = []
     var programReasons: [Int64: String] = [:]
@@ -33,9 +37,24 @@ actor FakeHub: HubSession {
         if let index = programList.firstIndex(where: { $0.id == id }) { programList[index].removed = true }
     }
     func failNextReports(_ count: Int) { failReports = count }
+    /// The township cancels: deliveries keep their state until the station answers.
+    func cancel(_ id: Int64, by: String?, why: String?) { cancelled[id] = (by, why) }
 
     func pendingAnnouncements() async throws -> [HubAnnouncement] {
-        announcements.filter { deliveries[$0.id]?.state == "pending" && !cancelled.contains($0.id) }
+        announcements.filter { deliveries[$0.id]?.state == "pending" && cancelled[$0.id] == nil }
+    }
+
+    func queuedAnnouncements() async throws -> [HubAnnouncement] {
+        announcements.filter { deliveries[$0.id]?.state == "queued" && cancelled[$0.id] == nil }
+    }
+
+    func recordedStore() async throws -> String? { heartbeats.last(where: { $0.store != nil })?.store }
+
+    func cancelledAnnouncements() async throws -> [HubCancellation] {
+        cancelled.keys.sorted().compactMap { id in
+            guard let state = deliveries[id]?.state, ["pending", "queued", "playing"].contains(state) else { return nil }
+            return HubCancellation(id: id, by: cancelled[id]?.by, why: cancelled[id]?.why)
+        }
     }
 
     func report(_ reports: [DeliveryReport]) async throws {
@@ -49,6 +68,8 @@ actor FakeHub: HubSession {
     private func apply(_ report: DeliveryReport) {
         guard var delivery = deliveries[report.announcement] else { return }
         guard !["played", "missed", "failed"].contains(delivery.state) else { return }
+        // As the link's UPDATE: a cancelled delivery may still turn out playing or played, nothing else.
+        if delivery.state == "cancelled", ![.playing, .played].contains(report.state) { return }
         delivery.state = report.state.rawValue
         delivery.queued = delivery.queued ?? report.queued
         delivery.started = delivery.started ?? report.started
@@ -57,14 +78,14 @@ actor FakeHub: HubSession {
         deliveries[report.announcement] = delivery
     }
 
-    func lastUploadedSequence() async throws -> Int64 { playLog.keys.max() ?? 0 }
+    func lastUploadedSequence(store: String) async throws -> Int64 { playLogByStore[store]?.keys.max() ?? 0 }
 
-    func upload(_ lines: [HistoryRecord], outcomes: [DeliveryReport]) async throws {
+    func upload(_ lines: [HistoryRecord], store: String, outcomes: [DeliveryReport]) async throws {
         uploads += 1
         for line in lines {
             let seq = line.seq!
-            precondition(playLog[seq] == nil, "line \(seq) uploaded twice")
-            playLog[seq] = line
+            precondition(playLogByStore[store]?[seq] == nil, "line \(seq) of store \(store) uploaded twice")
+            playLogByStore[store, default: [:]][seq] = line
         }
         for report in outcomes { apply(report) }
     }
@@ -91,6 +112,34 @@ final class FakeStation: StationPort, @unchecked Sendable {
     var reachable = true
     var timeZone = "Asia/Shanghai"
     var pageSize = 100
+    /// The store's identity; `wipe()` makes a new one.
+    private(set) var store = "store-1"
+    /// The cancels asked of it: key, reason.
+    private(set) var cancels: [(key: String, reason: String)] = []
+
+    /// A new disk: the queue, the keys and the play log gone, the sequence from 1 again.
+    func wipe() {
+        lock.withLock {
+            store = "store-\(Int(store.dropFirst(6))! + 1)"
+            ids = [:]
+            log = []
+            queued = []
+        }
+    }
+
+    func cancel(key: String, reason: String) throws -> CancelAnswer {
+        try lock.withLock {
+            guard reachable else { throw ClientError.connection("dalabad is not running") }
+            cancels.append((key, reason))
+            guard let id = ids[key] else { return .unknown }
+            if let last = log.last(where: { $0.id == id }), last.status != "playing", last.status != "interrupted" { return .ended }
+            let seq = Int64(log.count + 1)
+            log.append(HistoryRecord(
+                id: id, title: "t", text: "t", status: "cancelled", reason: reason, priority: .normal, source: "user dalaba-link",
+                due: Date(timeIntervalSince1970: 0), started: nil, finished: Date(), seq: seq, key: key))
+            return .cancelled
+        }
+    }
 
     func say(_ request: Request) throws -> SayReply {
         try lock.withLock {
@@ -120,7 +169,9 @@ final class FakeStation: StationPort, @unchecked Sendable {
             guard reachable else { throw ClientError.connection("dalabad is not running") }
             let lines = log.filter { $0.seq! > after }
             let page = Array(lines.prefix(pageSize))
-            return HistoryReply(date: "", records: page, next: lines.count > page.count ? page.last.map { Int($0.seq!) } : nil)
+            var reply = HistoryReply(date: "", records: page, next: lines.count > page.count ? page.last.map { Int($0.seq!) } : nil)
+            reply.store = store
+            return reply
         }
     }
 

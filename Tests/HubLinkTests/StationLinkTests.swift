@@ -92,6 +92,7 @@ func makeLink(_ station: FakeStation, clock: Clock, installer: ProgramInstaller?
         final class Refusing: StationPort, @unchecked Sendable {
             let inner = FakeStation()
             func say(_ request: Request) throws -> SayReply { throw ControlError.badRequest("nothing in this text can be read aloud") }
+            func cancel(key: String, reason: String) throws -> CancelAnswer { try inner.cancel(key: key, reason: reason) }
             func status() throws -> StatusReply { try inner.status() }
             func history(after: Int64) throws -> HistoryReply { try inner.history(after: after) }
         }
@@ -165,6 +166,100 @@ func makeLink(_ station: FakeStation, clock: Clock, installer: ProgramInstaller?
         try await link.syncLog(hub)
         #expect(await hub.deliveries[1]?.state == "cancelled")
         #expect(await hub.deliveries[1]?.reason == "skipped at the station: skipped by alice")
+    }
+
+    /// Issue 15: a township's cancel reaches an announcement the station already holds; the
+    /// delivery ends `cancelled` with who and why.
+    @Test func aCancelAtTheHubCancelsItAtTheStationByItsKey() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        await hub.add(HubAnnouncement(id: 6, text: "晚上开会", at: t0 + 3600))
+        let link = makeLink(station, clock: clock)
+        try await link.connected(hub)
+        #expect(await hub.deliveries[6]?.state == "queued")
+        await hub.cancel(6, by: "clerk_li", why: "改期")
+        clock.advance(5)
+        try await link.catchUp(hub)
+        #expect(station.cancels.map(\.key) == ["hub:6"])
+        #expect(station.cancels.first?.reason == "cancelled at the hub by clerk_li: 改期")
+        let delivery = try #require(await hub.deliveries[6])
+        #expect(delivery.state == "cancelled")
+        #expect(delivery.reason == "cancelled at the hub by clerk_li: 改期")
+        #expect(delivery.finished == t0 + 5)
+        try await link.catchUp(hub)
+        #expect(station.cancels.count == 1, "a delivery over is not cancelled again")
+        #expect(await hub.playLog.values.first?.status == "cancelled", "the station's line goes up too")
+    }
+
+    /// Cancelled before the station took it (the link was away): never said, cancelled all the same.
+    @Test func aCancelBeforeTheStationGotItIsNeverSaid() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        await hub.add(HubAnnouncement(id: 2, text: "通知"))
+        await hub.cancel(2, by: "clerk_li", why: nil)
+        try await makeLink(station, clock: clock).connected(hub)
+        #expect(station.queued.isEmpty)
+        #expect(await hub.deliveries[2]?.state == "cancelled")
+        #expect(await hub.deliveries[2]?.reason == "cancelled at the hub by clerk_li (before it reached the station)")
+    }
+
+    /// Played before the cancel came: the play log's outcome stands.
+    @Test func aCancelAfterThePlayLeavesItPlayed() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        await hub.add(HubAnnouncement(id: 3, text: "通知"))
+        let link = makeLink(station, clock: clock)
+        try await link.connected(hub)
+        station.logLine(key: "hub:3", status: "played", started: t0, finished: t0 + 4)
+        await hub.cancel(3, by: "clerk_li", why: "太晚了")
+        try await link.catchUp(hub)
+        #expect(await hub.deliveries[3]?.state == "played")
+    }
+
+    /// The hub's zones go to dalabad's `say`; none means every zone.
+    @Test func zonesGoToTheStation() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        await hub.add(HubAnnouncement(id: 1, text: "东头停水", zones: ["东头"]))
+        await hub.add(HubAnnouncement(id: 2, text: "全村开会"))
+        try await makeLink(station, clock: clock).connected(hub)
+        #expect(station.queued.map(\.zones) == [["东头"], nil])
+    }
+
+    /// A station whose store was wiped counts its play log from 1 again under a new identity:
+    /// its lines go up from the first, and the old store's stay as they were.
+    @Test func aWipedStoreIsUploadedFromItsFirstLine() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        for index in 0..<3 { station.logLine(key: nil, status: "played", started: t0 + Double(index), finished: t0 + Double(index) + 1) }
+        let link = makeLink(station, clock: clock)
+        try await link.connected(hub)
+        #expect(await hub.playLogByStore["store-1"]?.keys.sorted() == [1, 2, 3])
+        station.wipe()
+        station.logLine(key: nil, status: "played", started: t0 + 10, finished: t0 + 11)
+        station.logLine(key: nil, status: "missed", finished: t0 + 12, reason: "quiet hours")
+        try await link.syncLog(hub)
+        #expect(await hub.playLogByStore["store-2"]?.keys.sorted() == [1, 2], "the new store's lines, from its first")
+        #expect(await hub.playLogByStore["store-1"]?.keys.sorted() == [1, 2, 3])
+        // A new link process (after the wipe) finds its place in the new store from the hub.
+        station.logLine(key: nil, status: "played", started: t0 + 20, finished: t0 + 21)
+        try await makeLink(station, clock: clock).connected(hub)
+        #expect(await hub.playLogByStore["store-2"]?.keys.sorted() == [1, 2, 3])
+    }
+
+    /// The wiped store took what it held queued: handed over again (a new link process finds the
+    /// hub's recorded store differs), what is still valid is queued anew, what expired is missed.
+    @Test func whatTheLostStoreHeldQueuedIsHandedOverAgain() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        await hub.add(HubAnnouncement(id: 1, text: "晚上开会", at: t0 + 3600))
+        await hub.add(HubAnnouncement(id: 2, text: "很快过期", at: t0 + 60, expires: t0 + 120))
+        try await makeLink(station, clock: clock).connected(hub)
+        #expect(station.queued.map(\.key) == ["hub:1", "hub:2"])
+        station.wipe()
+        clock.advance(600)
+        try await makeLink(station, clock: clock).connected(hub)
+        #expect(station.queued.map(\.key) == ["hub:1"], "queued again in the new store")
+        #expect(await hub.deliveries[1]?.state == "queued")
+        let missed = try #require(await hub.deliveries[2])
+        #expect(missed.state == "missed")
+        #expect(missed.reason?.hasPrefix("the station's store was replaced") == true, "\(missed.reason ?? "")")
+        try await makeLink(station, clock: clock).connected(hub)
+        #expect(station.queued.count == 1, "the same store: nothing handed over again")
     }
 
     @Test func theHeartbeatCarriesTheStationsWord() async throws {

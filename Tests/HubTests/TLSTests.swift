@@ -37,7 +37,9 @@ final class TLSTests: ClusterTestCase {
             _ = try await sslInUse(settings)
             XCTFail("verify-full accepted a certificate from an unknown CA")
         } catch let error as HubError {
-            guard case .cannotConnect = error else { return XCTFail("\(error)") }
+            guard case .certificateRefused(_, let why) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(why.contains("not signed by a certificate authority in this system's certificate authorities"), why)
+            XCTAssertTrue("\(error)".contains("sslrootcert=FILE"), "it says what to do: \(error)")
         }
     }
 
@@ -53,7 +55,8 @@ final class TLSTests: ClusterTestCase {
             _ = try await sslInUse(settings)
             XCTFail("verify-full accepted a certificate that does not name 127.0.0.2")
         } catch let error as HubError {
-            guard case .cannotConnect = error else { return XCTFail("\(error)") }
+            guard case .certificateRefused(_, let why) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(why.contains("does not name 127.0.0.2"), why)
         }
         settings.sslMode = .verifyCA
         let chainOnly = try await sslInUse(settings)

@@ -27,6 +27,8 @@ final class RecordingStation: StationPort, @unchecked Sendable {
 
     func receivedAt(_ key: String) -> Date? { lock.withLock { received[key] } }
 
+    func cancel(key: String, reason: String) throws -> CancelAnswer { .unknown }
+
     func status() throws -> StatusReply {
         StatusReply(playing: nil, playingSince: nil, next: nil, queueLength: 0, paused: false, quietHours: false, speaker: "online",
                     speakerError: nil, scheduleErrors: [], storeError: nil, queueVersion: 0, since: Date(), timeZone: "UTC")

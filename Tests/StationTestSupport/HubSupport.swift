@@ -50,7 +50,9 @@ public final class TestHub: @unchecked Sendable {
 
     /// An announcement from the township to `villages`, as `dalaba hub say` inserts it.
     @discardableResult
-    public func announce(_ text: String, to villages: [Int], at: Date? = nil, expires: Date? = nil, priority: String = "normal") async throws -> Int64 {
+    public func announce(
+        _ text: String, to villages: [Int], at: Date? = nil, expires: Date? = nil, priority: String = "normal", zones: [String] = []
+    ) async throws -> Int64 {
         try await cluster.withSuperuser(database: database) { connection in
             try await connection.query("BEGIN", logger: .hub)
             let rows = try await connection.query(
@@ -60,7 +62,7 @@ public final class TestHub: @unchecked Sendable {
             for try await value in rows.decode(Int64.self) { id = value }
             // One statement for all targets, as `dalaba hub say --all` does.
             try await connection.query(
-                "INSERT INTO announcement_targets (announcement_id, village_id) SELECT \(id), unnest(\(villages.map(Int32.init))::int[])",
+                "INSERT INTO announcement_targets (announcement_id, village_id, zones) SELECT \(id), unnest(\(villages.map(Int32.init))::int[]), \(zones)",
                 logger: .hub)
             try await connection.query("COMMIT", logger: .hub)
             return id
@@ -111,6 +113,15 @@ public final class TestHub: @unchecked Sendable {
     }
 
     public func execute(_ sql: String) async throws { try await cluster.execute(sql, database: database) }
+
+    /// A township clerk's login (roles are the cluster's: a name of its own), and the
+    /// environment `dalaba-hub` needs to act as it on this hub.
+    public func clerk() async throws -> (name: String, environment: [String: String]) {
+        let name = "clerk_\(Self.counter.next())"
+        let password = TestCluster.randomPassword()
+        try await cluster.createLogin(name, password: password, groups: ["dalaba_township"])
+        return (name, cluster.environment(cluster.settings(user: name, password: password, database: database)))
+    }
 
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()

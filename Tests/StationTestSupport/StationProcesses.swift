@@ -113,15 +113,23 @@ public final class Station {
     public private(set) var daemon: Child?
     public private(set) var link: Child?
 
-    public init(_ name: String, credentials: StationCredentials) throws {
+    /// `zones`: loudspeaker zones by name, each a device of its own writing `zone<N>.raw`
+    /// (`zoneFile`); none: one loudspeaker writing `speaker.raw`.
+    public init(_ name: String, credentials: StationCredentials, zones: [String] = []) throws {
         self.name = name
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("dalaba-link-test-\(UUID().uuidString.prefix(8))")
         schedules = directory.appendingPathComponent("schedules")
         try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
         socket = directory.appendingPathComponent("control.sock").path
-        try "timezone: UTC\n".write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
-        let alsa = #"</usr/share/alsa/alsa.conf>"# + "\n" +
+        var yaml = "timezone: UTC\n"
+        var alsa = #"</usr/share/alsa/alsa.conf>"# + "\n" +
             #"pcm.loudspeaker { type file slave.pcm "null" file "\#(directory.path)/speaker.raw" format "raw" }"# + "\n"
+        if !zones.isEmpty { yaml += "zones:\n" }
+        for (index, zone) in zones.enumerated() {
+            yaml += "  \(zone): zone\(index)\n"
+            alsa += #"pcm.zone\#(index) { type file slave.pcm "null" file "\#(directory.path)/zone\#(index).raw" format "raw" }"# + "\n"
+        }
+        try yaml.write(to: schedules.appendingPathComponent("station.yaml"), atomically: true, encoding: .utf8)
         try alsa.write(to: directory.appendingPathComponent("alsa.conf"), atomically: true, encoding: .utf8)
         self.credentials = directory.appendingPathComponent("hub.credentials")
         try credentials.fileText.write(to: self.credentials, atomically: true, encoding: .utf8)
@@ -157,6 +165,14 @@ public final class Station {
 
     public func killLink(_ signal: Int32 = SIGTERM) { link?.kill(signal) }
 
+    public func stopDaemon() { daemon?.kill() }
+
+    /// What the zone's loudspeaker received (raw samples).
+    public func zoneFile(_ index: Int) -> Data { (try? Data(contentsOf: directory.appendingPathComponent("zone\(index).raw"))) ?? Data() }
+
+    /// A new disk: dalabad's state directory (its SQLite store) gone.
+    public func wipeStore() throws { try FileManager.default.removeItem(at: directory.appendingPathComponent("state")) }
+
     /// The station's play log (every line, by sequence) from dalabad.
     public func history() throws -> [HistoryLine] {
         var lines: [HistoryLine] = []
@@ -168,7 +184,7 @@ public final class Station {
                 lines.append(HistoryLine(
                     key: record["key"] as? String, status: record["status"] as? String ?? "",
                     started: (record["started"] as? String).flatMap(parseInstant), finished: (record["finished"] as? String).flatMap(parseInstant),
-                    reason: record["reason"] as? String))
+                    reason: record["reason"] as? String, zones: record["zones"] as? [String]))
             }
             guard let next = reply["next"] as? Int else { return lines }
             after = Int64(next)
@@ -191,12 +207,13 @@ public final class Station {
     }
 }
 
-public struct HistoryLine: Sendable {
+public struct HistoryLine {
     public var key: String?
     public var status: String
     public var started: Date?
     public var finished: Date?
     public var reason: String?
+    public var zones: [String]? = nil
 }
 
 public func parseInstant(_ text: String) -> Date? {

@@ -1,4 +1,5 @@
 import Logging
+import Messages
 import NIOSSL
 import PostgresNIO
 
@@ -25,10 +26,24 @@ extension HubSettings {
     }
 
     func tls() throws -> PostgresConnection.Configuration.TLS {
+        guard let (tls, required) = tlsConfiguration() else { return .disable }
+        let context: NIOSSLContext
+        do {
+            context = try NIOSSLContext(configuration: tls)
+        } catch {
+            throw HubError.tls(sslRootCert: sslRootCert, underlying: "\(error)")
+        }
+        return required ? .require(context) : .prefer(context)
+    }
+
+    /// NIOSSL's client configuration for `sslMode` (nil: disable), and whether TLS is required
+    /// (require, verify-ca, verify-full) or only tried (allow, prefer). A connection pool
+    /// (the web console's) takes the configuration itself.
+    public func tlsConfiguration() -> (configuration: TLSConfiguration, required: Bool)? {
         var tls = TLSConfiguration.makeClientConfiguration()
         switch sslMode {
         case .disable:
-            return .disable
+            return nil
         case .allow, .prefer, .require:
             tls.certificateVerification = .none
         case .verifyCA:
@@ -39,13 +54,7 @@ extension HubSettings {
         if let root = sslRootCert, sslMode == .verifyCA || sslMode == .verifyFull {
             tls.trustRoots = .file(root)
         }
-        let context: NIOSSLContext
-        do {
-            context = try NIOSSLContext(configuration: tls)
-        } catch {
-            throw HubError.tls(sslRootCert: sslRootCert, underlying: "\(error)")
-        }
-        return sslMode == .allow || sslMode == .prefer ? .prefer(context) : .require(context)
+        return (tls, !(sslMode == .allow || sslMode == .prefer))
     }
 
     /// One connection to the hub. The caller closes it.
@@ -54,7 +63,30 @@ extension HubSettings {
         do {
             return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         } catch {
+            if let why = certificateRefusal(error) { throw HubError.certificateRefused(url: url, why: why) }
             throw HubError.cannotConnect(url: url, underlying: HubError.describe(error))
         }
+    }
+
+    /// What our check of the hub's certificate refused, in words that say what to do; nil for
+    /// any other failure. postgres-nio hands on NIOSSL's error as its `underlying`.
+    func certificateRefusal(_ error: any Error) -> String? {
+        var current: (any Error)? = error
+        while let error = current {
+            if let psql = error as? PSQLError {
+                current = psql.underlying
+                continue
+            }
+            if let extra = error as? NIOSSLExtraError, extra == .failedToValidateHostname {
+                return HubErrorMessage.certificateName.localized(["host": host])
+            }
+            if let ssl = error as? NIOSSLError, case .handshakeFailed(let boring) = ssl, "\(boring)".contains("CERTIFICATE_VERIFY_FAILED") {
+                return HubErrorMessage.certificateUntrusted.localized([
+                    "roots": sslRootCert ?? HubErrorMessage.systemRoots.localized(), "mode": sslMode.rawValue,
+                ])
+            }
+            return nil
+        }
+        return nil
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Where the hub is and how to reach it, read as libpq reads it: a `postgresql://` URL (`--hub` or
 /// `DALABA_HUB`), whatever it leaves out from the standard PG* environment variables (PGHOST,
 /// PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, PGSSLROOTCERT), then the defaults. One
@@ -65,18 +67,18 @@ public struct HubSettings: Sendable, Equatable {
         var settings = HubSettings(user: parts.user ?? osUser)
         if let host = parts.host {
             // libpq: several hosts separated by commas; the hub is one server.
-            guard !host.contains(",") else { throw .invalid("several hosts (\(host)): name one hub") }
+            guard !host.contains(",") else { throw .invalid(HubErrorMessage.urlSeveralHosts.localized(["host": host])) }
             settings.host = host
         }
         if let port = parts.port {
-            guard let number = Int(port), (1...65535).contains(number) else { throw .invalid("the port \(port) is not a number from 1 to 65535") }
+            guard let number = Int(port), (1...65535).contains(number) else { throw .invalid(HubErrorMessage.urlPort.localized(["port": port])) }
             settings.port = number
         }
         settings.password = parts.password
         if let database = parts.database { settings.database = database }
         if let mode = parts.sslMode {
             guard let sslMode = SSLMode(rawValue: mode) else {
-                throw .invalid("sslmode=\(mode): use one of \(SSLMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .invalid(HubErrorMessage.urlSSLMode.localized(["mode": mode, "modes": SSLMode.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             settings.sslMode = sslMode
         }
@@ -109,7 +111,7 @@ public enum HubURLError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalid(let why):
-            "The hub URL is not usable: \(why). Write it as postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full] (docs/hub.md)."
+            HubErrorMessage.urlUnusable.localized(["why": why])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// libpq's connection URI, taken apart: `postgresql://[user[:password]@][host][:port][/database][?key=value&…]`
 /// (also `postgres://`), with percent-encoding, a bracketed IPv6 host, a percent-encoded socket
 /// directory as host, and the query keys host, port, user, password, dbname, sslmode, sslrootcert.
@@ -26,7 +28,7 @@ enum HubURL {
         } else if url.hasPrefix("postgres://") {
             rest = url.dropFirst("postgres://".count)
         } else {
-            throw .invalid("it does not start with postgresql://")
+            throw .invalid(HubErrorMessage.urlScheme.localized())
         }
         var parts = Parts()
         var query: Substring = ""
@@ -50,13 +52,13 @@ enum HubURL {
             }
         }
         if rest.hasPrefix("[") {
-            guard let close = rest.firstIndex(of: "]") else { throw .invalid("the IPv6 address has no closing ]") }
+            guard let close = rest.firstIndex(of: "]") else { throw .invalid(HubErrorMessage.urlIPv6Unclosed.localized()) }
             parts.host = String(rest[rest.index(after: rest.startIndex)..<close])
             let after = rest[rest.index(after: close)...]
             if after.hasPrefix(":") {
                 parts.port = String(after.dropFirst())
             } else if !after.isEmpty {
-                throw .invalid("unexpected \(after) after the IPv6 address")
+                throw .invalid(HubErrorMessage.urlAfterIPv6.localized(["after": String(after)]))
             }
         } else if let colon = rest.lastIndex(of: ":") {
             parts.host = try nonEmpty(decode(rest[..<colon]))
@@ -66,7 +68,7 @@ enum HubURL {
         }
         if let path { parts.database = try nonEmpty(decode(path)) }
         for pair in query.split(separator: "&") where !pair.isEmpty {
-            guard let equals = pair.firstIndex(of: "=") else { throw .invalid("the parameter \(pair) has no value") }
+            guard let equals = pair.firstIndex(of: "=") else { throw .invalid(HubErrorMessage.urlParameterNoValue.localized(["pair": String(pair)])) }
             let key = try decode(pair[..<equals])
             let value = try decode(pair[pair.index(after: equals)...])
             switch key {
@@ -78,7 +80,7 @@ enum HubURL {
             case "sslmode": parts.sslMode = value
             case "sslrootcert": parts.sslRootCert = value
             default:
-                guard ignoredKeys.contains(key) else { throw .invalid("unknown parameter \(key)") }
+                guard ignoredKeys.contains(key) else { throw .invalid(HubErrorMessage.urlUnknownParameter.localized(["key": String(key)])) }
             }
         }
         return parts
@@ -97,11 +99,11 @@ enum HubURL {
                 continue
             }
             guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
-                throw .invalid("a % in \(text) is not followed by two hex digits")
+                throw .invalid(HubErrorMessage.urlPercent.localized(["text": String(text)]))
             }
             bytes.append(high << 4 | low)
         }
-        guard let decoded = String(validating: bytes, as: UTF8.self) else { throw .invalid("\(text) is not UTF-8 once decoded") }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else { throw .invalid(HubErrorMessage.urlNotUTF8.localized(["text": String(text)])) }
         return decoded
     }
 

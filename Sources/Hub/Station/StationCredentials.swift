@@ -1,3 +1,5 @@
+import Messages
+
 /// What a station's link needs to log in to the hub, as the file `dalaba hub villages add` prints
 /// once and the station keeps (read by dalaba-link through systemd's `LoadCredential=`):
 ///
@@ -26,9 +28,9 @@ public struct StationCredentials: Sendable, Equatable {
         public var description: String {
             switch self {
             case .missing(let key):
-                "The station's credentials file has no \(key)= line: make it again with `dalaba hub villages add` (docs/hub.md)."
+                HubErrorMessage.credentialsMissing.localized(["key": key])
             case .malformed(let line, let text):
-                "Line \(line) of the station's credentials file is not key=value: \(text)"
+                HubErrorMessage.credentialsMalformed.localized(["line": line, "text": text])
             }
         }
     }
@@ -64,7 +66,7 @@ public struct StationCredentials: Sendable, Equatable {
     /// not consulted (a station names its hub in its credentials only).
     public func settings() throws(HubURLError) -> HubSettings {
         var settings = try HubSettings.resolve(url: hub, environment: [:], osUser: "")
-        guard !settings.user.isEmpty else { throw .invalid("the credentials' hub URL names no user") }
+        guard !settings.user.isEmpty else { throw .invalid(HubErrorMessage.credentialsNoUser.localized()) }
         settings.password = password
         return settings
     }

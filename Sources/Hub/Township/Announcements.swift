@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PostgresNIO
 import Vocabulary
 
@@ -33,9 +34,9 @@ public enum Announcements {
 
         public var description: String {
             switch self {
-            case .emptyText: "The announcement has no text: write what the loudspeakers should say."
-            case .noVillages: "There are no villages on this hub yet: add them with `dalaba hub villages add`."
-            case .expiresBeforeStart: "--expires lies before the announcement's time: it would never play."
+            case .emptyText: HubErrorMessage.emptyText.localized()
+            case .noVillages: HubErrorMessage.noVillages.localized()
+            case .expiresBeforeStart: HubErrorMessage.expiresBeforeStart.localized()
             }
         }
     }
@@ -81,13 +82,32 @@ public enum Announcements {
         return id
     }
 
-    /// Cancels an announcement: the deliveries not yet playing become cancelled (the trigger),
-    /// and the links are told.
-    public static func cancel(_ id: Int, on connection: PostgresConnection) async throws -> Bool {
+    /// What a cancel found.
+    public enum Cancel: Sendable, Equatable {
+        /// Cancelled now: the villages' links cancel it at their stations.
+        case cancelled
+        /// Cancelled before (by whom, when).
+        case already(by: String?, at: Date)
+        case unknown
+    }
+
+    /// Cancels an announcement with the clerk's reason (optional). The hub records who (its
+    /// login) and tells the villages; each link cancels it at its station by the hub's key,
+    /// queued or playing, and reports the delivery `cancelled` with who and why (or how it ended,
+    /// if it had). A delivery keeps its state until its station has answered.
+    public static func cancel(_ id: Int, reason: String? = nil, on connection: PostgresConnection) async throws -> Cancel {
+        let why = reason.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         let rows = try await connection.query(
-            "UPDATE announcements SET cancelled_at = now() WHERE id = \(id) AND cancelled_at IS NULL RETURNING 1", logger: .hub)
-        var changed = false
-        for try await _ in rows { changed = true }
-        return changed
+            """
+            UPDATE announcements SET cancelled_at = now(), cancel_reason = \(why)
+            WHERE id = \(id) AND cancelled_at IS NULL RETURNING 1
+            """, logger: .hub)
+        for try await _ in rows { return .cancelled }
+        let earlier = try await connection.query(
+            "SELECT cancelled_by::text, cancelled_at FROM announcements WHERE id = \(id)", logger: .hub)
+        for try await (by, at) in earlier.decode((String?, Date?).self) {
+            if let at { return .already(by: by, at: at) }
+        }
+        return .unknown
     }
 }

@@ -1,3 +1,4 @@
+import Messages
 import Foundation
 import PostgresNIO
 
@@ -25,12 +26,9 @@ public enum Programs {
 
         public var description: String {
             switch self {
-            case .badFileName(let name):
-                "\(name) cannot be a schedule file's name at a station: use a plain name ending in .yaml or .yml."
-            case .noVillages:
-                "There are no villages on this hub yet: add them with `dalaba hub villages add`."
-            case .unknown(let name):
-                "No program \(name) on this hub: `dalaba hub programs list` shows them."
+            case .badFileName(let name): HubErrorMessage.programBadFileName.localized(["name": name])
+            case .noVillages: HubErrorMessage.noVillages.localized()
+            case .unknown(let name): HubErrorMessage.programUnknown.localized(["name": name])
             }
         }
     }

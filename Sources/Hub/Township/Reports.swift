@@ -36,6 +36,9 @@ public struct AnnouncementSummary: Sendable, Equatable {
     public var createdBy: String
     public var createdAt: Date
     public var cancelledAt: Date?
+    /// The hub login that cancelled it, and the reason it gave.
+    public var cancelledBy: String? = nil
+    public var cancelReason: String? = nil
 }
 
 /// One line of a station's play log, as `dalaba hub history` shows it.
@@ -78,13 +81,17 @@ public enum Reports {
 
     public static func announcement(_ id: Int, on connection: PostgresConnection) async throws -> AnnouncementSummary? {
         let rows = try await connection.query(
-            "SELECT id, text, priority, at, expires, created_by::text, created_at, cancelled_at FROM announcements WHERE id = \(id)",
+            """
+            SELECT id, text, priority, at, expires, created_by::text, created_at, cancelled_at, cancelled_by::text, cancel_reason
+            FROM announcements WHERE id = \(id)
+            """,
             logger: .hub)
-        for try await (id, text, priority, at, expires, by, created, cancelled) in rows.decode(
-            (Int, String, String, Date?, Date?, String, Date, Date?).self)
+        for try await (id, text, priority, at, expires, by, created, cancelled, cancelledBy, why) in rows.decode(
+            (Int, String, String, Date?, Date?, String, Date, Date?, String?, String?).self)
         {
             return AnnouncementSummary(
-                id: id, text: text, priority: priority, at: at, expires: expires, createdBy: by, createdAt: created, cancelledAt: cancelled)
+                id: id, text: text, priority: priority, at: at, expires: expires, createdBy: by, createdAt: created, cancelledAt: cancelled,
+                cancelledBy: cancelledBy, cancelReason: why)
         }
         return nil
     }

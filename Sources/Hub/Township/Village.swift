@@ -1,3 +1,4 @@
+import Messages
 import PostgresNIO
 
 /// A village on the hub, with the login role its station connects as.
@@ -31,16 +32,13 @@ public enum Villages {
 
         public var description: String {
             switch self {
-            case .badName(let name):
-                "The village name \"\(name)\" cannot be used: it must not be empty nor contain commas or spaces (--villages lists names with commas)."
-            case .badCode(let code, let digits, let what):
-                "\(code) is not a \(what): write \(digits) digits."
-            case .exists(let name):
-                "There is already a village \(name) on this hub (or one with the same code): `dalaba hub villages list` shows them."
+            case .badName(let name): HubErrorMessage.villageBadName.localized(["name": name])
+            case .badCode(let code, _, let what):
+                (what.hasPrefix("county") ? HubErrorMessage.villageBadCounty : .villageBadCode).localized(["code": code])
+            case .exists(let name): HubErrorMessage.villageExists.localized(["name": name])
             case .unknown(let names):
-                "No village named \(names.joined(separator: ", ")) on this hub: `dalaba hub villages list` shows the names."
-            case .roleExists(let role):
-                "The login role \(role) already exists on this PostgreSQL: remove the old village first, or drop the role."
+                HubErrorMessage.villageUnknown.localized(["names": names.joined(separator: Language.current == .chinese ? "、" : ", ")])
+            case .roleExists(let role): HubErrorMessage.villageRoleExists.localized(["role": role])
             }
         }
     }
@@ -118,7 +116,7 @@ public enum Villages {
     }
 
     /// Sets (or with nil, clears) where a village's loudspeakers are, for CAP alerts' polygons
-    /// and circles (migration 2).
+    /// and circles (migration 3).
     public static func locate(name: String, latitude: Double?, longitude: Double?, on connection: PostgresConnection) async throws {
         let rows = try await connection.query(
             "UPDATE villages SET latitude = \(latitude), longitude = \(longitude) WHERE name = \(name) RETURNING 1", logger: .hub)

@@ -42,21 +42,29 @@ extension StationEngine {
         return announcement
     }
 
-    /// Cancels a waiting announcement, or stops it if it is the one playing.
-    public func cancel(_ id: AnnouncementID, by user: String) throws {
+    /// Cancels a waiting announcement, or stops it if it is the one playing. `reason` is what
+    /// the play log keeps (default "cancelled by USER").
+    public func cancel(_ id: AnnouncementID, by user: String, reason: String? = nil) throws {
+        let reason = reason ?? "cancelled by \(user)"
         try queue.sync {
             if playbacks[id] != nil {
-                stopPlaying(id, .cancel(by: user))
+                log.info("stopping it: \(reason) (asked by \(user))", id: id)
+                stopPlaying(id, .cancel(reason: reason))
                 return
             }
-            try records.cancelByClerk(id, reason: "cancelled by \(user)", waiting: state.pending.contains { $0.id == id }, at: now())
+            try records.cancelByClerk(id, reason: reason, waiting: state.pending.contains { $0.id == id }, at: now())
             if let removed = state.remove(id) {
                 renders.drop(id)
-                log.info("cancelled by \(user)", id: id)
-                emit(.about(.cancelled, removed, at: now(), "cancelled by \(user)"))
+                log.info("\(reason) (asked by \(user))", id: id)
+                emit(.about(.cancelled, removed, at: now(), reason))
             }
             reschedule()
         }
+    }
+
+    /// The announcement a `say` with this idempotency key queued, nil when none did.
+    public func announcementID(key: String) throws -> AnnouncementID? {
+        try queue.sync { try records.known(key: key)?.0.id }
     }
 
     /// Stops what is playing (in every zone); returns the first of it, or nil when nothing plays.

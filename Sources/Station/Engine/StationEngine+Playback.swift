@@ -62,7 +62,7 @@ extension StationEngine {
         case (.success(true), _): (outcome, reason) = (.played, nil)
         case (.success(false), .interrupt(let emergency)?): (outcome, reason) = (.interrupted, "interrupted by emergency \(emergency.id)")
         case (.success(false), .skip(let user)?): (outcome, reason) = (.skipped, "skipped by \(user)")
-        case (.success(false), .cancel(let user)?): (outcome, reason) = (.cancelled, "cancelled by \(user)")
+        case (.success(false), .cancel(let why)?): (outcome, reason) = (.cancelled, why)
         case (.success(false), _): (outcome, reason) = (.interrupted, "the daemon was stopped")
         case (.failure(.speaker(let error)), _):
             // Not the announcement's fault: it waits for the speaker and plays again from its start.

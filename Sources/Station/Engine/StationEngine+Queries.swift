@@ -39,6 +39,9 @@ extension StationEngine {
         try records.store.history(after: after, limit: limit)
     }
 
+    /// The play log's identity (Store's `identity`): sequences count within it.
+    public var storeIdentity: String { records.store.identity }
+
     /// Registers an observer of station events (called on the engine's queue: hop off quickly).
     public func observe(_ observer: @escaping @Sendable (StationEvent) -> Void) -> UUID {
         let token = UUID()

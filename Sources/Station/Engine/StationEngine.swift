@@ -34,7 +34,7 @@ public final class StationEngine<Output: Speaker>: @unchecked Sendable {
 
     /// Why the player was asked to stop, which decides the outcome written to the log.
     enum StopReason {
-        case interrupt(by: Announcement), skip(by: String), cancel(by: String), shutdown
+        case interrupt(by: Announcement), skip(by: String), cancel(reason: String), shutdown
     }
 
     let queue = DispatchQueue(label: "dalaba.station", qos: .userInteractive)

@@ -9,6 +9,10 @@ public final class StationStore: Sendable {
     private let database: DatabasePool
     /// At most this many announcements may wait at once.
     public let queueLimit: Int
+    /// Made once with the store (a random UUID in `meta`): the play log's sequence counts within
+    /// it, so a reader that keeps its place by sequence (the hub's link) can tell a store made
+    /// afresh, whose sequence starts again from 1, from the one it read before.
+    public let identity: String
 
     public static let fileName = "station.sqlite"
 
@@ -24,6 +28,11 @@ public final class StationStore: Sendable {
             path: directory.appendingPathComponent(Self.fileName).path, configuration: configuration)
         self.queueLimit = queueLimit
         try StoreSchema.migrator.migrate(database)
+        identity = try database.write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('storeIdentity', ?)", arguments: [UUID().uuidString.lowercased()])
+            return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'storeIdentity'") ?? ""
+        }
     }
 
     // MARK: writes

@@ -1,17 +1,15 @@
-// argument-parser writes its own words around ours: the headings of --help, "Show help
-// information.", "Error: ", "Missing expected argument …". It has no hook to translate them, so
+// argument-parser writes its own words around ours (in `dalaba` and `dalaba-hub` alike): the
+// headings of --help, "Show help information.", "Error: ", "Missing expected argument …". It has no hook to translate them, so
 // under a Chinese locale its finished text is translated here, phrase by phrase (the phrases
 // of swift-argument-parser 1.5/1.6; CLITests' Chinese runs fail if a new version changes one).
-import Messages
-
-enum ParserMessage: String, MessageCatalog {
+public enum ParserMessage: String, MessageCatalog {
     // Longer phrases first: "Unknown option '…'. Did you mean …" before "Unknown option '…'".
     case seeHelp, seeMore, unknownOptionDidYouMean, unknownOption, missingArgument, missingValue, unexpectedArguments
     case unexpectedArgument, invalidValue, noValueTaken, missingOneOf
     case overview, usage, arguments, options, subcommands, showHelp, showSubcommandHelp
     case errorPrefix, usagePrefix, helpPrefix, defaultValue, values
 
-    var templates: (english: String, chinese: String) {
+    public var templates: (english: String, chinese: String) {
         switch self {
         case .seeHelp: ("See '{command} <subcommand>' for detailed help.", "各子命令的详细帮助见 '{command} <子命令>'。")
         case .seeMore: ("See '{command}' for more information.", "详细说明见 '{command}'。")
@@ -43,9 +41,9 @@ enum ParserMessage: String, MessageCatalog {
     }
 }
 
-enum ParserText {
+public enum ParserText {
     /// `text` as argument-parser wrote it, with its phrases in `language`.
-    static func localized(_ text: String, in language: Language = .current) -> String {
+    public static func localized(_ text: String, in language: Language = .current) -> String {
         guard language == .chinese else { return text }
         return PhraseTranslation.chinese(text, ParserMessage.self)
     }
