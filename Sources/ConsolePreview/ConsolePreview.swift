@@ -11,7 +11,8 @@ import Vocabulary
 /// the station's one render path (Announcer: reader → eSpeak NG → loudness → chime and repeats).
 ///
 /// Load one at start-up and keep it: loading the reader costs ~0.1 s, a reading afterwards a few
-/// milliseconds, a rendering ~0.1–0.5 s (see docs/console.md). Renderings run one at a time on
+/// milliseconds, a rendering ~1.5 s for 25 s of audio (a 40-character notice read twice, on the
+/// shared 2-core machine at load 14; ConsolePreviewTests.testTimings prints it). Renderings run one at a time on
 /// the preview's own queue (libespeak-ng has one owner, `Synthesizer.shared`), and the last few
 /// are kept, so the page's 试听 after a reading, or two people listening to the same notice,
 /// render once.

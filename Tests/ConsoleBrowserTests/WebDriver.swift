@@ -151,8 +151,9 @@ final class WebDriver: @unchecked Sendable {
 
     /// Lays the page out as a phone or desktop screen `width` CSS pixels wide (Chrome DevTools'
     /// device metrics, so the viewport is exactly that wide whatever the window) and returns a
-    /// PNG of the whole page, its height as laid out at that width.
-    func screenshot(width: Int, mobile: Bool) throws -> Data {
+    /// PNG of the whole page, its height as laid out at that width, and the page's own width
+    /// (`scrollWidth`) at that screen width (wider: it scrolls sideways).
+    func screenshot(width: Int, mobile: Bool) throws -> (png: Data, pageWidth: Int) {
         func metrics(height: Int) throws {
             try command("POST", "/goog/cdp/execute", ["cmd": "Emulation.setDeviceMetricsOverride", "params": [
                 "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile,
@@ -161,10 +162,11 @@ final class WebDriver: @unchecked Sendable {
         try metrics(height: mobile ? 740 : 900)
         let height = (try execute("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)") as? Int) ?? 900
         try metrics(height: min(max(height, mobile ? 740 : 900), 6000))
+        let pageWidth = (try execute("return document.documentElement.scrollWidth") as? Int) ?? 0
         guard let base64 = try command("GET", "/screenshot") as? String, let png = Data(base64Encoded: base64) else {
             throw Failure(description: "no screenshot")
         }
         try command("POST", "/goog/cdp/execute", ["cmd": "Emulation.clearDeviceMetricsOverride", "params": [String: Any]()])
-        return png
+        return (png, pageWidth)
     }
 }

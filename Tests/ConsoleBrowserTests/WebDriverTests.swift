@@ -27,7 +27,8 @@ final class WebDriverTests: XCTestCase {
         XCTAssertEqual(try driver.findAll("p").count, 1)
         XCTAssertThrowsError(try driver.find("#nothing-here"))
         for width in [360, 1280] {
-            let png = try driver.screenshot(width: width, mobile: width < 600)
+            let (png, pageWidth) = try driver.screenshot(width: width, mobile: width < 600)
+            XCTAssertEqual(pageWidth, width)
             XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
             XCTAssertEqual(png[16..<20].reduce(0) { $0 << 8 | Int($1) }, width)
         }
