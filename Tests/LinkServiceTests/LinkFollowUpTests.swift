@@ -1,6 +1,7 @@
 import Foundation
 import Hub
 import HubTestSupport
+import StationTestSupport
 import XCTest
 
 // Issue 15's gaps after the first landing: a township cancel reaching the station, the hub's

@@ -1,6 +1,7 @@
 import Foundation
 import Hub
 import HubTestSupport
+import StationTestSupport
 import XCTest
 
 /// A real TLS handshake between dalaba-link and the hub (issue 15): the cluster speaks TLS with

@@ -116,7 +116,7 @@ public final class TestHub: @unchecked Sendable {
 
     /// A township clerk's login (roles are the cluster's: a name of its own), and the
     /// environment `dalaba-hub` needs to act as it on this hub.
-    func clerk() async throws -> (name: String, environment: [String: String]) {
+    public func clerk() async throws -> (name: String, environment: [String: String]) {
         let name = "clerk_\(Self.counter.next())"
         let password = TestCluster.randomPassword()
         try await cluster.createLogin(name, password: password, groups: ["dalaba_township"])

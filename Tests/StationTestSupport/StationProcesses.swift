@@ -165,13 +165,13 @@ public final class Station {
 
     public func killLink(_ signal: Int32 = SIGTERM) { link?.kill(signal) }
 
-    func stopDaemon() { daemon?.kill() }
+    public func stopDaemon() { daemon?.kill() }
 
     /// What the zone's loudspeaker received (raw samples).
-    func zoneFile(_ index: Int) -> Data { (try? Data(contentsOf: directory.appendingPathComponent("zone\(index).raw"))) ?? Data() }
+    public func zoneFile(_ index: Int) -> Data { (try? Data(contentsOf: directory.appendingPathComponent("zone\(index).raw"))) ?? Data() }
 
     /// A new disk: dalabad's state directory (its SQLite store) gone.
-    func wipeStore() throws { try FileManager.default.removeItem(at: directory.appendingPathComponent("state")) }
+    public func wipeStore() throws { try FileManager.default.removeItem(at: directory.appendingPathComponent("state")) }
 
     /// The station's play log (every line, by sequence) from dalabad.
     public func history() throws -> [HistoryLine] {
@@ -207,13 +207,13 @@ public final class Station {
     }
 }
 
-struct HistoryLine {
-    var key: String?
-    var status: String
-    var started: Date?
-    var finished: Date?
-    var reason: String?
-    var zones: [String]? = nil
+public struct HistoryLine {
+    public var key: String?
+    public var status: String
+    public var started: Date?
+    public var finished: Date?
+    public var reason: String?
+    public var zones: [String]? = nil
 }
 
 public func parseInstant(_ text: String) -> Date? {
