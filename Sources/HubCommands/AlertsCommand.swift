@@ -10,7 +10,7 @@ import Vocabulary
 struct AlertsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
-        abstract: "CAP alerts from outside: receive one, list what became of each, set the hub's alert policy.",
+        abstract: HubHelp.alertsAbstract.localized(),
         subcommands: [AlertsListCommand.self, AlertsReceiveCommand.self, AlertsWatchCommand.self, AlertsPolicyCommand.self],
         defaultSubcommand: AlertsListCommand.self)
 }
@@ -18,9 +18,9 @@ struct AlertsCommand: AsyncParsableCommand {
 struct AlertsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "The alerts received, newest first: sent to which villages, ignored, cancelled, expired, or refused and why.")
+        abstract: HubHelp.alertsListAbstract.localized())
 
-    @Option(help: ArgumentHelp("How many to show.", valueName: "count"))
+    @Option(help: ArgumentHelp(HubHelp.alertsCount.localized(), valueName: "count"))
     var limit = 50
 
     @OptionGroup var options: HubOptions
@@ -46,15 +46,10 @@ struct AlertsListCommand: AsyncParsableCommand {
 struct AlertsReceiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive",
-        abstract: "Receive a CAP 1.2 message (a file, or - for standard input) and send it to the villages it covers.",
-        discussion: """
-            The message is read by the stations' own strict parser (no DTD, no entities, 1 MB at most) and decided by \
-            the hub's alert policy (`dalaba hub alerts policy`): severity and urgency give the priority as at a station, \
-            an Update replaces what it references, a Cancel withdraws it, a repeat is ignored. A refused message is \
-            kept with its reason; the command then exits with status 1.
-            """)
+        abstract: HubHelp.alertsReceiveAbstract.localized(),
+        discussion: HubHelp.alertsReceiveDiscussion.localized())
 
-    @Argument(help: "The CAP file, or - to read standard input.")
+    @Argument(help: ArgumentHelp(HubHelp.alertsReceiveFile.localized()))
     var file: String
 
     @OptionGroup var options: HubOptions
@@ -116,30 +111,30 @@ struct AlertsReceiveCommand: AsyncParsableCommand {
 struct AlertsPolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "Show or set the hub's alert policy: whose alerts it believes, drills, repeats.",
-        discussion: "Without options it shows the policy. Changing it takes the administrator's role (dalaba_admin).")
+        abstract: HubHelp.alertsPolicyAbstract.localized(),
+        discussion: HubHelp.alertsPolicyDiscussion.localized())
 
-    @Option(help: ArgumentHelp("Only alerts from these senders (CAP <sender>), separated by commas; 'any' allows every sender.", valueName: "senders"))
+    @Option(help: ArgumentHelp(HubHelp.alertsSenders.localized(), valueName: "senders"))
     var senders: String?
 
-    @Option(help: ArgumentHelp("on: send Test and Exercise messages, announced as 演练; off: refuse them.", valueName: "on|off"))
+    @Option(help: ArgumentHelp(HubHelp.alertsDrills.localized(), valueName: "on|off"))
     var drills: String?
 
-    @Option(help: ArgumentHelp("How long between broadcasts of an alert until it expires (1m–24h, e.g. 15m).", valueName: "length"))
+    @Option(help: ArgumentHelp(HubHelp.alertsRepeatEvery.localized(), valueName: "length"))
     var repeatEvery: String?
 
-    @Option(help: ArgumentHelp("How many broadcasts after the first (0–48).", valueName: "count"))
+    @Option(help: ArgumentHelp(HubHelp.alertsRepeats.localized(), valueName: "count"))
     var maxRepeats: Int?
 
-    @Option(help: ArgumentHelp("The longest description read, in characters (20–2000); a longer one ends at a full sentence.", valueName: "characters"))
+    @Option(help: ArgumentHelp(HubHelp.alertsLongest.localized(), valueName: "characters"))
     var descriptionLimit: Int?
 
     @OptionGroup var options: HubOptions
 
     func validate() throws {
-        if let drills, !["on", "off"].contains(drills) { throw ValidationError("--drills \(drills): write on or off.") }
+        if let drills, !["on", "off"].contains(drills) { throw ValidationError(HubHelp.badDrills.localized(["value": drills])) }
         if let repeatEvery, (try? DurationText.seconds(repeatEvery)) == nil {
-            throw ValidationError("--repeat-every \(repeatEvery) is not a length (15m, 1h).")
+            throw ValidationError(HubHelp.badRepeatEvery.localized(["text": repeatEvery]))
         }
     }
 

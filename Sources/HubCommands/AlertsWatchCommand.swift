@@ -12,23 +12,19 @@ import Messages
 struct AlertsWatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Receive every CAP file dropped in a folder (until stopped), moving each to done/ or rejected/.",
-        discussion: """
-            Write a file elsewhere on the same file system and rename it in; a file is taken once it has not \
-            changed for --settle. The hub is reached anew for each file, so a hub restart loses nothing: a file \
-            that could not be received stays and is tried again.
-            """)
+        abstract: HubHelp.watchAbstract.localized(),
+        discussion: HubHelp.watchDiscussion.localized())
 
-    @Argument(help: "The folder (done/ and rejected/ are made in it).")
+    @Argument(help: ArgumentHelp(HubHelp.watchFolder.localized()))
     var folder: String
 
-    @Option(help: ArgumentHelp("How often to look, in seconds.", valueName: "seconds"))
+    @Option(help: ArgumentHelp(HubHelp.watchInterval.localized(), valueName: "seconds"))
     var interval: Double = 0.5
 
-    @Option(help: ArgumentHelp("How long a file must be unchanged before it is read, in seconds.", valueName: "seconds"))
+    @Option(help: ArgumentHelp(HubHelp.watchSettle.localized(), valueName: "seconds"))
     var settle: Double = 0.5
 
-    @Flag(help: "Take the files there now and stop.")
+    @Flag(help: ArgumentHelp(HubHelp.watchOnce.localized()))
     var once = false
 
     @OptionGroup var options: HubOptions

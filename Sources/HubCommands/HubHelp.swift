@@ -20,7 +20,9 @@ enum HubHelp: String, MessageCatalog {
     case reasonTooLong, badPriority, badAt, badExpires, badOfflineAfter, badDate
     case sayWhichVillages, villagesOrAll, villagesEmpty, passwordTwice
     case cannotWriteCredentials, cannotReadPasswordFile, passwordTooShort, passwordNotASCII
-    case cannotReadProgram, programNotUTF8, hubRefused, hubRefusedRole
+    case cannotReadProgram, programNotUTF8, hubRefused, hubRefusedRole, badDrills, badRepeatEvery, locateWhich, badLocation
+    // CAP alerts at the hub (#17), relays, village coordinates.
+    case alertsAbstract, alertsListAbstract, alertsCount, alertsReceiveAbstract, alertsReceiveFile, alertsPolicyAbstract, alertsPolicyDiscussion, alertsSenders, alertsDrills, alertsRepeatEvery, alertsRepeats, alertsLongest, watchAbstract, watchFolder, watchInterval, watchSettle, watchOnce, relaysAbstract, relaysAddAbstract, relaysAddDiscussion, relaysName, relaysListAbstract, relaysRevokeAbstract, relaysRevokeName, locateAbstract, locateVillage, locateLocation, locateClear, alertsReceiveDiscussion, watchDiscussion
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -168,6 +170,117 @@ enum HubHelp: String, MessageCatalog {
         case .cannotReadProgram: ("Cannot read {file}: check the path and that you may read it.", "无法读取 {file}：请检查路径，以及有没有读取权限。")
         case .programNotUTF8:
             ("{file} is not UTF-8 text: save it as UTF-8 (schedule files are UTF-8).", "{file} 不是 UTF-8 文本：请另存为 UTF-8（节目表文件都是 UTF-8）。")
+        case .alertsAbstract:
+            ("CAP alerts from outside: receive one, list what became of each, set the hub's alert policy.",
+             "来自外部的 CAP 预警：接收一条，查看每条的处理结果，设置平台的预警规则。")
+        case .alertsListAbstract:
+            ("The alerts received, newest first: sent to which villages, ignored, cancelled, expired, or refused and why.",
+             "收到的预警，最新的在前：发给了哪些村、被忽略、已取消、已过期，或者被拒绝及原因。")
+        case .alertsCount:
+            ("How many to show.",
+             "显示几条。")
+        case .alertsReceiveAbstract:
+            ("Receive a CAP 1.2 message (a file, or - for standard input) and send it to the villages it covers.",
+             "接收一条 CAP 1.2 消息（一个文件，或用 - 表示标准输入），发给它覆盖的村。")
+        case .alertsReceiveFile:
+            ("The CAP file, or - to read standard input.",
+             "CAP 文件，或用 - 从标准输入读取。")
+        case .alertsPolicyAbstract:
+            ("Show or set the hub's alert policy: whose alerts it believes, drills, repeats.",
+             "查看或设置平台的预警规则：信任谁发的预警、演练、重复播出。")
+        case .alertsPolicyDiscussion:
+            ("Without options it shows the policy. Changing it takes the administrator's role (dalaba_admin).",
+             "不带选项时显示规则。修改规则需要管理员账号角色（dalaba_admin）。")
+        case .alertsSenders:
+            ("Only alerts from these senders (CAP <sender>), separated by commas; 'any' allows every sender.",
+             "只接受这些发布者（CAP 的 <sender>）的预警，用逗号分隔；写 'any' 表示接受所有发布者。")
+        case .alertsDrills:
+            ("on: send Test and Exercise messages, announced as 演练; off: refuse them.",
+             "on：发送测试和演习消息，播出时加“演练”；off：拒绝这类消息。")
+        case .alertsRepeatEvery:
+            ("How long between broadcasts of an alert until it expires (1m–24h, e.g. 15m).",
+             "预警过期以前，每隔多久再播一次（1m 到 24h，例如 15m）。")
+        case .alertsRepeats:
+            ("How many broadcasts after the first (0–48).",
+             "第一次之后再播几次（0 到 48）。")
+        case .alertsLongest:
+            ("The longest description read, in characters (20–2000); a longer one ends at a full sentence.",
+             "描述最多读多少字（20 到 2000）；更长的在整句处截断。")
+        case .watchAbstract:
+            ("Receive every CAP file dropped in a folder (until stopped), moving each to done/ or rejected/.",
+             "接收放进一个文件夹的每个 CAP 文件（直到停止），处理后移到 done/ 或 rejected/。")
+        case .watchFolder:
+            ("The folder (done/ and rejected/ are made in it).",
+             "文件夹（会在里面建立 done/ 和 rejected/）。")
+        case .watchInterval:
+            ("How often to look, in seconds.",
+             "每隔几秒查看一次。")
+        case .watchSettle:
+            ("How long a file must be unchanged before it is read, in seconds.",
+             "文件要保持几秒不变才读取。")
+        case .watchOnce:
+            ("Take the files there now and stop.",
+             "处理现有的文件后停止。")
+        case .relaysAbstract:
+            ("The relays allowed to post CAP alerts to the hub's console, each with its own token.",
+             "允许向平台网页控制台提交 CAP 预警的转发方，每个有自己的令牌。")
+        case .relaysAddAbstract:
+            ("Make a relay and print its token, once: the hub keeps only a hash of it.",
+             "建立一个转发方并显示它的令牌，只显示这一次：平台只保存令牌的哈希值。")
+        case .relaysAddDiscussion:
+            ("Needs the administrator's role (dalaba_admin). The token goes on standard output, the note on standard error.",
+             "需要管理员账号角色（dalaba_admin）。令牌输出到标准输出，说明输出到标准错误。")
+        case .relaysName:
+            ("The relay's name (letters, digits, '.', '_', '-'), as `dalaba hub alerts` will show it.",
+             "转发方的名字（字母、数字、'.'、'_'、'-'），`dalaba hub alerts` 会显示它。")
+        case .relaysListAbstract:
+            ("The relays, when each was made, last used or revoked.",
+             "列出转发方：各自何时建立、最后一次使用、何时吊销。")
+        case .relaysRevokeAbstract:
+            ("Revoke a relay's token at once.",
+             "立即吊销一个转发方的令牌。")
+        case .relaysRevokeName:
+            ("The relay's name.",
+             "转发方的名字。")
+        case .locateAbstract:
+            ("Set (or with --clear, remove) a village's coordinates, tested against CAP alerts' polygons and circles.",
+             "设置（加 --clear 时删除）一个村的坐标，用来判断它是否在 CAP 预警的多边形或圆形范围内。")
+        case .locateVillage:
+            ("The village's name.",
+             "村名。")
+        case .locateLocation:
+            ("Latitude,longitude in decimal degrees (WGS 84), e.g. 28.0,120.65.",
+             "纬度,经度，十进制度数（WGS 84），例如 28.0,120.65。")
+        case .locateClear:
+            ("Forget the village's coordinates: it is matched by its region code alone.",
+             "删除这个村的坐标：只按行政区划代码匹配。")
+        case .alertsReceiveDiscussion:
+            ("""
+            The message is read by the stations' own strict parser (no DTD, no entities, 1 MB at most) and decided by \
+            the hub's alert policy (`dalaba hub alerts policy`): severity and urgency give the priority as at a station, \
+            an Update replaces what it references, a Cancel withdraws it, a repeat is ignored. A refused message is \
+            kept with its reason; the command then exits with status 1.
+            """,
+             """
+            消息由广播站同样严格的解析器读取（不接受 DTD 和实体，最大 1 MB），按平台的预警规则\
+            （`dalaba hub alerts policy`）处理：严重程度和紧急程度决定优先级，和广播站一样；更新（Update）替换它引用的预警，\
+            取消（Cancel）撤回它，重复的消息忽略。被拒绝的消息连同原因一起保存，这时命令以状态 1 退出。
+            """)
+        case .watchDiscussion:
+            ("""
+            Write a file elsewhere on the same file system and rename it in; a file is taken once it has not \
+            changed for --settle. The hub is reached anew for each file, so a hub restart loses nothing: a file \
+            that could not be received stays and is tried again.
+            """,
+             """
+            请先在同一文件系统的别处写好文件，再改名移进来；文件在 --settle 秒内不再变化才会读取。\
+            每个文件都重新连接平台，所以平台重启不会丢消息：没能接收的文件留在原处，稍后再试。
+            """)
+        case .badDrills: ("--drills {value}: write on or off.", "--drills {value} 不对：请写 on 或 off。")
+        case .badRepeatEvery: ("--repeat-every {text} is not a length (15m, 1h).", "--repeat-every {text} 不是时长（例如 15m、1h）。")
+        case .locateWhich: ("Give the coordinates (LAT,LON) or --clear.", "请给出坐标（纬度,经度），或者写 --clear。")
+        case .badLocation:
+            ("{text} is not latitude,longitude in degrees, e.g. 28.0,120.65.", "{text} 不是“纬度,经度”的度数写法，例如 28.0,120.65。")
         case .hubRefused: ("The hub refused: {message}", "乡镇平台拒绝了（系统信息：「{message}」）。")
         case .hubRefusedRole:
             ("The hub refused: {message}. This needs the township's or the administrator's role (docs/hub.md, \"Roles\").",

@@ -4,10 +4,10 @@ import Foundation
 /// Where a person's password comes from: a file, standard input, or the terminal without echo;
 /// never the command line (it would show in `ps` and the shell's history).
 struct PasswordOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Read the password from this file (first line).", valueName: "file"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.passwordFromFile.localized(), valueName: "file"))
     var passwordFile: String?
 
-    @Flag(help: "Read the password from standard input (first line).")
+    @Flag(help: ArgumentHelp(HubPeopleHelp.passwordFromStdin.localized()))
     var passwordStdin = false
 
     func validate() throws {

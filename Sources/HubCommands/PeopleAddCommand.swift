@@ -7,19 +7,16 @@ import Hub
 struct PeopleAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a person who signs in to the web console: a village's clerk or township staff.",
-        discussion: """
-            The password is read from --password-file, --password-stdin or the terminal (asked twice, not \
-            shown), never from the command line; PostgreSQL keeps only its SCRAM verifier.
-            """)
+        abstract: HubPeopleHelp.peopleAddAbstract.localized(),
+        discussion: HubPeopleHelp.peopleAddDiscussion.localized())
 
-    @Argument(help: "The name the person signs in with (no commas or spaces, at most 16 characters), e.g. 王芳.")
+    @Argument(help: ArgumentHelp(HubPeopleHelp.personName.localized()))
     var name: String
 
-    @Option(help: ArgumentHelp("The village whose clerk this is: they see and send to it only.", valueName: "village"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.personVillage.localized(), valueName: "village"))
     var village: String?
 
-    @Flag(help: "Township staff: every village of the hub.")
+    @Flag(help: ArgumentHelp(HubPeopleHelp.personTownship.localized()))
     var township = false
 
     @OptionGroup var password: PasswordOptions

@@ -4,7 +4,7 @@ import ArgumentParser
 struct PeopleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: "Add, list or remove the web console's people (village clerks, township staff), and make the console's own login.",
+        abstract: HubPeopleHelp.peopleAbstract.localized(),
         subcommands: [PeopleAddCommand.self, PeopleListCommand.self, PeopleRemoveCommand.self, PeopleConsoleCommand.self],
         defaultSubcommand: PeopleListCommand.self)
 }

@@ -7,17 +7,13 @@ import Hub
 struct PeopleConsoleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "Give the web console its login to the hub (a new password) and write its credentials file.",
-        discussion: """
-            The file (mode 0600, never over an existing one) goes to /etc/dalaba/console.credentials, \
-            where systemd hands it to dalaba-console (LoadCredential=). Running this again makes a new \
-            password: the old file stops working.
-            """)
+        abstract: HubPeopleHelp.peopleConsoleAbstract.localized(),
+        discussion: HubPeopleHelp.peopleConsoleDiscussion.localized())
 
-    @Option(help: ArgumentHelp("Write the credentials file here.", valueName: "file"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.consoleOutput.localized(), valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("The hub as the console reaches it (default: --hub with the console's user).", valueName: "url"))
+    @Option(help: ArgumentHelp(HubPeopleHelp.consoleHub.localized(), valueName: "url"))
     var consoleHub: String?
 
     @OptionGroup var options: HubOptions

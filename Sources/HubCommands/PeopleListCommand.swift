@@ -2,7 +2,7 @@ import ArgumentParser
 import Hub
 
 struct PeopleListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the web console's people and their villages.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HubPeopleHelp.peopleListAbstract.localized())
 
     @OptionGroup var options: HubOptions
 

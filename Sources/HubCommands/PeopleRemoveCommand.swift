@@ -2,9 +2,9 @@ import ArgumentParser
 import Hub
 
 struct PeopleRemoveCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person and their login.")
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: HubPeopleHelp.peopleRemoveAbstract.localized())
 
-    @Argument(help: "The person's name.")
+    @Argument(help: ArgumentHelp(HubPeopleHelp.personToRemove.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions

@@ -8,7 +8,7 @@ import Messages
 struct RelaysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relays",
-        abstract: "The relays allowed to post CAP alerts to the hub's console, each with its own token.",
+        abstract: HubHelp.relaysAbstract.localized(),
         subcommands: [RelaysAddCommand.self, RelaysListCommand.self, RelaysRevokeCommand.self],
         defaultSubcommand: RelaysListCommand.self)
 }
@@ -16,10 +16,10 @@ struct RelaysCommand: AsyncParsableCommand {
 struct RelaysAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Make a relay and print its token, once: the hub keeps only a hash of it.",
-        discussion: "Needs the administrator's role (dalaba_admin). The token goes on standard output, the note on standard error.")
+        abstract: HubHelp.relaysAddAbstract.localized(),
+        discussion: HubHelp.relaysAddDiscussion.localized())
 
-    @Argument(help: "The relay's name (letters, digits, '.', '_', '-'), as `dalaba hub alerts` will show it.")
+    @Argument(help: ArgumentHelp(HubHelp.relaysName.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions
@@ -32,7 +32,7 @@ struct RelaysAddCommand: AsyncParsableCommand {
 }
 
 struct RelaysListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The relays, when each was made, last used or revoked.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HubHelp.relaysListAbstract.localized())
 
     @OptionGroup var options: HubOptions
 
@@ -49,9 +49,9 @@ struct RelaysListCommand: AsyncParsableCommand {
 }
 
 struct RelaysRevokeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a relay's token at once.")
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: HubHelp.relaysRevokeAbstract.localized())
 
-    @Argument(help: "The relay's name.")
+    @Argument(help: ArgumentHelp(HubHelp.relaysRevokeName.localized()))
     var name: String
 
     @OptionGroup var options: HubOptions

@@ -1,29 +1,30 @@
 import ArgumentParser
 import Foundation
 import Hub
+import Messages
 
 /// `dalaba hub villages locate NAME LAT,LON`: where a village's loudspeakers are, for CAP
 /// alerts that draw their area as a polygon or circle (docs/hub.md, "Alerts").
 struct VillagesLocateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locate",
-        abstract: "Set (or with --clear, remove) a village's coordinates, tested against CAP alerts' polygons and circles.")
+        abstract: HubHelp.locateAbstract.localized())
 
-    @Argument(help: "The village's name.")
+    @Argument(help: ArgumentHelp(HubHelp.locateVillage.localized()))
     var name: String
 
-    @Argument(help: "Latitude,longitude in decimal degrees (WGS 84), e.g. 28.0,120.65.")
+    @Argument(help: ArgumentHelp(HubHelp.locateLocation.localized()))
     var location: String?
 
-    @Flag(help: "Forget the village's coordinates: it is matched by its region code alone.")
+    @Flag(help: ArgumentHelp(HubHelp.locateClear.localized()))
     var clear = false
 
     @OptionGroup var options: HubOptions
 
     func validate() throws {
-        if clear == (location != nil) { throw ValidationError("Give the coordinates (LAT,LON) or --clear.") }
+        if clear == (location != nil) { throw ValidationError(HubHelp.locateWhich.localized()) }
         if let location, Self.coordinates(location) == nil {
-            throw ValidationError("\(location) is not latitude,longitude in degrees, e.g. 28.0,120.65.")
+            throw ValidationError(HubHelp.badLocation.localized(["text": location]))
         }
     }
 

@@ -93,3 +93,4 @@ final class SignInTests: ConsoleTestCase {
         XCTAssertEqual(client, ["127.0.0.1"])
     }
 }
+

@@ -21,6 +21,7 @@ final class ChineseHubTests: ClusterTestCase {
 
     func testEveryCatalogEntryHasBothLanguages() {
         XCTAssertEqual(CatalogAudit.problems(HubHelp.self), [])
+        XCTAssertEqual(CatalogAudit.problems(HubPeopleHelp.self), [])
         XCTAssertEqual(CatalogAudit.problems(HubErrorMessage.self), [])
     }
 
@@ -34,7 +35,10 @@ final class ChineseHubTests: ClusterTestCase {
         XCTAssertEqual(english(in: root.stdout), [], root.stdout)
 
         for subcommand in [["say"], ["cancel"], ["status"], ["deliveries"], ["history"], ["init"], ["villages", "add"],
-                           ["villages", "list"], ["villages", "remove"], ["programs", "push"], ["programs", "list"], ["programs", "remove"]] {
+                           ["villages", "list"], ["villages", "remove"], ["programs", "push"], ["programs", "list"], ["programs", "remove"],
+                           ["villages", "locate"], ["alerts", "list"], ["alerts", "receive"], ["alerts", "watch"], ["alerts", "policy"],
+                           ["relays", "add"], ["relays", "list"], ["relays", "revoke"], ["people", "add"], ["people", "list"],
+                           ["people", "remove"], ["people", "console"]] {
             let help = try runProduct("dalaba-hub", subcommand + ["--help"], environment: chinese)
             XCTAssertEqual(help.status, 0, help.stderr)
             XCTAssertTrue(help.stdout.contains("用法："), "\(subcommand): \(help.stdout)")

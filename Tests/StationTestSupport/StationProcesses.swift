@@ -207,7 +207,7 @@ public final class Station {
     }
 }
 
-public struct HistoryLine {
+public struct HistoryLine: Sendable {
     public var key: String?
     public var status: String
     public var started: Date?

@@ -134,7 +134,7 @@ enum ConsoleQueries {
 
 extension PostgresConnection {
     /// The first column of every row, decoded.
-    func values<T: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: T.Type = T.self) async throws -> [T] {
+    func firstColumn<T: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: T.Type = T.self) async throws -> [T] {
         var values: [T] = []
         for try await value in try await self.query(query, logger: .hub).decode(T.self) { values.append(value) }
         return values

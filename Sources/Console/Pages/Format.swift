@@ -16,13 +16,31 @@ struct Format: Sendable {
     }
 
     /// "HH:MM" today, "MM-DD HH:MM" another day of this year, "YYYY-MM-DD HH:MM" else; "—" for none.
+    /// By arithmetic on the zone's offset: Calendar.dateComponents for each of 300 rows showed
+    /// in the overview's time.
     func time(_ instant: Date?) -> String {
         guard let instant else { return "—" }
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        let clock = pad(parts.hour, 2) + ":" + pad(parts.minute, 2)
-        if parts.year == today.year && parts.month == today.month && parts.day == today.day { return clock }
-        let sameYear = today.year == parts.year
-        return (sameYear ? "" : pad(parts.year, 4) + "-") + pad(parts.month, 2) + "-" + pad(parts.day, 2) + " " + clock
+        let offset = calendar.timeZone.secondsFromGMT(for: instant)
+        let seconds = Int((instant.timeIntervalSince1970).rounded(.down)) + offset
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = Self.civil(fromDays: days)
+        let clock = pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay % 3600 / 60, 2)
+        if year == today.year && month == today.month && day == today.day { return clock }
+        return (today.year == year ? "" : pad(year, 4) + "-") + pad(month, 2) + "-" + pad(day, 2) + " " + clock
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// "YYYY-MM-DD HH:MM:SS" (CSV), empty for none.

@@ -24,6 +24,8 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
 
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
     public static func escape<S: StringProtocol>(_ value: S) -> String {
+        // Most text (names, states, times) has nothing to escape: one pass over the bytes.
+        if !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return String(value) }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for character in value.unicodeScalars {

@@ -59,7 +59,7 @@ extension ConsoleServer {
         signedIn.villageName = try await hub.asPerson(person) { connection in
             try await ConsoleQueries.audit(action: "login", target: person.name, client: context.client, on: connection)
             guard let village = person.villageID else { return nil }
-            return try await connection.values("SELECT name FROM villages WHERE id = \(village)", as: String.self).first
+            return try await connection.firstColumn("SELECT name FROM villages WHERE id = \(village)", as: String.self).first
         }
         let session = await sessions.create(for: signedIn)
         return Self.redirect("/villages", cookies: [

@@ -17,6 +17,11 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dalaba_console') THEN
         CREATE ROLE dalaba_console NOLOGIN NOINHERIT;
     END IF;
+    -- The alerts migration lets the console receive a relay's CAP post as dalaba_relay (by SET
+    -- ROLE); whichever of the two runs second makes the grant.
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'dalaba_relay') THEN
+        GRANT dalaba_relay TO dalaba_console;
+    END IF;
 END
 $roles$;
 
