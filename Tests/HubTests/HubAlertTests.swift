@@ -209,6 +209,10 @@ final class HubAlertTests: ClusterTestCase {
                 """, as: Int.self)
         }
         XCTAssertEqual(open, [0], "every broadcast of the replaced alert is cancelled")
+        let why = try await Self.cluster.withSuperuser(database: "update_cancel") { connection in
+            try await connection.values("SELECT cancel_reason FROM announcements WHERE id = \(first.announcements[0])", as: String.self)
+        }
+        XCTAssertEqual(why, ["已被更新 WZ-2 取代"], "the stations and the township see why")
 
         // 瓯海 plays the update; then the Cancel: the update's announcements are cancelled and
         // only 瓯海, where people heard it, is told 预警已解除.

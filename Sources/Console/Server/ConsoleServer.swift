@@ -59,6 +59,7 @@ final class ConsoleServer: Sendable {
         router.post("/emergency/confirm") { request, context in
             try await self.withForm(request, context) { session, form in try await self.confirmEmergency(session, form, context) }
         }
+        addCAPIntakeRoute(to: router)
         router.get("/static/console.css") { _, _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/static/console.js") { _, _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }
     }

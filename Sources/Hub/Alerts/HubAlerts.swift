@@ -53,6 +53,9 @@ public struct HubAlertSummary: Sendable, Equatable {
 }
 
 public enum HubAlerts {
+    /// The largest message read (the parser's limit, 1 MB): a relay's endpoint reads no more.
+    public static var messageLimit: Int { XMLLimits().maxBytes }
+
     /// Serializes intake (two relays posting the same message at once must not both fan it
     /// out). Any constant; this one spells "dalcap".
     static let lockKey: Int64 = 0x6461_6c63_6170
@@ -191,12 +194,14 @@ public enum HubAlerts {
                 withdrawn.append(Withdrawn(id: id, title: title, priority: priority.flatMap(Priority.init(rawValue:))))
             }
         }
+        // The reason the stations and the township see with the cancelled deliveries.
+        let why = reason.chinese
         for alert in withdrawn {
             let announcements = try await connection.query(
                 "SELECT announcement_id FROM alert_announcements WHERE alert_id = \(alert.id) ORDER BY announcement_id", logger: .hub)
             var ids: [Int] = []
             for try await id in announcements.decode(Int.self) { ids.append(id) }
-            for id in ids { _ = try await Announcements.cancel(id, on: connection) }
+            for id in ids { _ = try await Announcements.cancel(id, reason: why, on: connection) }
         }
         return withdrawn
     }
