@@ -8,9 +8,12 @@ SYSCONFDIR ?= /etc
 BUILD_DIR ?= .build/release
 # `make install` strips the binaries (STRIP=-s); the tests' installs keep their symbols.
 STRIP ?=
+# chromium, chromium-driver, fonts-wqy-microhei (Chinese glyphs in the screenshots) and wrk: the
+# web console's browser tests and bench (docs/console.md).
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
   libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg \
-  postgresql openssl
+  postgresql openssl \
+  chromium chromium-driver fonts-wqy-microhei wrk
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.
 # tools/bench/recording.sh compares libsoxr with libsamplerate (docs/audio.md).
 BENCH_PACKAGES = mpd mpc python3 libsamplerate0-dev
@@ -22,7 +25,7 @@ LIB = $(DESTDIR)$(PREFIX)/lib
 LIBEXEC = $(DESTDIR)$(PREFIX)/libexec/dalaba
 ETC = $(DESTDIR)$(SYSCONFDIR)/dalaba
 
-.PHONY: deps bench-deps install-packages build release release-hub run test bench install install-only uninstall clean man
+.PHONY: deps bench-deps install-packages build release release-hub release-console run test bench bench-console screenshots install install-only uninstall clean man
 
 # Installs the Debian packages the build and the tests need, only those missing.
 deps:
@@ -50,11 +53,16 @@ build: deps
 # so `make run` does not wait for the hub's (postgres-nio, a few minutes more on a first build).
 STATION_PRODUCTS = dalaba dalabad dalaba-tools
 HUB_PRODUCTS = dalaba-hub dalaba-link
+# The township's web console (docs/console.md), installed beside the hub's commands.
+CONSOLE_PRODUCTS = dalaba-console
 release: deps
 	@for p in $(STATION_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
 
 release-hub: deps
 	@for p in $(HUB_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
+
+release-console: deps
+	@for p in $(CONSOLE_PRODUCTS); do $(SWIFT) build -c release --static-swift-stdlib --product $$p || exit 1; done
 
 run: release
 	@echo "dalabad: schedules/, voices/, state in ./state; from another terminal: .build/release/dalaba status"
@@ -68,7 +76,20 @@ bench: release bench-deps
 	.build/release/dalaba-bench
 	@for s in tools/bench/*.sh; do [ -f "$$s" ] && bash "$$s"; done; true
 
-install: release release-hub
+# The web console's overview of 300 villages under 20 concurrent clients (wrk, docs/console.md
+# "Measured"): a release dalaba-console against a throwaway hub; prints wrk's figures and p95.
+bench-console: deps
+	$(SWIFT) build -c release --product dalaba-console
+	$(SWIFT) build --build-tests
+	DALABA_BENCH_CONSOLE=1 DALABA_CONSOLE_BIN=$(CURDIR)/.build/release/dalaba-console \
+	  $(SWIFT) test --skip-build --filter ConsoleBenchTests
+
+# The console's pages at 360 px and 1280 px, taken by headless Chromium, into docs/screenshots/.
+screenshots: deps
+	$(SWIFT) build --build-tests
+	DALABA_SCREENSHOTS=$(CURDIR)/docs/screenshots $(SWIFT) test --skip-build --filter ConsoleBrowserTests/testScreenshotsOfEachMainPage
+
+install: release release-hub release-console
 	$(MAKE) --no-print-directory install-only STRIP=-s
 	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v systemd-sysusers >/dev/null; then \
 	  systemd-sysusers $(PREFIX)/lib/sysusers.d/dalaba.conf; \
@@ -96,6 +117,9 @@ install-only:
 	@# The township hub's link (docs/hub-scale.md): installed beside dalabad, enabled only where a hub is.
 	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-link $(BIN)/
 	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba-link.service > $(LIB)/systemd/system/dalaba-link.service
+	@# The township's web console (docs/console.md): on the hub machine, enabled only there.
+	install -m 0755 $(STRIP) $(BUILD_DIR)/dalaba-console $(BIN)/
+	sed 's|/usr/local|$(PREFIX)|g; s|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba-console.service > $(LIB)/systemd/system/dalaba-console.service
 	install -m 0644 systemd/dalaba.sysusers $(LIB)/sysusers.d/dalaba.conf
 	sed 's|/etc/dalaba|$(SYSCONFDIR)/dalaba|g' systemd/dalaba.tmpfiles > $(LIB)/tmpfiles.d/dalaba.conf
 	@# LC_ALL=C: the help texts in the completions and man pages are the English ones, whatever
@@ -119,6 +143,7 @@ install-only:
 # Leaves $(SYSCONFDIR)/dalaba (the clerk's schedules) and /var/lib/dalaba (the play log) alone.
 uninstall:
 	rm -f $(BIN)/dalaba $(BIN)/dalabad $(LIB)/systemd/system/dalabad.service $(BIN)/dalaba-link $(LIB)/systemd/system/dalaba-link.service $(LIB)/sysusers.d/dalaba.conf \
+	  $(BIN)/dalaba-console $(LIB)/systemd/system/dalaba-console.service \
 	  $(LIB)/tmpfiles.d/dalaba.conf $(SHARE)/bash-completion/completions/dalaba $(SHARE)/zsh/site-functions/_dalaba \
 	  $(SHARE)/fish/vendor_completions.d/dalaba.fish $(SHARE)/man/man1/dalaba.1 $(SHARE)/man/man8/dalabad.8 \
 	  $(SHARE)/man/zh_CN/man1/dalaba.1

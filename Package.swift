@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "dalaba-tools", targets: ["dalaba-tools"]),
         .executable(name: "dalaba-link", targets: ["dalaba-link"]),
         .executable(name: "dalaba-hub", targets: ["dalaba-hub"]),
+        .executable(name: "dalaba-console", targets: ["dalaba-console"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +25,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"6.0.0"),
+        // The township's web console (docs/console.md) only: no other target links it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already Hummingbird's and postgres-nio's: the console's own services run under it.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -149,6 +156,26 @@ let package = Package(
         .target(
             name: "HubCommands",
             dependencies: ["Hub", "CAP", "ControlWire", "Vocabulary", "Messages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The township's web console (docs/console.md): Hummingbird over the hub, each request run
+        // as the signed-in person's own PostgreSQL role, so the hub's row-level security decides.
+        .target(
+            name: "Console",
+            dependencies: [
+                "Hub", "ControlWire", "Vocabulary", "Messages",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // `dalaba-console`: the console's service (systemd/dalaba-console.service).
+        .executableTarget(name: "dalaba-console", dependencies: ["Console"]),
         // A throwaway PostgreSQL cluster for tests (initdb as an unprivileged user, a Unix socket
         // and a loopback port, restartable): only test targets depend on it.
         .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),
@@ -161,6 +188,9 @@ let package = Package(
             path: "Tests/StationTestSupport"),
 
         .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", "CAP", "Messages", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: ["Console", "Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),
@@ -176,6 +206,11 @@ let package = Package(
         .testTarget(name: "DaemonTests", dependencies: ["ExternalTools"]),
         .testTarget(name: "CAPTests", dependencies: ["CAP", "Vocabulary", "Messages"]),
         .testTarget(name: "ConsolePreviewTests", dependencies: ["ConsolePreview", "Audio", "Vocabulary", "HubTestSupport"]),
+        // Issue 16's acceptance in headless Chromium over WebDriver (its own small client), and
+        // the console's bench (wrk): dalaba-console, dalabad and dalaba-link run as processes.
+        .testTarget(
+            name: "ConsoleBrowserTests",
+            dependencies: ["Hub", "HubTestSupport", "StationTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",

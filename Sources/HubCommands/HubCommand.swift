@@ -11,7 +11,7 @@ public struct HubCommand: AsyncParsableCommand {
         discussion: HubHelp.rootDiscussion.localized(),
         subcommands: [
             InitCommand.self, VillagesCommand.self, SayCommand.self, CancelCommand.self, StatusCommand.self, DeliveriesCommand.self,
-            ProgramsCommand.self, HistoryCommand.self, AlertsCommand.self, RelaysCommand.self,
+            ProgramsCommand.self, HistoryCommand.self, AlertsCommand.self, RelaysCommand.self, PeopleCommand.self,
         ])
 
     public init() {}

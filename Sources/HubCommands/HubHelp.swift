@@ -20,6 +20,7 @@ enum HubHelp: String, MessageCatalog {
     case reasonTooLong, badPriority, badAt, badExpires, badOfflineAfter, badDate
     case sayWhichVillages, villagesOrAll, villagesEmpty, passwordTwice
     case cannotWriteCredentials, cannotReadPasswordFile, passwordTooShort, passwordNotASCII
+    case peopleAbstract
     case cannotReadProgram, programNotUTF8, hubRefused, hubRefusedRole, badDrills, badRepeatEvery, locateWhich, badLocation
     // CAP alerts at the hub (#17), relays, village coordinates.
     case alertsAbstract, alertsListAbstract, alertsCount, alertsReceiveAbstract, alertsReceiveFile, alertsPolicyAbstract, alertsPolicyDiscussion, alertsSenders, alertsDrills, alertsRepeatEvery, alertsRepeats, alertsLongest, watchAbstract, watchFolder, watchInterval, watchSettle, watchOnce, relaysAbstract, relaysAddAbstract, relaysAddDiscussion, relaysName, relaysListAbstract, relaysRevokeAbstract, relaysRevokeName, locateAbstract, locateVillage, locateLocation, locateClear, alertsReceiveDiscussion, watchDiscussion
@@ -281,6 +282,9 @@ enum HubHelp: String, MessageCatalog {
         case .locateWhich: ("Give the coordinates (LAT,LON) or --clear.", "请给出坐标（纬度,经度），或者写 --clear。")
         case .badLocation:
             ("{text} is not latitude,longitude in degrees, e.g. 28.0,120.65.", "{text} 不是“纬度,经度”的度数写法，例如 28.0,120.65。")
+        case .peopleAbstract:
+            ("Add, list or remove the web console's people (village clerks, township staff), and make the console's own login.",
+             "添加、列出或删除网页控制台的使用人员（村广播员、乡镇工作人员），并建立控制台自己的登录账号。")
         case .hubRefused: ("The hub refused: {message}", "乡镇平台拒绝了（系统信息：「{message}」）。")
         case .hubRefusedRole:
             ("The hub refused: {message}. This needs the township's or the administrator's role (docs/hub.md, \"Roles\").",

@@ -12,6 +12,8 @@ enum HubMessage: String, MessageCatalog {
     case deliveriesHeader, deliveriesAt, deliveriesExpires, deliveriesCancelled, deliveriesNone, deliveriesUnknown, cancelledMark
     case programPushed, programPushHint, programsNone, programRemoved, removedMark
     case historyNone
+    case personAddedClerk, personAddedTownship, personRemoved, peopleNone, township, consoleLoginWritten
+    case personPasswordPrompt, passwordAgain, passwordsDiffer, passwordShort, columnName
     case stateQueued, statePending, statePlaying, statePlayed, stateMissed, stateFailed, stateCancelled
     case stateInstalled, stateRefused, stateRemoved
     case columnVillage, columnCode, columnLogin, columnState, columnLastSeen, columnSpeaker, columnScheduleErrors
@@ -76,6 +78,25 @@ enum HubMessage: String, MessageCatalog {
         case .programRemoved: ("Removed program(s) {ids}; the stations delete the file.", "已删除节目 {ids}，各村广播站会删除该文件。")
         case .removedMark: ("(removed)", "（已删除）")
         case .historyNone: ("Nothing played in that time.", "这段时间没有播出记录。")
+        case .personAddedClerk:
+            ("Added {name}, clerk of {village} (login role {role}): they sign in to the web console as {name}.",
+             "已添加 {name}，{village}的村文书（登录角色 {role}）：在网页控制台用 {name} 登录。")
+        case .personAddedTownship:
+            ("Added {name}, township staff (login role {role}): they sign in to the web console as {name}.",
+             "已添加 {name}，乡镇工作人员（登录角色 {role}）：在网页控制台用 {name} 登录。")
+        case .personRemoved: ("Removed {name} and their login.", "已删除 {name} 及其登录账号。")
+        case .peopleNone:
+            ("Nobody yet: add people with `dalaba hub people add NAME --village VILLAGE` or `--township`.",
+             "还没有账号：用 `dalaba hub people add 姓名 --village 村名` 或 `--township` 添加。")
+        case .township: ("(township)", "（乡镇）")
+        case .consoleLoginWritten:
+            ("The console's login ({role}) has a new password, written to {file}: install it as /etc/dalaba/console.credentials (mode 0600).",
+             "控制台登录账号（{role}）已设新密码，写入 {file}：请安装为 /etc/dalaba/console.credentials（权限 0600）。")
+        case .personPasswordPrompt: ("Password for {name}: ", "{name} 的密码：")
+        case .passwordAgain: ("Again: ", "再输入一次：")
+        case .passwordsDiffer: ("The two passwords differ: nothing was added.", "两次输入的密码不一致：未添加。")
+        case .passwordShort: ("The password must be at least {count} characters long.", "密码至少要 {count} 个字符。")
+        case .columnName: ("name", "姓名")
         case .statePending: ("pending", "待接收")
         case .stateQueued: ("queued", "已排队")
         case .statePlaying: ("playing", "正在播")

@@ -97,6 +97,16 @@ final class InstallTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.hasPrefix("Environment") }, "nor in its environment")
     }
 
+    /// The township web console's unit (issue 16): the same bound; its login to the hub comes
+    /// from a credential, never a command line or the environment.
+    func testConsoleUnitIsHardenedAndVerifies() throws {
+        try checkUnit("dalaba-console", maxExposure: 2.0)
+        let unit = try String(contentsOf: repositoryRoot.appendingPathComponent("systemd/dalaba-console.service"), encoding: .utf8)
+        XCTAssertTrue(unit.contains("LoadCredential=console.credentials:/etc/dalaba/console.credentials"))
+        let settings = unit.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        XCTAssertFalse(settings.contains { $0.lowercased().contains("password") || $0.contains("PGPASS") }, "no password in the unit")
+    }
+
     private func checkUnit(_ name: String, maxExposure: Double) throws {
         let unitFile = repositoryRoot.appendingPathComponent("systemd/\(name).service").path
         let security = try runDalaba(["security", "--offline=true", "--threshold=20", unitFile], executable: "/usr/bin/systemd-analyze")

@@ -1,3 +1,4 @@
+import ControlWire
 import Foundation
 import XCTest
 
@@ -52,9 +53,10 @@ final class InstalledServiceTests: XCTestCase {
             daemon.terminate()
             daemon.waitUntilExit()
         }
-        let deadline = Date().addingTimeInterval(15)
-        while !FileManager.default.fileExists(atPath: socket), Date() < deadline, daemon.isRunning { Thread.sleep(forTimeInterval: 0.05) }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: socket), "the daemon came up as user dalaba")
+        let deadline = Date().addingTimeInterval(30)
+        // Until it answers: the socket file appears a moment before the daemon listens on it.
+        while !UnixSocket.isLive(socket), Date() < deadline, daemon.isRunning { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertTrue(UnixSocket.isLive(socket), "the daemon came up as user dalaba")
 
         let attributes = try FileManager.default.attributesOfItem(atPath: socket)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o660)

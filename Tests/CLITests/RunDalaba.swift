@@ -1,3 +1,4 @@
+import ControlWire
 import Foundation
 import XCTest
 
@@ -106,7 +107,7 @@ private final class DataBox: @unchecked Sendable {
 }
 
 /// Starts the built dalabad on `schedules` with the repository's voices, its state in `state`,
-/// playing to the null output, and waits (up to 10 s) for its control socket.
+/// playing to the null output, and waits (up to 30 s) until its control socket answers.
 func startDalabad(schedules: URL, state: URL, socket: String) throws -> Process {
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("dalabad")
@@ -115,7 +116,10 @@ func startDalabad(schedules: URL, state: URL, socket: String) throws -> Process 
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    for _ in 0..<100 where !FileManager.default.fileExists(atPath: socket) { usleep(100_000) }
-    XCTAssertTrue(FileManager.default.fileExists(atPath: socket), "dalabad did not start")
+    // Until a connect succeeds, not until the file exists: the file appears at bind(), a moment
+    // before listen(), and a command sent in between is refused as if no daemon ran.
+    let deadline = Date().addingTimeInterval(30)
+    while !UnixSocket.isLive(socket), Date() < deadline, process.isRunning { usleep(20_000) }
+    XCTAssertTrue(UnixSocket.isLive(socket), "dalabad did not start")
     return process
 }

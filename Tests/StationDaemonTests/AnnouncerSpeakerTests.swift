@@ -77,11 +77,11 @@ final class Lines: @unchecked Sendable {
         let output = try speaker(NullSink())
         output.setAmplifier(amplifier)
         let rendered = try output.render(announcement("通知"))
-        let on = Date().addingTimeInterval(2)
+        let on = Date().addingTimeInterval(10)
         while !amplifier.isOn, Date() < on { Thread.sleep(forTimeInterval: 0.01) }
         #expect(amplifier.isOn, "switched on ahead of the due time")
         output.withdraw(rendered.id)
-        let off = Date().addingTimeInterval(2)
+        let off = Date().addingTimeInterval(10)
         while amplifier.isOn, Date() < off { Thread.sleep(forTimeInterval: 0.01) }
         #expect(!amplifier.isOn, "nothing else expected: off after the hold")
         #expect(commands.all == ["on", "off"])

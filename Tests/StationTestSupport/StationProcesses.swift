@@ -207,7 +207,7 @@ public final class Station {
     }
 }
 
-public struct HistoryLine: Sendable {
+public struct HistoryLine {
     public var key: String?
     public var status: String
     public var started: Date?

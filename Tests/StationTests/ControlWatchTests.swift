@@ -47,23 +47,23 @@ final class ScriptedWatchHandler: ControlHandler, @unchecked Sendable {
             do {
                 let old = try ControlClient(path: server.path)
                 _ = try old.call(Request(.watch))
-                let subscribed = Date().addingTimeInterval(2)
+                let subscribed = Date().addingTimeInterval(10)
                 while handler.watcherCount < 2 * round + 1, Date() < subscribed { Thread.sleep(forTimeInterval: 0.002) }
             }  // closed here
             let oldIndex = handler.watcherCount - 1
             // A watcher may half-close and keep listening, so the server drops a closed one when
             // writing to it fails: poke the closed ones until their descriptors are free again.
-            let deadline = Date().addingTimeInterval(2)
+            let deadline = Date().addingTimeInterval(10)
             while server.connectionCount > 0, Date() < deadline {
                 for index in 0...oldIndex { handler.send(#"{"event":"poke"}"#, toWatcher: index) }
                 Thread.sleep(forTimeInterval: 0.002)
             }
             #expect(server.connectionCount == 0)
             Thread.sleep(forTimeInterval: 0.01)  // the read source's cancel handler closes the fd
-            let new = try ControlClient(path: server.path, timeout: 1)
+            let new = try ControlClient(path: server.path, timeout: 10)
             _ = try new.call(Request(.watch))
             // The server subscribes right after sending the "watching" reply.
-            let subscribed = Date().addingTimeInterval(2)
+            let subscribed = Date().addingTimeInterval(10)
             while handler.watcherCount < oldIndex + 2, Date() < subscribed { Thread.sleep(forTimeInterval: 0.002) }
             handler.send(#"{"event":"meant-for-the-closed-one","round":\#(round)}"#, toWatcher: oldIndex)
             handler.send(#"{"event":"mine"}"#, toWatcher: handler.watcherCount - 1)

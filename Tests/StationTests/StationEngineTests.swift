@@ -9,11 +9,18 @@ final class FakeSpeaker: Speaker, @unchecked Sendable {
     private let lock = NSLock()
     private var _played: [String] = []
     private var _failing: Set<String> = []
+    private var _held = false
     let seconds: Double
 
     init(seconds: Double) { self.seconds = seconds }
 
     var played: [String] { lock.withLock { _played } }
+    /// While true a playback goes on past its `seconds` (until stopped or let go): a test that
+    /// acts while something plays must not depend on how fast a loaded machine gets there.
+    var held: Bool {
+        get { lock.withLock { _held } }
+        set { lock.withLock { _held = newValue } }
+    }
     func failRender(of title: String) { lock.withLock { _ = _failing.insert(title) } }
 
     func render(_ announcement: Announcement) throws -> String {
@@ -26,7 +33,7 @@ final class FakeSpeaker: Speaker, @unchecked Sendable {
     func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool {
         lock.withLock { _played.append(rendered) }
         let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
+        while Date() < end || held {
             if shouldStop() { return false }
             Thread.sleep(forTimeInterval: 0.005)
         }
@@ -85,11 +92,16 @@ final class EventLog: @unchecked Sendable {
 
     @Test func emergencyInterruptsAndTheInterruptedReplaysFromItsStart() throws {
         let temp = try TemporaryStore()
-        let speaker = FakeSpeaker(seconds: 0.4)
+        let speaker = FakeSpeaker(seconds: 0.05)
+        // Held until the emergency has cut in: with a 0.4 s play, a loaded machine let "long"
+        // finish before the emergency arrived.
+        speaker.held = true
         let (engine, events) = try makeEngine(temp, speaker: speaker)
         _ = try engine.say(draft("long"))
         #expect(events.wait(for: .started))
         _ = try engine.say(draft("fire", .emergency))
+        #expect(events.wait(for: .interrupted))
+        speaker.held = false
         #expect(events.wait(for: .finished, count: 2))
         #expect(speaker.played == ["long", "fire", "long"])
         let outcomes = try engine.history(from: .distantPast, to: .distantFuture).map { "\($0.announcement.title):\($0.outcome!.rawValue)" }

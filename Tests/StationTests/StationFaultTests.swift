@@ -12,6 +12,7 @@ final class UnpluggableSpeaker: Speaker, @unchecked Sendable {
     private var _broken = false
     private var _played: [String] = []
     private var _probes = 0
+    private var _held = false
     let seconds: Double
 
     init(seconds: Double) { self.seconds = seconds }
@@ -22,12 +23,17 @@ final class UnpluggableSpeaker: Speaker, @unchecked Sendable {
     }
     var played: [String] { lock.withLock { _played } }
     var probes: Int { lock.withLock { _probes } }
+    /// While true a playback goes on past its `seconds` (as FakeSpeaker's).
+    var held: Bool {
+        get { lock.withLock { _held } }
+        set { lock.withLock { _held = newValue } }
+    }
 
     func render(_ announcement: Announcement) throws -> String { announcement.title }
 
     func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool {
         let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
+        while Date() < end || held {
             if broken { throw Unplugged() }
             if shouldStop() { return false }
             Thread.sleep(forTimeInterval: 0.005)
@@ -62,7 +68,9 @@ final class UnpluggableSpeaker: Speaker, @unchecked Sendable {
 
     @Test func speakerFailingMidPlayHoldsTheQueueAndReplaysWhenItIsBack() throws {
         let temp = try TemporaryStore()
-        let speaker = UnpluggableSpeaker(seconds: 0.3)
+        let speaker = UnpluggableSpeaker(seconds: 0.05)
+        // Held until it is unplugged: with a 0.3 s play, a loaded machine could finish it first.
+        speaker.held = true
         let (engine, events) = try makeEngine(temp, speaker: speaker)
         _ = try engine.say(draft("long"))
         #expect(events.wait(for: .started))
@@ -78,6 +86,7 @@ final class UnpluggableSpeaker: Speaker, @unchecked Sendable {
         #expect(eventually(timeout: 3) { speaker.probes > probesBefore }, "retried with the configured interval")
         #expect(events.all.filter { $0.kind == .started }.count == 1, "nothing started while offline")
 
+        speaker.held = false
         speaker.broken = false
         #expect(events.wait(for: .speakerOnline))
         #expect(events.wait(for: .finished))

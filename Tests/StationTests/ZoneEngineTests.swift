@@ -12,11 +12,17 @@ final class ZoneSpeaker: Speaker, @unchecked Sendable {
     private let lock = NSLock()
     private var _plays: [Play] = []
     private var _dead: Set<ZoneName> = []
+    private var _held = false
     let seconds: Double
 
     init(seconds: Double) { self.seconds = seconds }
 
     var plays: [Play] { lock.withLock { _plays } }
+    /// While true a playback goes on past its `seconds` (as FakeSpeaker's).
+    var held: Bool {
+        get { lock.withLock { _held } }
+        set { lock.withLock { _held = newValue } }
+    }
     func kill(_ zone: ZoneName) { lock.withLock { _ = _dead.insert(zone) } }
 
     func render(_ announcement: Announcement) throws -> String { announcement.title }
@@ -29,7 +35,7 @@ final class ZoneSpeaker: Speaker, @unchecked Sendable {
         lock.withLock { _plays.append(Play(title: rendered, zones: alive)) }
         let end = Date().addingTimeInterval(seconds)
         var finished = true
-        while Date() < end {
+        while Date() < end || held {
             if shouldStop() { finished = false; break }
             Thread.sleep(forTimeInterval: 0.005)
         }
@@ -65,13 +71,16 @@ final class ZoneSpeaker: Speaker, @unchecked Sendable {
     @Test func twoZonesPlayDifferentThingsAtTheSameTime() throws {
         let temp = try TemporaryStore()
         let clock = TestClock(t0)
-        let speaker = ZoneSpeaker(seconds: 0.3)
+        let speaker = ZoneSpeaker(seconds: 0.05)
+        // Held while the status is read: with a 0.3 s play, one could end first on a loaded machine.
+        speaker.held = true
         let (engine, events) = try makeEngine(temp, speaker, clock: clock)
         _ = try engine.say(draft("east", due: 10, in: [east]))
         _ = try engine.say(draft("west", due: 10, in: [west]))
         clock.advance(by: 10)
         #expect(events.wait(for: .started, count: 2))
         let status = engine.status()
+        speaker.held = false
         #expect(status.zones.map(\.playingTitle) == ["east", "west"], "both sound at once")
         #expect(status.zones.map(\.speaker) == ["fake 东头", "fake 西头"])
         #expect(events.wait(for: .finished, count: 2))

@@ -26,10 +26,24 @@ extension HubSettings {
     }
 
     func tls() throws -> PostgresConnection.Configuration.TLS {
+        guard let (tls, required) = tlsConfiguration() else { return .disable }
+        let context: NIOSSLContext
+        do {
+            context = try NIOSSLContext(configuration: tls)
+        } catch {
+            throw HubError.tls(sslRootCert: sslRootCert, underlying: "\(error)")
+        }
+        return required ? .require(context) : .prefer(context)
+    }
+
+    /// NIOSSL's client configuration for `sslMode` (nil: disable), and whether TLS is required
+    /// (require, verify-ca, verify-full) or only tried (allow, prefer). A connection pool
+    /// (the web console's) takes the configuration itself.
+    public func tlsConfiguration() -> (configuration: TLSConfiguration, required: Bool)? {
         var tls = TLSConfiguration.makeClientConfiguration()
         switch sslMode {
         case .disable:
-            return .disable
+            return nil
         case .allow, .prefer, .require:
             tls.certificateVerification = .none
         case .verifyCA:
@@ -40,13 +54,7 @@ extension HubSettings {
         if let root = sslRootCert, sslMode == .verifyCA || sslMode == .verifyFull {
             tls.trustRoots = .file(root)
         }
-        let context: NIOSSLContext
-        do {
-            context = try NIOSSLContext(configuration: tls)
-        } catch {
-            throw HubError.tls(sslRootCert: sslRootCert, underlying: "\(error)")
-        }
-        return sslMode == .allow || sslMode == .prefer ? .prefer(context) : .require(context)
+        return (tls, !(sslMode == .allow || sslMode == .prefer))
     }
 
     /// One connection to the hub. The caller closes it.

@@ -3,7 +3,7 @@
 // tokens for the console's `POST /api/cap`. Released once merged: never edit it; change the
 // schema with a new migration.
 extension Migration {
-    static let alertsAndRelays = Migration(version: 2, name: "CAP alerts, village coordinates, relay tokens", sql: #"""
+    static let alertsAndRelays = Migration(version: 3, name: "CAP alerts, village coordinates, relay tokens", sql: #"""
 -- Where a village's loudspeakers are (WGS 84), tested against a CAP alert's polygons and circles.
 -- Optional: a village without them is matched by its region code alone.
 ALTER TABLE villages

@@ -2,18 +2,19 @@
 // log is keyed by its store. Released once merged: never edit it; change the schema with a new
 // migration (docs/hub.md, "Migrations").
 extension Migration {
-    static let cancelsAndStores = Migration(version: 3, name: "cancels reach the station; play log by station store", sql: #"""
--- Who cancelled an announcement (the hub's login, set here: not the clerk's to write) and why
--- (the clerk's words, optional).
+    static let cancelsAndStores = Migration(version: 4, name: "cancels reach the station; play log by station store", sql: #"""
+-- Who cancelled an announcement (the role in force, set here: not the clerk's to write; through
+-- the web console that is the signed-in person's role, not the console's login) and why (the
+-- clerk's words, optional).
 ALTER TABLE announcements ADD COLUMN cancelled_by name;
 ALTER TABLE announcements ADD COLUMN cancel_reason text CHECK (cancel_reason IS NULL OR cancel_reason <> '');
-GRANT UPDATE (cancel_reason) ON announcements TO dalaba_township;
+GRANT UPDATE (cancel_reason) ON announcements TO dalaba_township, dalaba_clerk, dalaba_relay;
 
 CREATE FUNCTION announcement_cancelling() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.cancelled_at IS NOT NULL AND OLD.cancelled_at IS NULL THEN
-        NEW.cancelled_by := session_user;
+        NEW.cancelled_by := current_user;
     END IF;
     RETURN NEW;
 END $$;

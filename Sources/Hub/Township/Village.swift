@@ -116,7 +116,7 @@ public enum Villages {
     }
 
     /// Sets (or with nil, clears) where a village's loudspeakers are, for CAP alerts' polygons
-    /// and circles (migration 2).
+    /// and circles (migration 3).
     public static func locate(name: String, latitude: Double?, longitude: Double?, on connection: PostgresConnection) async throws {
         let rows = try await connection.query(
             "UPDATE villages SET latitude = \(latitude), longitude = \(longitude) WHERE name = \(name) RETURNING 1", logger: .hub)

@@ -1,0 +1,4 @@
+import Console
+
+// The township's web console (docs/console.md, systemd/dalaba-console.service).
+await ConsoleCommand.start()
