@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messages
 
 /// `dalaba hub people add|list|remove|console`: the web console's accounts (docs/console.md).
 struct PeopleCommand: AsyncParsableCommand {
