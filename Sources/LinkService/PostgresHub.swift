@@ -23,29 +23,18 @@ public struct PostgresHub: HubSession {
         self.village = village
     }
 
-    public func pendingAnnouncements() async throws -> [HubAnnouncement] {
-        let rows = try await connection.query(
-            """
-            SELECT a.id, a.text, a.priority, a.at, a.expires, t.zones
-            FROM deliveries d JOIN announcements a ON a.id = d.announcement_id
-                JOIN announcement_targets t ON t.announcement_id = d.announcement_id AND t.village_id = d.village_id
-            WHERE d.village_id = current_village() AND d.state = 'pending' AND a.cancelled_at IS NULL
-            ORDER BY a.id
-            """, logger: .hub)
-        var announcements: [HubAnnouncement] = []
-        for try await (id, text, priority, at, expires, zones) in rows.decode((Int64, String, String, Date?, Date?, [String]).self) {
-            announcements.append(HubAnnouncement(id: id, text: text, priority: priority, at: at, expires: expires, zones: zones))
-        }
-        return announcements
-    }
+    public func pendingAnnouncements() async throws -> [HubAnnouncement] { try await announcements(delivery: "pending") }
 
-    public func queuedAnnouncements() async throws -> [HubAnnouncement] {
+    public func queuedAnnouncements() async throws -> [HubAnnouncement] { try await announcements(delivery: "queued") }
+
+    /// The village's announcements, not cancelled, whose delivery is in `state`, oldest first.
+    private func announcements(delivery state: String) async throws -> [HubAnnouncement] {
         let rows = try await connection.query(
             """
             SELECT a.id, a.text, a.priority, a.at, a.expires, t.zones
             FROM deliveries d JOIN announcements a ON a.id = d.announcement_id
                 JOIN announcement_targets t ON t.announcement_id = d.announcement_id AND t.village_id = d.village_id
-            WHERE d.village_id = current_village() AND d.state = 'queued' AND a.cancelled_at IS NULL
+            WHERE d.village_id = current_village() AND d.state = \(state) AND a.cancelled_at IS NULL
             ORDER BY a.id
             """, logger: .hub)
         var announcements: [HubAnnouncement] = []
