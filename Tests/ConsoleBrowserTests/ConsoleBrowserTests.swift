@@ -167,12 +167,8 @@ final class ConsoleBrowserTests: XCTestCase {
         try signIn(Self.clerk.name, Self.clerk.password)
         try driver.go(base + "/say")
         try driver.type("各位村民请注意", into: try driver.find("form [name=text]"))
-        // dalaba-console does not pass ConsolePreview to the app yet (docs/console.md, "Not
-        // yet"): the page then says so instead of offering 看读音/试听. Skipped with that reason,
-        // and only then: once the page offers the buttons, the whole test runs.
-        if try driver.pageSource().contains("读音预览暂不可用") {
-            throw XCTSkip("the console's 插播 preview is not wired to ConsolePreview yet (docs/console.md, \"Not yet\")")
-        }
+        // dalaba-console is started with --voices: the page offers 看读音/试听, never "not available".
+        XCTAssertFalse(try driver.pageSource().contains("读音预览暂不可用"), "dalaba-console started without its preview")
         try driver.click(try driver.find("[data-preview]"))
         let shown = driver.wait(timeout: 20) {
             try driver.text(of: try driver.find("[data-preview-result]")).contains("cūnmín")
