@@ -132,7 +132,7 @@ public struct PostgresHub: HubSession {
         do {
             try await connection.query("SELECT report_zones(\(names))", logger: .hub)
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42883" {
-            // A hub not yet migrated to 5 (no report_zones): it checks no zones; nothing to tell it.
+            // A hub not yet migrated to 6 (no report_zones): it checks no zones; nothing to tell it.
         }
     }
 
@@ -156,7 +156,7 @@ public struct PostgresHub: HubSession {
                 }
             }
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P01" {
-            // A hub not yet migrated to 6 (no timetables): it shows none; nothing to tell it.
+            // A hub not yet migrated to 7 (no timetables): it shows none; nothing to tell it.
         }
     }
 

@@ -3,7 +3,7 @@ import HubTestSupport
 import PostgresNIO
 import XCTest
 
-/// 插播 with 分区: a zone the chosen village does not have is refused by the hub (migration 5's
+/// 插播 with 分区: a zone the chosen village does not have is refused by the hub (migration 6's
 /// trigger) and the form comes back, as typed, saying which zones the village has; nothing is
 /// written.
 final class SayZonesTests: ConsoleTestCase {

@@ -4,7 +4,7 @@ import HubTestSupport
 import PostgresNIO
 import XCTest
 
-/// 节目 shows each village's timetable of today as its station uploaded it (migration 6): time,
+/// 节目 shows each village's timetable of today as its station uploaded it (migration 7): time,
 /// title, zones, file; the next program marked; a village without one says so; a clerk sees
 /// their own village's only.
 final class TimetablePageTests: ConsoleTestCase {

@@ -5,7 +5,7 @@ import XCTest
 
 @testable import Hub
 
-/// `--zones` checked at the hub (migration 5): a station reports its zones (`report_zones`), and
+/// `--zones` checked at the hub (migration 6): a station reports its zones (`report_zones`), and
 /// an announcement naming a zone its village does not have is refused by PostgreSQL itself,
 /// whoever inserts it, with the village and the zones it has; a village whose zones the hub has
 /// never heard is accepted, unchecked, and named so. Against a real PostgreSQL.

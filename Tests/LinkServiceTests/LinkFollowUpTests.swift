@@ -62,7 +62,7 @@ extension LinkAcceptanceTests {
 
     /// The hub's zones reach dalabad: an announcement for 东头 plays on 东头's loudspeaker only.
     /// The link has told the hub the station's zones, so one for a zone the station does not have
-    /// is refused at the hub (migration 5), saying which zones exist, and never reaches it.
+    /// is refused at the hub (migration 6), saying which zones exist, and never reaches it.
     func testAnAnnouncementForSomeZonesPlaysOnlyThere() async throws {
         let hub = try await TestHub()
         let (a, village) = try await station(hub, "东村", zones: ["东头", "西头"])

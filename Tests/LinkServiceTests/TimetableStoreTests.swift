@@ -6,7 +6,7 @@ import LinkService
 import PostgresNIO
 import XCTest
 
-/// The hub's store of each village's timetable of today (migration 6), against a real
+/// The hub's store of each village's timetable of today (migration 7), against a real
 /// PostgreSQL: a station's link replaces its own, never another's; the township reads every
 /// village's, a clerk only their own; `status` names the next program.
 final class TimetableStoreTests: ClusterTestCase {

@@ -1,8 +1,8 @@
-// Migration 6: each village's timetable of today, as its station reports it, so that the
+// Migration 7: each village's timetable of today, as its station reports it, so that the
 // township sees what each village's programs play today and what comes next. Released once
 // merged: never edit it; change the schema with a new migration (docs/hub.md, "Migrations").
 extension Migration {
-    static let timetables = Migration(version: 6, name: "each village's timetable of today", sql: #"""
+    static let timetables = Migration(version: 7, name: "each village's timetable of today", sql: #"""
 -- The day a village's timetable is for (the station's day, in its time zone) and when its link
 -- last uploaded it: on connecting, after a reload or a pushed file, and at the station's midnight.
 CREATE TABLE timetables (

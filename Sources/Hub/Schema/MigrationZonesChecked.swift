@@ -1,8 +1,8 @@
-// Migration 5: the hub knows each village's zones and refuses a notice for a zone the village
+// Migration 6: the hub knows each village's zones and refuses a notice for a zone the village
 // does not have. Released once merged: never edit it; change the schema with a new migration
 // (docs/hub.md, "Migrations").
 extension Migration {
-    static let zonesChecked = Migration(version: 5, name: "stations report their zones; targets checked against them", sql: #"""
+    static let zonesChecked = Migration(version: 6, name: "stations report their zones; targets checked against them", sql: #"""
 -- When the village's station last said which zones it has. No row: never (a village whose
 -- station has not connected since this migration); its zones are then unknown and not checked
 -- here: its station checks them and reports the delivery failed, naming its zones.

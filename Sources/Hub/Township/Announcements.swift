@@ -31,7 +31,7 @@ public enum Announcements {
         case emptyText
         case noVillages
         case expiresBeforeStart
-        /// The hub refused a target naming zones its village does not have (migration 5's
+        /// The hub refused a target naming zones its village does not have (migration 6's
         /// trigger): the village, the names it does not have, the zones it has (station order).
         case unknownZones(village: String, unknown: [String], zones: [String])
 
@@ -112,7 +112,7 @@ public enum Announcements {
     }
 
     /// Of the villages `ids`, those whose zones the hub does not know yet (their station has not
-    /// reported them since migration 5): an announcement for some of their zones is not checked
+    /// reported them since migration 6): an announcement for some of their zones is not checked
     /// here but at the station. By name, in the hub's order.
     public static func villagesWithUnknownZones(_ ids: [Int], on connection: PostgresConnection) async throws -> [String] {
         let rows = try await connection.query(

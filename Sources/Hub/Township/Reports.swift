@@ -15,7 +15,7 @@ public struct VillageStatus: Sendable, Equatable {
     public var scheduleErrors: Int?
     public var clockOffsetMilliseconds: Int?
     public var version: String?
-    /// The next program of its timetable of today (migration 6), after the hub's clock; nil
+    /// The next program of its timetable of today (migration 7), after the hub's clock; nil
     /// when none is left today or no timetable was uploaded.
     public var nextProgram: (due: Date, title: String)? {
         get { nextDue.flatMap { due in nextTitle.map { (due, $0) } } }

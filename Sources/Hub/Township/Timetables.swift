@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-/// One village's timetable of today as its station last uploaded it (migration 6).
+/// One village's timetable of today as its station last uploaded it (migration 7).
 public struct VillageTimetable: Sendable, Equatable {
     public struct Program: Sendable, Equatable {
         public var due: Date
