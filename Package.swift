@@ -161,7 +161,7 @@ let package = Package(
         .target(
             name: "Console",
             dependencies: [
-                "Hub", "ControlWire", "Vocabulary", "Messages",
+                "Hub", "ControlWire", "Vocabulary", "Messages", "ConsolePreview", "Control",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -175,7 +175,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // `dalaba-console`: the console's service (systemd/dalaba-console.service).
-        .executableTarget(name: "dalaba-console", dependencies: ["Console"]),
+        .executableTarget(name: "dalaba-console", dependencies: ["Console", "Speech"]),
         // A throwaway PostgreSQL cluster for tests (initdb as an unprivileged user, a Unix socket
         // and a loopback port, restartable): only test targets depend on it.
         .target(name: "HubTestSupport", dependencies: ["Hub", .product(name: "PostgresNIO", package: "postgres-nio")], path: "Tests/HubTestSupport"),
@@ -190,7 +190,7 @@ let package = Package(
         .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", "CAP", "Messages", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
+            dependencies: ["Console", "ConsolePreview", "Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),

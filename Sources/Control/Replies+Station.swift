@@ -72,7 +72,8 @@ extension VolumeReply {
 extension EventLine {
     public init(_ event: StationEvent) {
         self.init(
-            event: event.kind.rawValue, time: event.time, id: event.id, title: event.title, message: event.message, key: event.key)
+            event: event.kind.rawValue, time: event.time, id: event.id, title: event.title, message: event.message, key: event.key,
+            zones: event.zones?.map(\.text))
     }
 }
 

@@ -164,7 +164,10 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
             try engine.cancel(id, by: peer.name, reason: request.reason)
             return Wire.success(["cancelled": id])
         case .skip:
-            return Wire.success(SkipReply(skipped: engine.skip(by: peer.name).map(AnnouncementView.init)))
+            guard let zone = try skipZone(request.zones) else {
+                return Wire.success(SkipReply(skipped: engine.skip(by: peer.name).map(AnnouncementView.init)))
+            }
+            return Wire.success(SkipReply(skipped: engine.skip(in: zone, by: peer.name).map(AnnouncementView.init), zone: zone.text))
         case .pause, .resume:
             engine.setPaused(command == .pause, by: peer.name)
             return Wire.success(["paused": command == .pause])
@@ -273,6 +276,19 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
         }
         do { _ = try selection.resolve(among: station.names) } catch { throw .badRequest(error.message) }
         return selection
+    }
+
+    /// `skip --zone`'s zone: one of the station's zones; nil (every zone) when absent.
+    private func skipZone(_ names: [String]?) throws(ControlError) -> ZoneName? {
+        let selection: ZoneSelection
+        do { selection = try ZoneSelection(names: names ?? []) } catch { throw .badRequest(error.message) }
+        guard case .named(let named) = selection else { return nil }
+        guard named.count == 1 else { throw .badRequest("skip takes one zone, not \(named.map(\.text).joined(separator: ", "))") }
+        let station = zones
+        guard station.areNamed else {
+            throw .badRequest("no zone named \(named[0].text) — this station has no zones (station.yaml names none); leave out --zone")
+        }
+        do { return try selection.resolve(among: station.names)[0] } catch { throw .badRequest(error.message) }
     }
 
     /// `say`'s recording: an absolute path (the client resolves it) to a file that opens as

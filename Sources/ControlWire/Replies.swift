@@ -241,8 +241,13 @@ public struct VolumeReply: Codable, Equatable, Sendable {
 
 public struct SkipReply: Codable, Equatable, Sendable {
     public var skipped: AnnouncementView?
+    /// The zone a `skip --zone` stopped in; absent for a skip in every zone.
+    public var zone: String? = nil
 
-    public init(skipped: AnnouncementView?) { self.skipped = skipped }
+    public init(skipped: AnnouncementView?, zone: String? = nil) {
+        self.skipped = skipped
+        self.zone = zone
+    }
 }
 
 public struct ReloadReply: Codable, Equatable, Sendable {
@@ -266,8 +271,12 @@ public struct EventLine: Codable, Equatable, Sendable {
     public var message: String?
     /// The announcement's idempotency key, when its `say` had one.
     public var key: String? = nil
+    /// The zones it is about, by name (where an announcement plays, a speaker's zone); absent
+    /// at a station without zones, for station-wide events and from daemons before zones.
+    public var zones: [String]? = nil
 
-    public init(event: String, time: Date, id: Int64?, title: String?, message: String?, key: String? = nil) {
+    public init(event: String, time: Date, id: Int64?, title: String?, message: String?, key: String? = nil, zones: [String]? = nil) {
+        self.zones = zones
         self.key = key
         self.event = event
         self.time = time

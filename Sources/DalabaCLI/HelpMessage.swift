@@ -27,7 +27,7 @@ enum HelpMessage: String, MessageCatalog {
     case lexiconFailed, wrote
     case statusAbstract, sayAbstract, sayText, sayAt
     case sayRepeat, sayPriority, sayVoice, sayExpires, sayAudio, sayZones
-    case queueAbstract, cancelAbstract, cancelID, skipAbstract
+    case queueAbstract, cancelAbstract, cancelID, skipAbstract, skipZone
     case pauseAbstract, resumeAbstract, reloadAbstract, historyAbstract
     case historyDate, historyCSV, watchAbstract, optionSocket
     case alertsAbstract
@@ -223,6 +223,8 @@ enum HelpMessage: String, MessageCatalog {
             "通知的编号，即 `dalaba queue` 或 `dalaba say` 显示的编号。")
         case .skipAbstract: ("Stop the announcement that is playing now; the next one follows.",
             "停下正在播的这一条，接着播下一条。")
+        case .skipZone: ("Stop only what plays in this zone, e.g. 东头; the other zones go on (default: every zone).",
+            "只停下这个分区正在播的，例如 东头；其他分区照常播出（不写就是所有分区）。")
         case .pauseAbstract: ("Hold every announcement below emergency until `dalaba resume`; what plays now finishes.",
             "暂停：紧急广播以外的都先不播，直到 `dalaba resume`；正在播的播完为止。")
         case .resumeAbstract: ("End a pause: held announcements play if they are still valid.",

@@ -8,7 +8,10 @@ struct SkipCommand: ControlCommand {
         commandName: "skip",
         abstract: HelpMessage.skipAbstract.localized())
 
+    @Option(help: ArgumentHelp(HelpMessage.skipZone.localized()))
+    var zone: String?
+
     @OptionGroup var control: ControlOptions
 
-    var invocation: ControlInvocation { control.invocation(.skip) }
+    var invocation: ControlInvocation { control.invocation(zone.map { .skipZone($0) } ?? .skip) }
 }

@@ -10,6 +10,8 @@ public struct ControlInvocation: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
         case status, queue, skip, pause, resume, reload, watch, alerts
         case cancel(Int64)
+        /// `skip --zone NAME`: what plays in that zone only.
+        case skipZone(String)
         case say(SayArguments)
         case history(HistoryArguments)
         case volume(VolumeArguments)

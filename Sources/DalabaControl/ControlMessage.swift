@@ -8,6 +8,7 @@ enum ControlMessage: String, MessageCatalog {
     case pausedYes, pausedNo, quietYes, quietNo, scheduleOK, scheduleErrors
     case queueEmpty, queueHeader, sourceProgram, sourceUser, sourceAlert
     case historyEmpty, cancelled, skipped, nothingPlaying, paused, resumed, reloaded, reloadErrors
+    case skippedInZone, skippedAlsoIn, nothingPlayingInZone
     case watching, daemonClosed, nothingToSay, repeatRange, atProblem, dateProblem, csvAndJSON
     case errorPrefix, toolsMissing, cannotRun, today
     case volumeInForce, volumeInForceUntil, volumeSilent, untilNeedsLevel, untilProblem
@@ -45,6 +46,10 @@ enum ControlMessage: String, MessageCatalog {
         case .cancelled: ("cancelled {id}", "已取消 {id}")
         case .skipped: ("skipped {id} {title}", "已跳过 {id} {title}")
         case .nothingPlaying: ("nothing is playing", "现在没有在播")
+        case .skippedInZone: ("skipped {id} {title} in zone {zone}", "已跳过分区 {zone} 的 {id} {title}")
+        case .skippedAlsoIn:
+            ("it was one announcement for several zones: it stopped in {zones} too", "这是同时在几个分区播的一条通知，{zones} 也一起停了")
+        case .nothingPlayingInZone: ("nothing is playing in zone {zone}", "分区 {zone} 现在没有在播")
         case .paused: ("paused: only emergencies will sound until `dalaba resume`", "已暂停：在运行 `dalaba resume` 之前，只播紧急广播")
         case .resumed: ("resumed", "已继续播出")
         case .reloaded: ("reloaded: {count} program(s)", "已重新读取：{count} 个节目")

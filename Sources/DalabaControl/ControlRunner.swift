@@ -28,6 +28,22 @@ public enum ControlRunner {
             } else {
                 print(ControlMessage.nothingPlaying.localized())
             }
+        case .skipZone(let zone):
+            let (line, reply) = try session.call(Request(.skip, zones: [zone]), as: SkipReply.self)
+            if session.json { return session.printLine(line) }
+            // The zone as the station spells it (full-width letters folded), else as typed.
+            let name = reply.zone ?? zone
+            if let skipped = reply.skipped {
+                print(ControlMessage.skippedInZone.localized(["id": skipped.id.map { "\($0)" } ?? "-", "title": skipped.title, "zone": name]))
+                // One playback in several zones stops in all of them: say where else it stopped.
+                let others = (skipped.zones ?? []).filter { $0 != name }
+                if !others.isEmpty || skipped.zones?.isEmpty == true {
+                    print(ControlMessage.skippedAlsoIn.localized([
+                        "zones": others.isEmpty ? ControlMessage.zonesAll.localized() : others.joined(separator: ", ")]))
+                }
+            } else {
+                print(ControlMessage.nothingPlayingInZone.localized(["zone": name]))
+            }
         case .pause:
             let line = try session.call(Request(.pause))
             if session.json { return session.printLine(line) }

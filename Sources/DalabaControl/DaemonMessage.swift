@@ -13,7 +13,7 @@ enum DaemonMessage: String, MessageCatalog {
     case notATimeUse, notATime, passedToday, passed, passedUntil, notADateUse, notADate
     case untilNeedsLevel, untilNotWithPlan
     case idNotWhole, cancelNeedsID, sayNeedsText, textTooLong, nothingReadable, repeatRange
-    case unknownVoice, expiresPositive, couldNotDo, noZonesAtStation
+    case unknownVoice, expiresPositive, couldNotDo, noZonesAtStation, noZonesToSkip, skipOneZone
     case queueFullEmergencyAccepted, priorityFull, userFull, storeFull, noSuchID, notPending
     case cancelledBy, skippedBy, interruptedByEmergency, pushedOut, noLongerHasTime
     case speakerOfflineExpired, expiredBeforeDue, heldPaused, heldQuiet, expiredBeforeTurn
@@ -79,6 +79,10 @@ enum DaemonMessage: String, MessageCatalog {
         case .noZonesAtStation:
             ("no zone named {names} — this station has no zones (station.yaml names none); leave out --zones",
              "没有叫 {names} 的分区：这个广播站没有设分区（station.yaml 里没有 zones），请去掉 --zones")
+        case .noZonesToSkip:
+            ("no zone named {names} — this station has no zones (station.yaml names none); leave out --zone",
+             "没有叫 {names} 的分区：这个广播站没有设分区（station.yaml 里没有 zones），请去掉 --zone")
+        case .skipOneZone: ("skip takes one zone, not {names}", "跳过只能指定一个分区，不能是 {names}")
         case .expiresPositive: ("expires must be a positive number of seconds", "过期时间必须是正的秒数")
         case .couldNotDo: ("the station could not do it: {error}", "广播站没能完成（原始信息：「{error}」）")
         case .queueFullEmergencyAccepted:

@@ -44,7 +44,7 @@ public enum QuickArguments {
         switch name {
         case "status": action = .status
         case "queue": action = .queue
-        case "skip": action = .skip
+        case "skip": action = values["zone"].map { .skipZone($0) } ?? .skip
         case "pause": action = .pause
         case "resume": action = .resume
         case "reload": action = .reload
@@ -92,7 +92,8 @@ public enum QuickArguments {
 
     static func grammar(of command: String) -> Grammar? {
         switch command {
-        case "status", "queue", "skip", "pause", "resume", "reload", "watch", "alerts": Grammar()
+        case "status", "queue", "pause", "resume", "reload", "watch", "alerts": Grammar()
+        case "skip": Grammar(values: ["socket", "zone"])
         case "cancel": Grammar(positionals: 1)
         case "volume": Grammar(values: ["socket", "until"], positionals: 1)
         case "history": Grammar(values: ["socket", "date"], flags: ["json", "csv"])

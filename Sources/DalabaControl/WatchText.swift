@@ -36,7 +36,9 @@ enum WatchText {
     static func describe(_ event: EventLine, clock: StationTimeFormat, language: Language = .current) -> String {
         var text = "\(clock.time(event.time)) \(ControlMessage.word(event.event, ControlMessage.events, in: language))"
         if let id = event.id { text += " \(id)" }
-        if let title = event.title { text += " \(title)" }
+        // `[东头] ` / `【东头】` as in queue and history: where it plays, or whose speaker.
+        let zones = event.zones.map { ZonesText.tag($0, station: $0, in: language) } ?? ""
+        if let title = event.title { text += " " + zones + title } else if !zones.isEmpty { text += " " + zones.trimmed }
         if let message = event.message {
             text += language == .chinese ? "——" + DaemonMessage.localized(message, in: language) : " — \(message)"
         }

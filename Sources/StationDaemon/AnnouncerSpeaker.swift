@@ -116,7 +116,7 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
                                 shouldStop: shouldStop) == .finished
     }
 
-    /// An announcement that was rendered will not play (cancelled, missed, replaced): when
+    /// An announcement that was expected will not play (cancelled, missed, replaced): when
     /// nothing else is expected, the amplifier need not come on, or goes off after its hold.
     func withdraw(_ id: AnnouncementID) {
         let amplifier: Amplifier? = lock.withLock {
@@ -144,16 +144,22 @@ final class AnnouncerSpeaker: Speaker, @unchecked Sendable {
             parts: AnnouncementScript.parts(text: draft.text, audio: draft.audio, audioFirst: draft.audioFirst), voice: draft.voice, repeatCount: draft.repeatCount,
             gap: draft.gap ?? Repetition.defaultGap, opening: AnnouncementScript.opening(priority: draft.priority, chime: draft.chime)))
         for warning in rendering.warnings { log.warning("reading: \(warning)", id: announcement.id) }
-        let audio = rendering.audio
-        // Rendered ahead of its due time: the amplifier is switched on so it is warm by then.
+        // Not the amplifier yet: the announcement may be cancelled while it renders (a long
+        // recording takes seconds); the engine says whether it still wants it (`expect`).
+        return Rendered(id: announcement.id, audio: rendering.audio)
+    }
+
+    /// Rendered ahead and still wanted: the amplifier is switched on so it is warm by its time.
+    func expect(_ rendered: Rendered, for announcement: Announcement) {
         let amplifier = lock.withLock {
-            expected.insert(announcement.id)
+            expected.insert(rendered.id)
             return self.amplifier
         }
         // Its stream (the lead-in's silence first) opens that much before the due time.
         amplifier?.willSpeak(at: announcement.due.addingTimeInterval(-leadIn))
-        return Rendered(id: announcement.id, audio: audio)
     }
+
+    func withdraw(_ rendered: Rendered) { withdraw(rendered.id) }
 
     /// The amplifier on and warm before the first sample (the wait is not part of the play).
     func prepare(_ rendered: Rendered) {

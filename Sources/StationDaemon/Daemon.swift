@@ -129,7 +129,6 @@ public final class Daemon: @unchecked Sendable {
             exit(1)
         }
         installSignals()
-        withdrawFromAmplifier()
         alerts.start()
         watchFiles()
         watchClock()
@@ -221,16 +220,6 @@ public final class Daemon: @unchecked Sendable {
             }
         } catch {
             log.warning("\(error); edits are picked up on SIGHUP or `dalaba reload` only")
-        }
-    }
-
-    /// Announcements that end without playing tell the amplifier they are no longer coming.
-    private func withdrawFromAmplifier() {
-        let output = self.output
-        let queue = DispatchQueue(label: "dalaba.amplifier-books")  // off the engine's queue
-        _ = engine.observe { event in
-            guard [.cancelled, .missed, .failed].contains(event.kind), let id = event.id else { return }
-            queue.async { output.withdraw(id) }
         }
     }
 

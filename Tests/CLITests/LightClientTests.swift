@@ -18,7 +18,7 @@ final class QuickArgumentsTests: XCTestCase {
         ["say"], ["say", "--repeat", "10"], ["say", "--audio", "通知.mp3"], ["say", "方言通知", "--audio=/srv/a.wav", "--no-chime"],
         ["say", "停水", "--zones", "东头,西头"], ["say", "停水", "--zones=学校"], ["say", "开会", "--zones", "全部"],
         ["volume"], ["volume", "--json"], ["volume", "60%"], ["volume", "60%", "--until", "18:00"], ["volume", "plan"],
-        ["volume", "--until=2026-12-01T07:30", "25"],
+        ["volume", "--until=2026-12-01T07:30", "25"], ["skip", "--zone", "东头"], ["skip", "--zone=西头", "--json"],
     ]
 
     /// Command lines it must leave to argument-parser (help, completion, errors, rare options).
@@ -34,6 +34,7 @@ final class QuickArgumentsTests: XCTestCase {
         ["say", "x", "--zones", "东头,all"], ["say", "x", "--zones", "东[头"], ["say", "x", "--zones", "东头", "--zones", "西头"],
         ["volume", "loud"], ["volume", "120%"], ["volume", "60%", "70%"], ["volume", "--until", "18:00"],
         ["volume", "plan", "--until", "18:00"], ["volume", "60%", "--until", "25:00"], ["volume", "-6dB"],
+        ["skip", "--zone"], ["skip", "--zone", "东头", "--zone", "西头"], ["skip", "东头"],
     ]
 
     func testEverydayLinesAreReadAsArgumentParserReadsThem() throws {

@@ -96,6 +96,20 @@ final class ZonesControlTests: XCTestCase {
         XCTAssertEqual(try dalaba(["queue", "--json"]).stdout.contains("测试"), false, "nothing was queued")
     }
 
+    /// `skip --zone` (what plays there is stopped at a real card in DaemonZoneTests): nothing
+    /// playing in that zone, and a zone the station lacks named with the ones it has.
+    func testSkipInOneZoneAnswersForThatZone() throws {
+        let idle = try dalaba(["skip", "--zone", "东头"])
+        XCTAssertEqual(idle.status, 0, idle.stderr)
+        XCTAssertEqual(idle.stdout, "nothing is playing in zone 东头\n")
+        XCTAssertEqual(try dalaba(["skip", "--zone", "东头"], in: Locales.chinese).stdout, "分区 东头 现在没有在播\n")
+        let json = try dalaba(["skip", "--zone", "西头", "--json"])
+        XCTAssertTrue(json.stdout.contains(#""zone":"西头""#), json.stdout)
+        let unknown = try dalaba(["skip", "--zone", "南头"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("no zone named 南头 — this station's zones are: 东头, 西头"), unknown.stderr)
+    }
+
     func testScheduleShowHasAZonesColumn() throws {
         try "title: 西头停水\ntext: 明天停水。\ndays: daily\ntimes: [07:00]\nzones: [西头]\n"
             .write(to: schedules.appendingPathComponent("west.yaml"), atomically: true, encoding: .utf8)

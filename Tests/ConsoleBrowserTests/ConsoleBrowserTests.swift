@@ -148,16 +148,40 @@ final class ConsoleBrowserTests: XCTestCase {
         XCTAssertEqual(try driver.findAll(Self.row(other) + ".state-played").count, 0)
     }
 
-    /// A notice with markup is text on every page: no script of it runs.
+    /// A notice with markup is text on every page that shows it: the announcement, 播出记录, the
+    /// overview (playing now) and 节目 (a station's reason quoting it, a program's file name).
+    /// No script of it runs, no element of it is made.
     func testMarkupInANoticeIsShownAsText() throws {
         try signIn(Self.staff.name, Self.staff.password)
         let text = "<script>window.dalabaInjected = 1</script><b>停水</b>通知"
-        let id = try sendNotice(text, to: [try village("石桥村")])
-        for path in ["/deliveries/\(id)", "/deliveries"] {
+        let shiqiao = try village("石桥村")
+        let id = try sendNotice(text, to: [shiqiao])
+        // Playing now at 石桥村 (it has no station: set as its station would report it), so the
+        // overview shows it; and a program 石桥村 refused, its reason quoting the same words.
+        let fileName = "<img src=x onerror=\"window.dalabaInjected = 2\">.yaml"
+        _ = try runBlocking {
+            try await Self.township.values("UPDATE deliveries SET state = 'playing' WHERE announcement_id = \(id) RETURNING village_id", as: Int.self)
+        }
+        _ = try runBlocking {
+            try await Self.township.values("""
+                WITH program AS (INSERT INTO programs (file_name, yaml) VALUES (\(fileName), 'title: x') RETURNING id)
+                INSERT INTO program_targets (program_id, village_id, state, reason)
+                SELECT id, \(shiqiao.id), 'refused', \(text) FROM program RETURNING village_id
+                """, as: Int.self)
+        }
+        defer {
+            _ = try? runBlocking {
+                try await Self.township.values("UPDATE deliveries SET state = 'pending' WHERE announcement_id = \(id) RETURNING village_id", as: Int.self)
+            }
+        }
+        for path in ["/deliveries/\(id)", "/deliveries", "/villages", "/programs"] {
             try driver.go(base + path)
             XCTAssertNil(try driver.execute("return window.dalabaInjected === undefined ? null : window.dalabaInjected"), path)
             XCTAssertEqual(try driver.findAll("b").filter { try driver.text(of: $0) == "停水" }.count, 0, path)
-            XCTAssertTrue(try (driver.execute("return document.body.innerText") as? String ?? "").contains("<script>window.dalabaInjected = 1</script>"), path)
+            XCTAssertEqual(try driver.findAll("img").count, 0, path)
+            let shown = try driver.execute("return document.body.innerText") as? String ?? ""
+            XCTAssertTrue(shown.contains("<script>window.dalabaInjected = 1</script><b>停水</b>通知"), "\(path): \(shown)")
+            if path == "/programs" { XCTAssertTrue(shown.contains(fileName), "\(path): \(shown)") }
         }
     }
 
@@ -167,12 +191,8 @@ final class ConsoleBrowserTests: XCTestCase {
         try signIn(Self.clerk.name, Self.clerk.password)
         try driver.go(base + "/say")
         try driver.type("各位村民请注意", into: try driver.find("form [name=text]"))
-        // dalaba-console does not pass ConsolePreview to the app yet (docs/console.md, "Not
-        // yet"): the page then says so instead of offering 看读音/试听. Skipped with that reason,
-        // and only then: once the page offers the buttons, the whole test runs.
-        if try driver.pageSource().contains("读音预览暂不可用") {
-            throw XCTSkip("the console's 插播 preview is not wired to ConsolePreview yet (docs/console.md, \"Not yet\")")
-        }
+        // dalaba-console is started with --voices: the page offers 看读音/试听, never "not available".
+        XCTAssertFalse(try driver.pageSource().contains("读音预览暂不可用"), "dalaba-console started without its preview")
         try driver.click(try driver.find("[data-preview]"))
         let shown = driver.wait(timeout: 20) {
             try driver.text(of: try driver.find("[data-preview-result]")).contains("cūnmín")

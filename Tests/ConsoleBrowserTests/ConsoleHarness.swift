@@ -63,7 +63,9 @@ final class ConsoleTownship: @unchecked Sendable {
         let credentials = directory.appendingPathComponent("console.credentials")
         let hub = cluster.settings(user: "dalaba_console", password: nil, database: database, overTCP: true)
         try hubCommand(["people", "console", "--output", credentials.path, "--console-hub", hub.url])
-        let console = try Child(executable, ["--listen", "127.0.0.1:0", "--credentials", credentials.path] + arguments,
+        // The repository's voices, as the test stations speak with (the 插播 preview's).
+        let voices = repositoryRoot.appendingPathComponent("voices").path
+        let console = try Child(executable, ["--listen", "127.0.0.1:0", "--credentials", credentials.path, "--voices", voices] + arguments,
                                 environment: ["HOME": "/nonexistent", "LC_ALL": "C.UTF-8"])
         self.console = console
         guard console.wait(for: "listening on http://", timeout: 60),

@@ -26,7 +26,7 @@ final class ConsoleHarness: @unchecked Sendable {
 
     var superuser: HubSettings { cluster.superuserSettings(database: Self.database) }
 
-    func setUp(configure: (inout ConsoleConfiguration) -> Void = { _ in }) async throws {
+    func setUp(configure: (inout ConsoleConfiguration) -> Void = { _ in }, previewer: (any AnnouncementPreviewer)? = nil) async throws {
         try await cluster.createHub(Self.database)
         let a = try await cluster.addVillage("茅村", villageCode: "001001", database: Self.database)
         villageA = a.village
@@ -50,7 +50,7 @@ final class ConsoleHarness: @unchecked Sendable {
         let finalConfiguration = configuration
         app = Task {
             let app = try await buildConsoleApplication(
-                configuration: finalConfiguration, logger: Self.logger
+                configuration: finalConfiguration, previewer: previewer, logger: Self.logger
             ) { port in continuation.yield(port) }
             try await app.run()
         }
@@ -89,6 +89,8 @@ class ConsoleTestCase: ClusterTestCase {
     var harness: ConsoleHarness { Self.harnesses[ObjectIdentifier(Self.self)]! }
 
     class func configure(_ configuration: inout ConsoleConfiguration) {}
+    /// The 插播 preview the console gets (none unless a class gives one).
+    class func previewer() throws -> (any AnnouncementPreviewer)? { nil }
 
     override class func setUp() {
         super.setUp()
@@ -96,7 +98,7 @@ class ConsoleTestCase: ClusterTestCase {
         let done = XCTestExpectation(description: "console set up")
         Task {
             do {
-                try await harness.setUp(configure: configure)
+                try await harness.setUp(configure: configure, previewer: try previewer())
                 harnesses[ObjectIdentifier(self)] = harness
             } catch {
                 XCTFail("set-up: \(HubError.describe(error))")

@@ -102,6 +102,48 @@ final class PermissionTests: ConsoleTestCase {
         XCTAssertTrue(csp?.contains("script-src 'self'") == true, "\(String(describing: csp))")
     }
 
+    /// The other pages that show a notice's words, or a station's: 节目 (a program's file name,
+    /// and a station's reason for refusing it, which quotes the schedule), the emergency's
+    /// confirmation page, and the 插播 and 紧急 forms shown again with what to correct.
+    func testMarkupIsTextOnTheProgramsEmergencyAndReturnedForms() async throws {
+        let script = "<script>alert('x')</script>停水"
+        let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;停水"
+        let fileName = "<img src=x onerror=alert(1)>.yaml"
+        try await harness.hub { connection in
+            let ids = try await connection.values(
+                "INSERT INTO programs (file_name, yaml) VALUES (\(fileName), 'title: x') RETURNING id", as: Int.self)
+            try await connection.query("""
+                INSERT INTO program_targets (program_id, village_id, state, reason)
+                VALUES (\(ids[0]), \(self.harness.villageA.id), 'refused', \(script))
+                """, logger: .hub)
+        }
+        let browser = harness.browser()
+        try await browser.signIn(ConsoleHarness.township.0, ConsoleHarness.township.1)
+        let programs = try await browser.get("/programs")
+        XCTAssertEqual(programs.status, 200)
+        XCTAssertFalse(programs.body.contains("<script>alert") || programs.body.contains("<img src=x"), programs.body)
+        XCTAssertTrue(programs.body.contains(escaped), programs.body)
+        XCTAssertTrue(programs.body.contains("&lt;img src=x onerror=alert(1)&gt;.yaml"), programs.body)
+
+        _ = try await browser.get("/emergency")
+        let confirm = try await browser.post("/emergency", [("text", script), ("villages", String(harness.villageA.id))])
+        XCTAssertEqual(confirm.status, 200, confirm.body)
+        XCTAssertTrue(confirm.body.contains("确认发送紧急广播"), "the confirmation page")
+        XCTAssertFalse(confirm.body.contains("<script>alert"), confirm.body)
+        XCTAssertTrue(confirm.body.contains(escaped), confirm.body)
+
+        // No village chosen: the forms come back with the text in them, as text.
+        _ = try await browser.get("/say")
+        let say = try await browser.post("/say", [("text", script)])
+        XCTAssertEqual(say.status, 400, say.body)
+        XCTAssertFalse(say.body.contains("<script>alert"), say.body)
+        XCTAssertTrue(say.body.contains(escaped), say.body)
+        _ = try await browser.get("/emergency")
+        let emergency = try await browser.post("/emergency", [("text", script)])
+        XCTAssertFalse(emergency.body.contains("<script>alert"), emergency.body)
+        XCTAssertTrue(emergency.body.contains(escaped), emergency.body)
+    }
+
     func testEveryActionIsAudited() async throws {
         let browser = harness.browser()
         try await browser.signIn(ConsoleHarness.township.0, ConsoleHarness.township.1)

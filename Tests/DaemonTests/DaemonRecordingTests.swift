@@ -213,3 +213,45 @@ extension DaemonRecordingTests {
         XCTAssertTrue(shown.chinese.contains("通知.mp3"), shown.chinese)
     }
 }
+
+/// An announcement cancelled while it renders (issue 13: the amplifier race). A long recording
+/// takes seconds to decode and level; the engine used to drop the finished render without
+/// withdrawing it, after the render itself had already asked the amplifier on.
+extension DaemonRecordingTests {
+    func testARenderCancelledWhileItRunsNeverSwitchesTheAmplifierOnNorReachesThePCM() throws {
+        let record = "/tmp/dalabad-amp-cancel-\(UUID().uuidString.prefix(8)).log"
+        defer { try? FileManager.default.removeItem(atPath: record) }
+        // A warm-up longer than the time to the due second: an announced render switches the
+        // amplifier on at once, so the old code fails here and not 25 s later.
+        let harness = try DaemonHarness(stationYAML: """
+            timezone: UTC
+            lead_in: 0s
+            amplifier:
+              on_command: echo on >> \(record)
+              warm_up: 40s
+              hold: 0s
+
+            """)
+        defer { harness.tearDown() }
+        // Five minutes of MP3: seconds of decoding and levelling in a debug build.
+        let mp3 = harness.schedules.appendingPathComponent("长通知.mp3")
+        try makeMP3(mp3, seconds: 300)
+        try harness.start()
+        let due = wholeSecond(25)  // inside the 30 s render lead: rendered at once
+        let clock = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: due)
+        let said = try harness.dalaba("say", "--audio", mp3.path, "--at", String(format: "%02d:%02d:%02d", clock.hour!, clock.minute!, clock.second!))
+        let id = try XCTUnwrap(Int64(said.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "\(said.stdout) \(said.stderr)")
+        Thread.sleep(forTimeInterval: 0.3)  // the render under way
+        let cancel = try harness.dalaba("cancel", String(id))
+        XCTAssertEqual(cancel.status, 0, cancel.stderr)
+        XCTAssertTrue(harness.waitForLog("its render ended after it left the queue; not played", timeout: 120),
+                      "the render ended and was withdrawn: \(harness.log.text)")
+        Thread.sleep(forTimeInterval: 0.5)  // an amplifier command, had one been asked, has run
+        XCTAssertFalse(FileManager.default.fileExists(atPath: record),
+                       "the amplifier came on for a cancelled announcement: \((try? String(contentsOfFile: record, encoding: .utf8)) ?? "")")
+        XCTAssertFalse(harness.log.text.contains("amplifier on"), harness.log.text)
+        let pcm = (try? Data(contentsOf: harness.raw)) ?? Data()
+        XCTAssertTrue(pcm.isEmpty, "\(pcm.count) bytes reached the PCM")
+        XCTAssertEqual(try harness.history().first { $0.id == id }?.status, "cancelled")
+    }
+}

@@ -75,6 +75,118 @@ final class DaemonZoneTests: XCTestCase {
         XCTAssertEqual(line("d-west.yaml")?.status, "interrupted")
         XCTAssertTrue(harness.log.text.contains("speaker of zone 学校 offline"), harness.log.text)
     }
+
+    /// `dalaba skip --zone` stops what plays in that zone only; the other zone's announcement
+    /// plays to its end on the other channel of the same card. `dalaba watch` shows each
+    /// announcement's zone, as text in both languages and in its JSON lines.
+    func testSkipInOneZoneAndZonesInWatch() throws {
+        let harness = try DaemonHarness(stationYAML: """
+            timezone: UTC
+            lead_in: 0s
+            zones:
+              东头: card left
+              西头: card right
+            """)
+        defer { harness.tearDown() }
+        let fifo = harness.directory.appendingPathComponent("card.fifo")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
+            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
+            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
+        let card = StereoReader(path: fifo.path)
+        defer { card.stop() }
+        let due = wholeSecond(startMargin)
+        let long = "请注意，村民们请注意，明天上午九点在村委会开会，请大家准时参加，不要迟到。"
+        for (name, zone) in [("east.yaml", "东头"), ("west.yaml", "西头")] {
+            try harness.addProgram(name, title: name, text: long, due: due)
+            let url = harness.schedules.appendingPathComponent(name)
+            try (try String(contentsOf: url, encoding: .utf8) + "\nchime: false\nzones: [\(zone)]\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        try harness.start()
+        let watchers = [Locales.english, Locales.chinese].map { try? Watcher(harness, ["watch"], $0) } + [try? Watcher(harness, ["watch", "--json"], Locales.english)]
+        defer { watchers.forEach { $0?.stop() } }
+        // The text watchers say `watching …` once connected (the JSON one prints events only).
+        XCTAssertTrue(eventually { watchers.prefix(2).allSatisfy { $0?.output.text.isEmpty == false } }, "the watchers are connected")
+
+        _ = try harness.waitForHistory(timeout: 30) { $0.filter { $0.started != nil }.count == 2 }
+        Thread.sleep(forTimeInterval: 1)  // a second of both
+        let skip = try harness.dalaba(["skip", "--zone", "东头"], environment: Locales.english)
+        XCTAssertEqual(skip.status, 0, skip.stderr)
+        let east = try XCTUnwrap(try harness.history().first { $0.title == "east.yaml" })
+        XCTAssertEqual(skip.stdout, "skipped \(east.id) east.yaml in zone 东头\n")
+        // Again, in Chinese: nothing plays there any more; the other zone is not touched.
+        let again = try harness.dalaba(["skip", "--zone", "东头"], environment: Locales.chinese)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(again.stdout, "分区 东头 现在没有在播\n")
+        // A zone the station does not have: the zones it has, in both languages.
+        let unknown = try harness.dalaba(["skip", "--zone", "南头"], environment: Locales.english)
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("no zone named 南头 — this station's zones are: 东头, 西头"), unknown.stderr)
+        let unknownChinese = try harness.dalaba(["skip", "--zone", "南头"], environment: Locales.chinese)
+        XCTAssertEqual(unknownChinese.status, 1)
+        XCTAssertTrue(unknownChinese.stderr.contains("没有叫 南头 的分区，本站的分区是：东头, 西头"), unknownChinese.stderr)
+
+        let lines = try harness.waitForHistory(timeout: 30) { $0.contains { $0.title == "west.yaml" && $0.finished != nil } }
+        XCTAssertEqual(lines.first { $0.title == "east.yaml" }?.status, "skipped")
+        XCTAssertEqual(lines.first { $0.title == "west.yaml" }?.status, "played", "the other zone went on")
+        let west = try XCTUnwrap(lines.first { $0.title == "west.yaml" })
+
+        // At the card: the left channel falls silent at the skip, the right plays to the end.
+        let session = try XCTUnwrap(card.waitForSessions(count: 1).first)
+        let leftEnd = try XCTUnwrap(session.left.lastIndex { $0 != 0 })
+        let rightEnd = try XCTUnwrap(session.right.lastIndex { $0 != 0 })
+        XCTAssertGreaterThan(rightEnd - leftEnd, sampleRate, "left stopped \(Double(rightEnd - leftEnd) / Double(sampleRate)) s before right")
+
+        // watch: the zone of each announcement event, in words and in JSON.
+        XCTAssertTrue(eventually { watchers[0]?.output.text.contains("finished \(west.id) [西头] west.yaml") == true }, watchers[0]?.output.text ?? "")
+        let english = watchers[0]?.output.text ?? ""
+        XCTAssertTrue(english.contains("started \(east.id) [东头] east.yaml"), english)
+        XCTAssertTrue(english.contains("skipped \(east.id) [东头] east.yaml — skipped by "), english)
+        XCTAssertTrue(eventually { watchers[1]?.output.text.contains("【西头】west.yaml") == true }, watchers[1]?.output.text ?? "")
+        XCTAssertTrue(watchers[1]?.output.text.contains("【东头】east.yaml——由 ") == true, watchers[1]?.output.text ?? "")
+        XCTAssertTrue(eventually { watchers[2]?.output.text.contains(#""zones":["西头"]"#) == true }, watchers[2]?.output.text ?? "")
+        let events = (watchers[2]?.output.text ?? "").split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let skipped = try XCTUnwrap(events.first { $0["event"] as? String == "skipped" })
+        XCTAssertEqual(skipped["zones"] as? [String], ["东头"])
+    }
+}
+
+extension DaemonHarness {
+    func dalaba(_ arguments: [String], environment: [String: String]) throws -> CommandResult {
+        try runProduct("dalaba", arguments + ["--socket", socket], environment: environment)
+    }
+}
+
+/// `dalaba watch` running beside a test, its output kept.
+final class Watcher {
+    let process = Process()
+    let output = LogBox()
+
+    init(_ harness: DaemonHarness, _ arguments: [String], _ environment: [String: String]) throws {
+        process.executableURL = productsDirectory.appendingPathComponent("dalaba")
+        process.arguments = arguments + ["--socket", harness.socket]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        let output = self.output
+        pipe.fileHandleForReading.readabilityHandler = { handle in output.append(handle.availableData) }
+        try process.run()
+    }
+
+    func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+}
+
+/// The locale variables of a run: LC_ALL and LC_MESSAGES emptied so that LANG decides.
+enum Locales {
+    static let english = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+    static let chinese = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
 }
 
 /// Drains a stereo FIFO at a card's pace and keeps each writer session's frames by channel.

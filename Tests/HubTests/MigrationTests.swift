@@ -63,6 +63,7 @@ final class MigrationTests: ClusterTestCase {
             2: 0x9714_d1cf_bc04_5054,  // people, clerks, the console's role, audit log (MigrationPeople.swift)
             3: 0x50fc_c69d_13f9_832e,  // CAP alerts, village coordinates, relay tokens (MigrationAlertsAndRelays.swift)
             4: 0xeda4_fbd3_b5ce_11d5,  // cancels reach the station; play log by station store (MigrationCancelsAndStores.swift)
+            5: 0x5f10_941d_61e6_c302,  // the console's sign-in decoy role (MigrationSignInDecoy.swift)
         ]
         for migration in Migration.all {
             XCTAssertEqual(fnv1a(migration.sql), pinned[migration.version], "migration \(migration.version) (\(migration.name))")

@@ -109,4 +109,53 @@ final class PeopleTests: ClusterTestCase {
             XCTAssertEqual(roles, [0])
         }
     }
+
+    /// Migration 5's decoy, which the console logs in as for a name nobody has: PostgreSQL runs its
+    /// SCRAM exchange like a person's (a member of dalaba_people, so pg_hba.conf's +dalaba_people
+    /// line takes it the same way), but it never gets a session even with its password, and it
+    /// has no privilege.
+    func testTheSignInDecoyRunsSCRAMButNeverSignsIn() async throws {
+        let decoy = People.signInDecoyRole
+        try await Self.cluster.withSuperuser(database: "people") { connection in
+            let rows = try await connection.query(
+                "SELECT rolcanlogin, rolinherit, rolconnlimit, rolpassword FROM pg_authid WHERE rolname = \(decoy)", logger: .hub)
+            var found = 0
+            for try await (canLogin, inherit, limit, password) in rows.decode((Bool, Bool, Int, String).self) {
+                found += 1
+                XCTAssertFalse(canLogin, "NOLOGIN")
+                XCTAssertFalse(inherit, "NOINHERIT")
+                XCTAssertEqual(limit, 0, "CONNECTION LIMIT 0")
+                XCTAssertTrue(password.hasPrefix("SCRAM-SHA-256$4096:"), "a SCRAM verifier as the people's: \(password.prefix(20))")
+            }
+            XCTAssertEqual(found, 1, "migration 5 makes \(decoy)")
+            let groups = try await connection.values(
+                "SELECT r.rolname::text FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid WHERE m.member = \(decoy)::regrole",
+                as: String.self)
+            XCTAssertEqual(groups, ["dalaba_people"], "for pg_hba.conf only")
+            let privileged = try await connection.values("""
+                SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'S')
+                  AND has_table_privilege(\(decoy), c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
+                """, as: String.self)
+            XCTAssertEqual(privileged, [], "no table of the hub")
+            // A password the test knows, to see what PostgreSQL does with a right one.
+            try await connection.query(PostgresQuery(unsafeSQL: "ALTER ROLE \(decoy) PASSWORD 'decoy-test-password'"), logger: .hub)
+        }
+        for (password, state) in [("wrong-password", "28P01"), ("decoy-test-password", "28000")] {
+            do {
+                let settings = Self.cluster.settings(user: decoy, password: password, database: "people")
+                let connection = try await PostgresConnection.connect(configuration: try settings.connectionConfiguration(), id: 1, logger: .hub)
+                try? await connection.close()
+                XCTFail("the decoy signed in with \(password)")
+            } catch let error as PSQLError {
+                // 28P01: SCRAM ran and failed; 28000 with the right password: SCRAM passed, and
+                // only then NOLOGIN refused it. Either way no session.
+                XCTAssertEqual(error.serverInfo?[.sqlState], state, "\(password): \(String(reflecting: error))")
+            }
+        }
+        // Nobody knows its password again.
+        try await Self.cluster.withSuperuser(database: "people") { connection in
+            try await connection.query(PostgresQuery(unsafeSQL: "ALTER ROLE \(decoy) PASSWORD '\(TestCluster.randomPassword())'"), logger: .hub)
+        }
+    }
 }

@@ -69,7 +69,7 @@ final class Lines: @unchecked Sendable {
         #expect(emergency.audio.duration > normal.audio.duration, "the alert tone comes first")
     }
 
-    @Test func theAmplifierIsAskedOnByARenderAndReleasedWhenItsAnnouncementIsWithdrawn() throws {
+    @Test func theAmplifierIsAskedOnByAnExpectedRenderAndReleasedWhenItIsWithdrawn() throws {
         let commands = Lines()
         let amplifier = Amplifier(
             settings: .init(onCommand: "on", offCommand: "off", warmUp: 0, hold: 0), log: { _ in },
@@ -77,10 +77,13 @@ final class Lines: @unchecked Sendable {
         let output = try speaker(NullSink())
         output.setAmplifier(amplifier)
         let rendered = try output.render(announcement("通知"))
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(!amplifier.isOn, "a render alone is no promise to play: the announcement may be cancelled meanwhile")
+        output.expect(rendered, for: announcement("通知"))
         let on = Date().addingTimeInterval(10)
         while !amplifier.isOn, Date() < on { Thread.sleep(forTimeInterval: 0.01) }
         #expect(amplifier.isOn, "switched on ahead of the due time")
-        output.withdraw(rendered.id)
+        output.withdraw(rendered)
         let off = Date().addingTimeInterval(10)
         while amplifier.isOn, Date() < off { Thread.sleep(forTimeInterval: 0.01) }
         #expect(!amplifier.isOn, "nothing else expected: off after the hold")

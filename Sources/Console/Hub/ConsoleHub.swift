@@ -53,11 +53,12 @@ final class ConsoleHub: Sendable {
         try await client.withConnection { connection in try await body(connection) }
     }
 
-    /// Whether PostgreSQL takes `password` for the person's role: a connection of their own,
-    /// opened and closed. False for a wrong password (or a role that may not log in).
-    func checkPassword(of person: Person, password: String) async throws -> Bool {
+    /// Whether PostgreSQL takes `password` for `role` (a person's, or the sign-in decoy's): a
+    /// connection of its own, opened and closed. False for a wrong password (or a role that may
+    /// not log in).
+    func checkPassword(role: String, password: String) async throws -> Bool {
         var personal = settings
-        personal.user = person.role
+        personal.user = role
         personal.password = password
         do {
             let connection = try await PostgresConnection.connect(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Control
 import Foundation
 import Hub
 import Logging
@@ -41,6 +42,12 @@ public struct ConsoleCommand: AsyncParsableCommand {
     @Option(help: "Connections to the hub.")
     var pool: Int = 10
 
+    @Option(help: ArgumentHelp("The voices the stations speak with, for the 插播 page's preview (default: ./voices if present, else \(DataPaths.installedVoices)).", valueName: "dir"))
+    var voices: String?
+
+    @Flag(help: "Serve without the 插播 page's preview (看读音, 试听): no voices needed.")
+    var noPreview = false
+
     public init() {}
 
     public func validate() throws {
@@ -57,10 +64,26 @@ public struct ConsoleCommand: AsyncParsableCommand {
             tls: tlsCertificate.map { ConsoleConfiguration.TLSFiles(certificate: $0, key: tlsKey!) },
             secureCookies: secureCookies, sessionLifetime: sessionHours * 3600, offlineAfter: offlineAfter, poolSize: pool)
         let scheme = configuration.tls == nil ? "http" : "https"
-        let app = try await buildConsoleApplication(configuration: configuration) { port in
+        let app = try await buildConsoleApplication(configuration: configuration, previewer: try previewer()) { port in
             FileHandle.standardOutput.write(Data("dalaba-console: listening on \(scheme)://\(listen.host):\(port)\n".utf8))
         }
         try await app.runService()
+    }
+
+    /// The 插播 preview over the station's own rendering, with the voices of `--voices`; each
+    /// rendering synthesizes in a fresh process of this program (main.swift begins with
+    /// `SynthesisWorker.serveIfAsked()`), as dalabad does.
+    func previewer() throws -> (any AnnouncementPreviewer)? {
+        if noPreview { return nil }
+        let directory = DataPaths.voices(voices)
+        do {
+            return try StationPreviewer(voicesDirectory: directory, synthesisWorker: URL(fileURLWithPath: "/proc/self/exe"))
+        } catch {
+            throw StartFailure(description: """
+                The 插播 preview: \(error). Install the voices (`make install`), give --voices DIR (the \
+                folder with mandarin/ and the voice profiles), or serve without the preview with --no-preview.
+                """)
+        }
     }
 
     /// The hub as the console's role: the credentials file's URL (or --hub / DALABA_HUB) and its password.
@@ -103,4 +126,9 @@ public struct ConsoleCommand: AsyncParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// Why the console cannot start, and what to do (not a usage error: no usage printed).
+struct StartFailure: Error, CustomStringConvertible {
+    var description: String
 }

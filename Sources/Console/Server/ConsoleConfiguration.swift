@@ -43,12 +43,14 @@ public struct ConsoleConfiguration: Sendable {
     public var liveGathering: Duration
     /// The township's clock for the pages (the machine's by default).
     public var timeZone: TimeZone
+    /// 试听 renderings at a time; one more is answered 503 at once (RenderGate).
+    public var previewRenders: Int
 
     public init(
         hub: HubSettings, listen: Listen = Listen(), tls: TLSFiles? = nil, secureCookies: Bool = false,
         sessionLifetime: TimeInterval = 12 * 3600, offlineAfter: Double = 90, poolSize: Int = 10,
         loginLimit: Int = 10, loginWindow: TimeInterval = 15 * 60, liveGathering: Duration = .milliseconds(300),
-        timeZone: TimeZone = .current
+        timeZone: TimeZone = .current, previewRenders: Int = 2
     ) {
         self.hub = hub
         self.listen = listen
@@ -61,6 +63,7 @@ public struct ConsoleConfiguration: Sendable {
         self.loginWindow = loginWindow
         self.liveGathering = liveGathering
         self.timeZone = timeZone
+        self.previewRenders = previewRenders
     }
 
     var cookiesSecure: Bool { secureCookies || tls != nil }

@@ -37,14 +37,16 @@ extension ConsoleServer {
             logger.error("hub: \(HubError.describe(error))")
             return freshLoginPage(name: name, message: "连不上乡镇平台（数据库）：请稍后再试；一直这样请联系管理员。", status: .serviceUnavailable)
         }
+        // A name nobody has gets the same SCRAM login, as the hub's decoy role (which can never
+        // sign in), and the same refusal: answered no sooner than a wrong password, so the time
+        // taken does not tell who has an account.
         var accepted = false
-        if let person {
-            do {
-                accepted = try await hub.checkPassword(of: person, password: password)
-            } catch {
-                logger.error("hub: \(HubError.describe(error))")
-                return freshLoginPage(name: name, message: "乡镇平台现在无法核对密码：请稍后再试；一直这样请联系管理员。", status: .serviceUnavailable)
-            }
+        do {
+            let checked = try await hub.checkPassword(role: person?.role ?? People.signInDecoyRole, password: password)
+            accepted = checked && person != nil
+        } catch {
+            logger.error("hub: \(HubError.describe(error))")
+            return freshLoginPage(name: name, message: "乡镇平台现在无法核对密码：请稍后再试；一直这样请联系管理员。", status: .serviceUnavailable)
         }
         guard let person, accepted else {
             await throttle.failed(name: name, client: context.client)

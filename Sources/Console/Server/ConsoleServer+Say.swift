@@ -113,6 +113,12 @@ extension ConsoleServer {
         guard let previewer else { return Self.jsonResponse(["error": "试听暂不可用。"], status: .serviceUnavailable) }
         let text = (form["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return Self.jsonResponse(["error": "请先填写广播内容。"], status: .badRequest) }
+        guard renders.enter() else {
+            var busy = Self.jsonResponse(["error": "现在试听的人多，正在生成别人的试听：请稍等几秒再点一次“试听”。"], status: .serviceUnavailable)
+            busy.headers[.retryAfter] = "5"
+            return busy
+        }
+        defer { renders.leave() }
         do {
             let wav = try await previewer.audio(of: text)
             return Response(status: .ok, headers: [.contentType: "audio/wav", .cacheControl: "no-store"],

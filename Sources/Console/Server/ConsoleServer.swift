@@ -13,6 +13,8 @@ final class ConsoleServer: Sendable {
     let throttle: LoginThrottle
     let live: LiveUpdates
     let previewer: (any AnnouncementPreviewer)?
+    /// 试听 renderings in progress (at most `configuration.previewRenders`).
+    let renders: RenderGate
     let logger: Logger
 
     static let sessionCookie = "dalaba_session"
@@ -21,6 +23,7 @@ final class ConsoleServer: Sendable {
     init(configuration: ConsoleConfiguration, previewer: (any AnnouncementPreviewer)?, logger: Logger) throws {
         self.configuration = configuration
         self.previewer = previewer
+        renders = RenderGate(limit: configuration.previewRenders)
         self.logger = logger
         hub = try ConsoleHub(settings: configuration.hub, poolSize: configuration.poolSize, logger: logger)
         sessions = SessionStore(lifetime: configuration.sessionLifetime)

@@ -21,6 +21,10 @@ public struct Person: Sendable, Equatable {
 public enum People {
     /// The console's service role (migration 2): NOINHERIT, a member of every person's role.
     public static let consoleRole = "dalaba_console"
+    /// The role the console logs in as (and is always refused) when a name has no person, so that
+    /// an unknown name costs one SCRAM login like a wrong password (migration 5: NOLOGIN, a random
+    /// password nobody knows, no privileges).
+    public static let signInDecoyRole = "dalaba_signin_decoy"
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case badName(String)

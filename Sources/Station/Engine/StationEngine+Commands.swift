@@ -36,7 +36,7 @@ extension StationEngine {
         let announcement = try records.enqueue(draft, at: now())
         state.add(announcement)
         log.info("queued by \(draft.source.description), \(draft.priority), due \(draft.due)", id: announcement.id)
-        emit(.about(.queued, announcement, at: now()))
+        emit(about: .queued, announcement, at: now())
         if case .acceptPushingOut(let farthest) = admission { pushOut(farthest, for: announcement) }
         reschedule()
         return announcement
@@ -54,9 +54,9 @@ extension StationEngine {
             }
             try records.cancelByClerk(id, reason: reason, waiting: state.pending.contains { $0.id == id }, at: now())
             if let removed = state.remove(id) {
-                renders.drop(id)
+                dropRender(id)
                 log.info("\(reason) (asked by \(user))", id: id)
-                emit(.about(.cancelled, removed, at: now(), reason))
+                emit(about: .cancelled, removed, at: now(), reason)
             }
             reschedule()
         }
@@ -72,6 +72,17 @@ extension StationEngine {
         queue.sync {
             guard let current = state.playing else { return nil }
             for playing in state.playingNow { stopPlaying(playing.announcement.id, .skip(by: user)) }
+            return current
+        }
+    }
+
+    /// Stops what plays in `zone` only; the other zones go on. An announcement playing in
+    /// several zones is one playback (the same frame in each), so it stops in all of them.
+    /// Returns it, or nil when nothing plays there.
+    public func skip(in zone: ZoneName, by user: String) -> Announcement? {
+        queue.sync {
+            guard let current = state.playing(in: zone) else { return nil }
+            stopPlaying(current.id, .skip(by: user))
             return current
         }
     }
@@ -121,7 +132,7 @@ extension StationEngine {
                     try records.replace(announcement)
                     state.remove(announcement.id)
                     state.add(announcement)
-                    renders.drop(announcement.id)
+                    dropRender(announcement.id)
                     log.info("replaced by the reloaded \(announcement.source.description)", id: announcement.id)
                 } catch {
                     log.error("cannot replace after reload: \(error)", id: announcement.id)
@@ -132,9 +143,9 @@ extension StationEngine {
                 do {
                     try records.cancel(announcement.id, reason: reason, at: instant)
                     state.remove(announcement.id)
-                    renders.drop(announcement.id)
+                    dropRender(announcement.id)
                     log.info("removed: \(reason)", id: announcement.id)
-                    emit(.about(.cancelled, announcement, at: instant, reason))
+                    emit(about: .cancelled, announcement, at: instant, reason)
                 } catch {
                     log.error("cannot remove after reload: \(error)", id: announcement.id)
                 }
@@ -164,9 +175,9 @@ extension StationEngine {
             log.error("cannot record the push-out: \(error)", id: farthest.id)
         }
         guard let removed = state.remove(farthest.id) else { return }
-        renders.drop(farthest.id)
+        dropRender(farthest.id)
         log.warning(reason, id: farthest.id)
-        emit(.about(.cancelled, removed, at: now(), reason))
+        emit(about: .cancelled, removed, at: now(), reason)
     }
 
     /// Reports a speaker problem found outside playback: the speaker counts as offline (and is

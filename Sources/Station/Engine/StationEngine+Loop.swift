@@ -18,7 +18,7 @@ extension StationEngine {
         for announcement in queued {
             state.add(announcement)
             log.info("queued from \(announcement.source.description), due \(announcement.due)", id: announcement.id)
-            emit(.about(.queued, announcement, at: instant))
+            emit(about: .queued, announcement, at: instant)
         }
         for draft in plan.missed {
             log.warning("missed \(draft.source.description) due \(draft.due): \(missedReason)")
@@ -67,9 +67,9 @@ extension StationEngine {
         records.recordMissed(missed, at: instant)
         for item in missed {
             state.remove(item.announcement.id)
-            renders.drop(item.announcement.id)
+            dropRender(item.announcement.id)
             log.warning("missed: \(item.reason)", id: item.announcement.id)
-            emit(.about(.missed, item.announcement, at: instant, item.reason))
+            emit(about: .missed, item.announcement, at: instant, item.reason)
         }
     }
 
@@ -82,10 +82,27 @@ extension StationEngine {
                 let audio = Result { try output.render(announcement) }
                 queue.async {
                     let waiting = self.state.pending.contains { $0.id == announcement.id }
-                    self.renders.finished(announcement.id, audio, stillWaiting: waiting)
+                    guard case .success(let rendered) = audio else {
+                        self.renders.finished(announcement.id, audio, stillWaiting: waiting)
+                        return
+                    }
+                    // Only a render still wanted may reach the output (the amplifier); one whose
+                    // announcement was cancelled, missed or started while it rendered is withdrawn.
+                    if self.renders.finished(announcement.id, audio, stillWaiting: waiting) {
+                        self.output.expect(rendered, for: announcement)
+                    } else {
+                        self.log.info("its render ended after it left the queue; not played", id: announcement.id)
+                        self.output.withdraw(rendered)
+                    }
                 }
             }
         }
+    }
+
+    /// Forgets an announcement's render ahead (it changed or left the queue) and withdraws it
+    /// from the output, so the amplifier is not kept on for it.
+    func dropRender(_ id: AnnouncementID) {
+        if let rendered = renders.drop(id) { output.withdraw(rendered) }
     }
 
     /// The next instant an announcement that is not due yet enters the render lead.

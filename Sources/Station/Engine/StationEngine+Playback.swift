@@ -33,7 +33,7 @@ extension StationEngine {
         let outputs = playback.zones == [.whole] ? output.description : playback.zones.map { "\($0) (\(output.output(of: $0)))" }.joined(separator: ", ")
         log.info(String(format: "started \"%@\" (%.1f ms after due) on %@ at %@ (%@)", announcement.title, late * 1000,
                         outputs, level.level.description, level.reason.description), id: announcement.id)
-        emit(.about(.started, announcement, at: started))
+        emit(about: .started, announcement, at: started, zones: playback.zones)
         publish()
     }
 
@@ -87,7 +87,7 @@ extension StationEngine {
         state.finishPlaying(announcement.id, requeue: outcome == .interrupted)
         let level: StationLog.Level = outcome == .failed ? .error : .info
         log(level, outcome.rawValue + (reason.map { ": \($0)" } ?? ""), id: announcement.id)
-        emit(.about(Self.eventKind(outcome), announcement, at: instant, reason))
+        emit(about: Self.eventKind(outcome), announcement, at: instant, reason, zones: zones.isEmpty ? nil : zones)
         if stopping {
             publish()
             if playbacks.isEmpty {

@@ -79,4 +79,12 @@ extension StationEngine {
     func emit(_ event: StationEvent) {
         outbox.append(event)
     }
+
+    /// An event about an announcement, with its zones: `zones` when given (where it plays),
+    /// else the station's zones it is for; none at a station without zones.
+    func emit(about kind: StationEvent.Kind, _ announcement: Announcement, at time: Date, _ message: String? = nil,
+              zones: [ZoneName]? = nil) {
+        let zones = zones ?? state.zones(of: announcement)
+        emit(.about(kind, announcement, at: time, message, zones: zones == [.whole] ? nil : zones))
+    }
 }

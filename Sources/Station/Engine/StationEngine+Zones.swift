@@ -75,7 +75,8 @@ extension StationEngine {
         guard news else { return }
         let which = zone == .whole ? "speaker" : "speaker of zone \(zone)"
         log.error(String(format: "%@ offline: %@; announcements wait, trying it again every %g s", which, message, settings.speakerRetry), id: id)
-        emit(StationEvent(kind: .speakerOffline, time: instant, id: id, message: zone == .whole ? message : "\(zone): \(message)"))
+        emit(StationEvent(kind: .speakerOffline, time: instant, id: id, message: zone == .whole ? message : "\(zone): \(message)",
+                          zones: zone == .whole ? nil : [zone]))
     }
 
     func speakerCameBack(zone: ZoneName, at instant: Date) {
@@ -85,7 +86,7 @@ extension StationEngine {
         state.setOffline(zone, false)
         guard news else { return }
         log.info(zone == .whole ? "speaker online again" : "speaker of zone \(zone) online again")
-        emit(StationEvent(kind: .speakerOnline, time: instant, message: output.output(of: zone)))
+        emit(StationEvent(kind: .speakerOnline, time: instant, message: output.output(of: zone), zones: zone == .whole ? nil : [zone]))
     }
 
     /// Opens and closes a zone's device off the engine's queue; one probe per zone at a time.

@@ -15,10 +15,15 @@ public struct StationEvent: Equatable, Sendable, Codable {
     /// The announcement's idempotency key (`say` with `key`), so that the hub's link can tell
     /// which of its announcements this is about.
     public var key: String?
+    /// The zones it is about (an announcement's, a speaker's), in the station's order; nil at a
+    /// station without `zones:` and for events about the whole station (pause, reload).
+    public var zones: [ZoneName]?
 
     public init(
-        kind: Kind, time: Date, id: AnnouncementID? = nil, title: String? = nil, message: String? = nil, key: String? = nil
+        kind: Kind, time: Date, id: AnnouncementID? = nil, title: String? = nil, message: String? = nil, key: String? = nil,
+        zones: [ZoneName]? = nil
     ) {
+        self.zones = zones
         self.key = key
         self.kind = kind
         self.time = time
@@ -27,8 +32,10 @@ public struct StationEvent: Equatable, Sendable, Codable {
         self.message = message
     }
 
-    static func about(_ kind: Kind, _ announcement: Announcement, at time: Date, _ message: String? = nil) -> Self {
+    static func about(_ kind: Kind, _ announcement: Announcement, at time: Date, _ message: String? = nil,
+                      zones: [ZoneName]? = nil) -> Self {
         StationEvent(
-            kind: kind, time: time, id: announcement.id, title: announcement.title, message: message, key: announcement.draft.key)
+            kind: kind, time: time, id: announcement.id, title: announcement.title, message: message, key: announcement.draft.key,
+            zones: zones)
     }
 }

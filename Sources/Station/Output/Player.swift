@@ -110,7 +110,11 @@ final class Player<Output: Speaker>: @unchecked Sendable {
                     if case .failure(let error) = audio { throw .render(error) }
                     return false
                 }
-                if shouldStop { return false }
+                if shouldStop {
+                    // Stopped before its sound began (skip, cancel, an emergency in the lead).
+                    if current.rendered != nil { output.withdraw(rendered) }
+                    return false
+                }
                 output.prepare(rendered)
                 let leadIn = output.leadIn
                 if let startAt = current.startAt {

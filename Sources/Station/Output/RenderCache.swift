@@ -10,15 +10,22 @@ struct RenderCache<Rendered> {
     mutating func began(_ id: AnnouncementID) { inFlight.insert(id) }
 
     /// A render ended; its result is kept only if the announcement still waits (it may have
-    /// started, been cancelled or missed meanwhile).
-    mutating func finished(_ id: AnnouncementID, _ result: Result<Rendered, Error>, stillWaiting: Bool) {
+    /// started, been cancelled or missed meanwhile). Returns whether it was kept.
+    @discardableResult
+    mutating func finished(_ id: AnnouncementID, _ result: Result<Rendered, Error>, stillWaiting: Bool) -> Bool {
         inFlight.remove(id)
         if stillWaiting { ready[id] = result }
+        return stillWaiting
     }
 
     /// The audio for a start (nil: the player renders it itself).
     mutating func take(_ id: AnnouncementID) -> Result<Rendered, Error>? { ready.removeValue(forKey: id) }
 
-    /// Forgets what was rendered for an announcement that changed or left the queue.
-    mutating func drop(_ id: AnnouncementID) { ready[id] = nil }
+    /// Forgets what was rendered for an announcement that changed or left the queue; returns
+    /// the audio that was ready, for the output to withdraw.
+    @discardableResult
+    mutating func drop(_ id: AnnouncementID) -> Rendered? {
+        guard case .success(let rendered)? = ready.removeValue(forKey: id) else { return nil }
+        return rendered
+    }
 }

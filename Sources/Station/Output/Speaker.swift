@@ -2,13 +2,27 @@ import Foundation
 import Vocabulary
 
 /// The loudspeaker as the engine sees it. The daemon adapts the Audio and Speech modules to
-/// this; tests use a recording fake. Both methods are called off the engine's queue.
+/// this; tests use a recording fake. Render, prepare and play are called off the engine's
+/// queue; `expect` and `withdraw` on it.
 public protocol Speaker: AnyObject, Sendable {
     associatedtype Rendered: Sendable
 
     /// Turns an announcement into audio, ahead of its due time. An emergency gets the alert
-    /// tone instead of the chime (the announcement's priority says which).
+    /// tone instead of the chime (the announcement's priority says which). Only audio: a
+    /// render is not yet a promise to play (the announcement may be cancelled while it
+    /// renders), so nothing outside (the amplifier) may act on it until `expect`.
     func render(_ announcement: Announcement) throws -> Rendered
+
+    /// A render ahead that the engine keeps for its announcement's time: the announcement
+    /// still waited when the render ended. The output may get ready for it now (the amplifier
+    /// switched on so that it is warm by the due time). On the engine's queue: must not block.
+    func expect(_ rendered: Rendered, for announcement: Announcement)
+
+    /// A render that will not play after all: its announcement was cancelled, missed or
+    /// replaced while it rendered or after `expect`, or stopped before its sound began. The
+    /// output forgets it (no switch-on for it; the amplifier off after its hold when nothing
+    /// else is expected). On the engine's queue or the player's; must not block.
+    func withdraw(_ rendered: Rendered)
 
     /// Blocks until the output can sound (the amplifier switched on and warm), just before
     /// `play`: the play log's start is taken after it, when sound really starts.
@@ -75,6 +89,8 @@ public struct ZoneOutputFailure: Error, CustomStringConvertible {
 }
 
 extension Speaker {
+    public func expect(_ rendered: Rendered, for announcement: Announcement) {}
+    public func withdraw(_ rendered: Rendered) {}
     public func probe() throws {}
     public func prepare(_ rendered: Rendered) {}
     public var leadIn: TimeInterval { 0 }
