@@ -31,13 +31,36 @@ public enum Announcements {
         case emptyText
         case noVillages
         case expiresBeforeStart
+        /// The hub refused a target naming zones its village does not have (migration 6's
+        /// trigger): the village, the names it does not have, the zones it has (station order).
+        case unknownZones(village: String, unknown: [String], zones: [String])
 
         public var description: String {
             switch self {
             case .emptyText: HubErrorMessage.emptyText.localized()
             case .noVillages: HubErrorMessage.noVillages.localized()
             case .expiresBeforeStart: HubErrorMessage.expiresBeforeStart.localized()
+            case .unknownZones(let village, let unknown, let zones):
+                (zones.isEmpty ? HubErrorMessage.zonesNone : HubErrorMessage.zonesUnknown).localized([
+                    "village": village, "names": unknown.joined(separator: Language.current == .chinese ? "、" : ", "),
+                    "zones": zones.joined(separator: Language.current == .chinese ? "、" : ", "),
+                ])
             }
+        }
+
+        /// The trigger's refusal (SQLSTATE DLZ01, its DETAIL a JSON object) as this failure;
+        /// nil for any other error.
+        static func zones(in error: any Error) -> Failure? {
+            guard let psql = error as? PSQLError, psql.serverInfo?[.sqlState] == "DLZ01",
+                  let detail = psql.serverInfo?[.detail],
+                  let refusal = try? JSONDecoder().decode(ZoneRefusal.self, from: Data(detail.utf8)) else { return nil }
+            return .unknownZones(village: refusal.village, unknown: refusal.unknown, zones: refusal.zones)
+        }
+
+        private struct ZoneRefusal: Decodable {
+            var village: String
+            var unknown: [String]
+            var zones: [String]
         }
     }
 
@@ -74,12 +97,33 @@ public enum Announcements {
             """, logger: .hub)
         var id = 0
         for try await value in rows.decode(Int.self) { id = value }
-        try await connection.query(
-            """
-            INSERT INTO announcement_targets (announcement_id, village_id, zones)
-            SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
-            """, logger: .hub)
+        do {
+            try await connection.query(
+                """
+                INSERT INTO announcement_targets (announcement_id, village_id, zones)
+                SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
+                """, logger: .hub)
+        } catch {
+            // A zone a village does not have, refused by the hub's trigger: said in the
+            // reader's language, naming the zones the village has.
+            throw Failure.zones(in: error) ?? error
+        }
         return id
+    }
+
+    /// Of the villages `ids`, those whose zones the hub does not know yet (their station has not
+    /// reported them since migration 6): an announcement for some of their zones is not checked
+    /// here but at the station. By name, in the hub's order.
+    public static func villagesWithUnknownZones(_ ids: [Int], on connection: PostgresConnection) async throws -> [String] {
+        let rows = try await connection.query(
+            """
+            SELECT v.name FROM villages v
+            WHERE v.id = ANY(\(ids)::integer[]) AND NOT EXISTS (SELECT FROM zone_reports r WHERE r.village_id = v.id)
+            ORDER BY v.region_code, v.village_code
+            """, logger: .hub)
+        var names: [String] = []
+        for try await name in rows.decode(String.self) { names.append(name) }
+        return names
     }
 
     /// What a cancel found.
