@@ -190,7 +190,7 @@ let package = Package(
         .testTarget(name: "HubTests", dependencies: ["Hub", "HubCommands", "HubTestSupport", "CAP", "Messages", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(
             name: "ConsoleTests",
-            dependencies: ["Console", "ConsolePreview", "Hub", "HubCommands", "HubTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")]),
+            dependencies: ["Console", "ConsolePreview", "Hub", "HubCommands", "HubTestSupport", "Messages", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", "Messages"]),
         .testTarget(name: "AnnouncerTests", dependencies: ["Announcer", "Audio", "Speech", "Mandarin", "Vocabulary"]),

@@ -146,6 +146,11 @@ public final class StationCommands<Output: Speaker>: ControlHandler, @unchecked 
                 later: later.map { AnnouncementView($0) }, timeZone: calendar.timeZone.identifier)
             reply.stationZones = zones.wireNames
             return Wire.success(reply)
+        case .timetable:
+            let day = try calendar.day(request.date, now: now())
+            return Wire.success(TimetableReply(
+                date: calendar.dayName(day.start), timeZone: calendar.timeZone.identifier,
+                programs: engine.timetable(from: day.start, to: day.end).map { AnnouncementView($0) }))
         case .cancel:
             if let reason = request.reason, reason.count > 200 || reason.isEmpty {
                 throw ControlError.badRequest("\"reason\" must be 1 to 200 characters")

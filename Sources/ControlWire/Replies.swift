@@ -154,6 +154,23 @@ public struct QueueReply: Codable, Equatable, Sendable {
     }
 }
 
+/// `timetable`: every program occurrence of one day from the station's schedule files, in the
+/// order they fall due, whether already played, queued or still to come (the township's hub
+/// shows it per village). Occurrences only: a `say` is not in it.
+public struct TimetableReply: Codable, Equatable, Sendable {
+    /// The day, `YYYY-MM-DD` in the station's zone.
+    public var date: String
+    public var timeZone: String
+    /// The occurrences (no `id`: they are not announcements yet), `source` `program FILE`.
+    public var programs: [AnnouncementView]
+
+    public init(date: String, timeZone: String, programs: [AnnouncementView]) {
+        self.date = date
+        self.timeZone = timeZone
+        self.programs = programs
+    }
+}
+
 /// One play-log line.
 public struct HistoryRecord: Codable, Equatable, Sendable {
     public var id: Int64

@@ -4,14 +4,14 @@ import Vocabulary
 /// One request line: `{"cmd": "...", ...}`. Fields that a command does not use are ignored.
 public struct Request: Codable, Equatable, Sendable {
     public enum Command: String, Codable, CaseIterable, Sendable {
-        case status, say, queue, cancel, skip, pause, resume, reload, history, watch, volume, alerts
+        case status, say, queue, cancel, skip, pause, resume, reload, history, watch, volume, alerts, timetable
 
         /// Commands that change the station; the others only read. (`volume` reads, and
         /// changes only with a `level`: the handler checks that one.)
         public var changesStation: Bool {
             switch self {
             case .say, .cancel, .skip, .pause, .resume, .reload: true
-            case .status, .queue, .history, .watch, .volume, .alerts: false
+            case .status, .queue, .history, .watch, .volume, .alerts, .timetable: false
             }
         }
     }
@@ -42,7 +42,7 @@ public struct Request: Codable, Equatable, Sendable {
     /// cancel: the reason the play log keeps instead of "cancelled by USER" (the hub's link
     /// says who cancelled it at the hub and why).
     public var reason: String?
-    // history: "YYYY-MM-DD" in the station's zone; today when absent.
+    // history, timetable: "YYYY-MM-DD" in the station's zone; today when absent.
     public var date: String?
     /// history: how many records of the day to pass over (the `next` of the previous page).
     public var offset: Int?

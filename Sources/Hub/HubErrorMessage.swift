@@ -12,6 +12,9 @@ enum HubErrorMessage: String, MessageCatalog {
     case villageBadName, villageBadCounty, villageBadCode, villageExists, villageUnknown, villageRoleExists
     case programBadFileName, noVillages, programUnknown
     case emptyText, expiresBeforeStart
+    // The CAP intake's own (docs/hub.md, "Alerts"): relays and the alert policy.
+    case zonesUnknown, zonesNone
+    case relayBadName, relayExists, relayUnknown, policyRepeatEvery, policyMaxRepeats, policyDescriptionLimit
 
     var templates: (english: String, chinese: String) {
         switch self {
@@ -86,6 +89,27 @@ enum HubErrorMessage: String, MessageCatalog {
             ("The announcement has no text: write what the loudspeakers should say.", "通知没有内容：请写上喇叭要播的话。")
         case .expiresBeforeStart:
             ("--expires lies before the announcement's time: it would never play.", "--expires（过期时间）早于通知的播出时间：这样永远不会播出。")
+        case .zonesUnknown:
+            ("{village} has no zone named {names}: its zones are {zones}. Name those in --zones, or leave --zones out to play in the whole village.",
+             "{village} 没有叫 {names} 的分区：它的分区是 {zones}。请在 --zones 里写这些分区，或者不写 --zones，全村播出。")
+        case .zonesNone:
+            ("{village} has no zone named {names}: its station names no zones (station.yaml). Leave --zones out.",
+             "{village} 没有叫 {names} 的分区：它的广播站没有设分区（station.yaml）。请不要写 --zones。")
+        case .relayBadName:
+            ("{name} cannot be a relay's name: use 1–64 letters, digits, '.', '_' or '-'.",
+             "{name} 不能用作转发方的名称：请用 1 到 64 个英文字母、数字、'.'、'_' 或 '-'。")
+        case .relayExists:
+            ("There is already a relay {name}: revoke it first (`dalaba hub relays revoke {name}`) to give it a new token.",
+             "已经有转发方 {name}：要给它新令牌，请先吊销旧的（`dalaba hub relays revoke {name}`）。")
+        case .relayUnknown:
+            ("No relay {name} on this hub: `dalaba hub relays list` shows them.",
+             "平台上没有转发方 {name}：用 `dalaba hub relays list` 查看。")
+        case .policyRepeatEvery:
+            ("--repeat-every must lie between 1 minute and 24 hours.", "--repeat-every（重播间隔）必须在 1 分钟到 24 小时之间。")
+        case .policyMaxRepeats:
+            ("--max-repeats must lie between 0 and 48.", "--max-repeats（最多重播次数）必须在 0 到 48 之间。")
+        case .policyDescriptionLimit:
+            ("--description-limit must lie between 20 and 2000 characters.", "--description-limit（描述最多读的字数）必须在 20 到 2000 个字之间。")
         }
     }
 }

@@ -38,7 +38,10 @@ struct AlertsListCommand: AsyncParsableCommand {
         return HubText.table(header, alerts.map { alert in
             let state = alert.isExpired(at: text.now) ? HubMessage.alertStateExpired.localized() : HubMessage.alertState(alert.state)
             let detail = alert.state == "fanned_out" ? alert.villages.joined(separator: separator) : alert.reason?.localized ?? ""
-            return [String(alert.id), text.time(alert.receivedAt), state, alert.priority ?? "-", alert.title + " (\(alert.via))", detail]
+            // A message refused unread has no title but where it came from (HubAlerts.refuse).
+            let via = HubMessage.via(alert.via)
+            let title = (alert.title == String(alert.via.prefix(60)) ? via : alert.title) + " (\(via))"
+            return [String(alert.id), text.time(alert.receivedAt), state, alert.priority ?? "-", title, detail]
         })
     }
 }

@@ -19,6 +19,7 @@ enum HubMessage: String, MessageCatalog {
     case columnVillage, columnCode, columnLogin, columnState, columnLastSeen, columnSpeaker, columnScheduleErrors
     case columnClock, columnVersion, columnQueued, columnStarted, columnFinished, columnReason, columnID, columnSent
     case columnPriority, columnText, columnFile, columnPushed, columnDue, columnOutcome, columnSource, columnHubID
+    case viaFile, viaRelay, viaStandardInput, zonesNotChecked, columnNextProgram
     case alertsNone, alertSent, alertNotSent, alertRefused, alertWithdrew, alertLiftedNotice, alertDeliveriesHint
     case alertStateSent, alertStateIgnored, alertStateRejected, alertStateExpired
     case alertPolicy, anySender, drillsOn, drillsOff, alertsWatching
@@ -130,6 +131,13 @@ enum HubMessage: String, MessageCatalog {
         case .columnOutcome: ("outcome", "结果")
         case .columnSource: ("source", "来源")
         case .columnHubID: ("hub id", "通知编号")
+        case .zonesNotChecked:
+            ("Not checked for {names}: the hub does not know their zones yet (their stations have not connected); their stations check them, and a zone they do not have makes the delivery failed.",
+             "{names} 的分区平台还不知道（广播站还没有连上过平台），没有核对：由广播站核对，没有这个分区时播出结果为“失败”。")
+        case .columnNextProgram: ("next program", "下一个节目")
+        case .viaFile: ("file {name}", "文件 {name}")
+        case .viaRelay: ("relay {name}", "转发方 {name}")
+        case .viaStandardInput: ("stdin", "标准输入")
         case .alertsNone: ("No alerts received yet.", "还没有收到预警。")
         case .alertSent:
             ("Alert {id} ({priority}) sent to {count} {villages}: {names}; {broadcasts} broadcast(s): {title}",
@@ -165,6 +173,15 @@ enum HubMessage: String, MessageCatalog {
         case .relayRevokedAt: ("revoked {time}", "{time} 已吊销")
         case .villageLocated: ("{village} is at {location}.", "{village} 的位置：{location}。")
         }
+    }
+
+    /// Where an alert came from (`alerts.via`: `file NAME`, `relay NAME`, `stdin`, kept in
+    /// English) in the reader's language.
+    static func via(_ via: String) -> String {
+        if via == "stdin" { return viaStandardInput.localized() }
+        if via.hasPrefix("file ") { return viaFile.localized(["name": String(via.dropFirst(5))]) }
+        if via.hasPrefix("relay ") { return viaRelay.localized(["name": String(via.dropFirst(6))]) }
+        return via
     }
 
     /// An alert's stored state (`alerts.state`) in the reader's language.

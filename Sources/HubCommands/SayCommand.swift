@@ -52,11 +52,18 @@ struct SayCommand: AsyncParsableCommand {
         let announcement = NewAnnouncement(
             text: text, villages: targets.names, zones: zones.map(VillageTargets.names) ?? [], at: start,
             priority: Priority(rawValue: priority)!, expires: end)
-        let (id, villages) = try await options.withHub { connection in try await Announcements.say(announcement, on: connection) }
+        let (id, villages, unchecked) = try await options.withHub { connection in
+            let (id, villages) = try await Announcements.say(announcement, on: connection)
+            let unchecked = announcement.zones.isEmpty ? [] : try await Announcements.villagesWithUnknownZones(villages.map(\.id), on: connection)
+            return (id, villages, unchecked)
+        }
+        let separator = Language.current == .chinese ? "、" : ", "
         print(HubMessage.sayDone.localized([
             "id": id, "count": villages.count, "villages": villages.count == 1 ? "village" : "villages",
-            "names": villages.map(\.name).joined(separator: Language.current == .chinese ? "、" : ", "),
+            "names": villages.map(\.name).joined(separator: separator),
         ]))
+        // Accepted unchecked: the hub has never heard these villages' zones (docs/hub.md, "Zones").
+        if !unchecked.isEmpty { print(HubMessage.zonesNotChecked.localized(["names": unchecked.joined(separator: separator)])) }
         print(HubMessage.sayHint.localized(["id": id]))
     }
 

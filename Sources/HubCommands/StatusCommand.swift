@@ -31,6 +31,7 @@ struct StatusCommand: AsyncParsableCommand {
             return [
                 village.name, village.code, (village.online ? HubMessage.online : .offline).localized(), seen, village.speaker ?? "-",
                 village.scheduleErrors.map(String.init) ?? "-", HubText.offset(village.clockOffsetMilliseconds), village.version ?? "-",
+                village.nextProgram.map { text.time($0.due) + " " + $0.title } ?? "-",
             ]
         }
         let offline = villages.filter { !$0.online }.count
@@ -38,7 +39,7 @@ struct StatusCommand: AsyncParsableCommand {
             ? HubMessage.statusAllOnline.localized(["count": villages.count])
             : HubMessage.statusOffline.localized(["offline": offline, "count": villages.count])
         let header = [HubMessage.columnVillage, .columnCode, .columnState, .columnLastSeen, .columnSpeaker, .columnScheduleErrors,
-                      .columnClock, .columnVersion].map { $0.localized() }
+                      .columnClock, .columnVersion, .columnNextProgram].map { $0.localized() }
         return HubText.table(header, rows) + "\n" + summary
     }
 }

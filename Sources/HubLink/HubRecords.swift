@@ -1,3 +1,4 @@
+import ControlWire
 import Foundation
 
 // What the link reads from the hub and writes back, as plain values: the hub's rows
@@ -144,5 +145,48 @@ public struct ProgramReport: Equatable, Sendable {
         self.program = program
         self.state = state
         self.reason = reason
+    }
+}
+
+/// One day's timetable of the station (the hub's `timetables` and `timetable_programs` rows).
+public struct StationTimetable: Equatable, Sendable {
+    /// `YYYY-MM-DD`, the station's day.
+    public var date: String
+    public var timeZone: String
+    public var programs: [TimetableProgram]
+
+    public init(date: String, timeZone: String, programs: [TimetableProgram]) {
+        self.date = date
+        self.timeZone = timeZone
+        self.programs = programs
+    }
+
+    /// The station's `timetable` reply as the hub keeps it.
+    public init(_ reply: TimetableReply) {
+        self.init(date: reply.date, timeZone: reply.timeZone, programs: reply.programs.map {
+            TimetableProgram(due: $0.due, title: $0.title, text: $0.text, zones: $0.zones ?? [], source: $0.source,
+                             priority: $0.priority.rawValue)
+        })
+    }
+}
+
+/// One program occurrence of the day.
+public struct TimetableProgram: Equatable, Sendable {
+    public var due: Date
+    public var title: String
+    public var text: String
+    /// The zones it plays in; empty: every zone.
+    public var zones: [String]
+    /// `program FILE.yaml`.
+    public var source: String
+    public var priority: String
+
+    public init(due: Date, title: String, text: String, zones: [String], source: String, priority: String) {
+        self.due = due
+        self.title = title
+        self.text = text
+        self.zones = zones
+        self.source = source
+        self.priority = priority
     }
 }

@@ -23,6 +23,12 @@ public protocol HubSession: Sendable {
     /// loses nothing.
     func upload(_ lines: [HistoryRecord], store: String, outcomes: [DeliveryReport]) async throws
     func beat(_ heartbeat: Heartbeat) async throws
+    /// The station's zones, by name in its order (empty: it names none), replacing what the
+    /// hub had: the hub refuses an announcement for a zone the village does not have.
+    func reportZones(_ names: [String]) async throws
+    /// The station's program occurrences of one day (its day, in its zone), replacing what the
+    /// hub had: the township sees each village's timetable and next program.
+    func uploadTimetable(_ timetable: StationTimetable) async throws
     /// Every program pushed to this village, newest last.
     func programs() async throws -> [HubProgram]
     func report(_ programs: [ProgramReport]) async throws
@@ -37,6 +43,8 @@ public protocol StationPort: Sendable {
     func cancel(key: String, reason: String) throws -> CancelAnswer
     func status() throws -> StatusReply
     func history(after: Int64) throws -> HistoryReply
+    /// Today's program occurrences (`timetable`); a dalabad older than the query refuses it.
+    func timetable() throws -> TimetableReply
 }
 
 /// What dalabad made of a cancel by key.

@@ -16,6 +16,11 @@ public actor StationLink {
     private var cursor: (store: String, seq: Int64)?
     /// The play-log line last reported as `playing` (so one start is reported once).
     private var reportedPlaying: Int64?
+    /// The zones last reported on this connection: reported again only when dalabad's change.
+    private var reportedZones: [String]?
+    /// The timetable last uploaded on this connection: uploaded again when it changes (a
+    /// reload, a schedule file pushed) or the station's day turns (midnight).
+    private var uploadedTimetable: StationTimetable?
 
     public init(station: StationPort, installer: ProgramInstaller?, version: String, now: @escaping @Sendable () -> Date = Date.init) {
         self.station = station
@@ -30,6 +35,8 @@ public actor StationLink {
     public func connected(_ hub: HubSession) async throws {
         cursor = nil
         reportedPlaying = nil
+        reportedZones = nil
+        uploadedTimetable = nil
         let recorded = try await hub.recordedStore()
         let current = try? station.history(after: Int64.max).store
         // Before the heartbeat names the new store: if this fails part-way, the next connection
@@ -174,8 +181,10 @@ public actor StationLink {
     /// The heartbeat: whether dalabad answers, its speaker, its schedule errors, the clock.
     public func beat(_ hub: HubSession) async throws {
         let heartbeat: Heartbeat
+        var zones: [String]?
         do {
             let status = try station.status()
+            zones = Self.zoneNames(status)
             heartbeat = Heartbeat(
                 online: true, speaker: status.speakerError.map { "\(status.speaker): \($0)" } ?? status.speaker,
                 scheduleErrors: status.scheduleErrors.count,
@@ -186,5 +195,31 @@ public actor StationLink {
                                   stationTime: now(), version: version)
         }
         try await hub.beat(heartbeat)
+        if let zones, zones != reportedZones {
+            try await hub.reportZones(zones)
+            reportedZones = zones
+        }
+        try await syncTimetable(hub)
+    }
+
+    /// Uploads the station's timetable of today when it is not what the hub was last given:
+    /// on connecting, after a reload or a pushed file, and at the station's midnight (the
+    /// heartbeat asks every 30 s, and a station event asks at once). A dalabad away, or too old
+    /// to answer `timetable`, leaves the hub's as it was.
+    public func syncTimetable(_ hub: HubSession) async throws {
+        guard let reply = try? station.timetable() else { return }
+        let timetable = StationTimetable(reply)
+        guard timetable != uploadedTimetable else { return }
+        try await hub.uploadTimetable(timetable)
+        uploadedTimetable = timetable
+    }
+
+    /// The station's zones as the hub keeps them: its names in its order, none for a station
+    /// whose station.yaml names no zones (`status` shows it one zone, `all`, a name no station
+    /// may give a zone); nil from a dalabad older than zones, which says nothing about them.
+    static func zoneNames(_ status: StatusReply) -> [String]? {
+        guard let zones = status.zones else { return nil }
+        if zones.count == 1, zones[0].name == "all" { return [] }
+        return zones.map(\.name)
     }
 }

@@ -101,8 +101,15 @@ public final class LinkRunner: Sendable {
                 for await trigger in triggers {
                     do {
                         switch trigger {
-                        case .notification, .stationBack: try await link.catchUp(hub)
-                        case .stationEvent: try await link.syncLog(hub)
+                        case .notification: try await link.catchUp(hub)
+                        case .stationBack:
+                            // dalabad restarted: its station.yaml (zones, schedules) may have changed.
+                            try await link.beat(hub)
+                            try await link.catchUp(hub)
+                        case .stationEvent:
+                            try await link.syncLog(hub)
+                            // A reload (or a program installed) may have changed today's timetable.
+                            try await link.syncTimetable(hub)
                         case .heartbeat:
                             try await link.beat(hub)
                             try await link.catchUp(hub)

@@ -128,6 +128,38 @@ public struct PostgresHub: HubSession {
             """, logger: .hub)
     }
 
+    public func reportZones(_ names: [String]) async throws {
+        do {
+            try await connection.query("SELECT report_zones(\(names))", logger: .hub)
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42883" {
+            // A hub not yet migrated to 6 (no report_zones): it checks no zones; nothing to tell it.
+        }
+    }
+
+    /// Replaces the village's timetable (the day's row and its programs) in one transaction.
+    public func uploadTimetable(_ timetable: StationTimetable) async throws {
+        do {
+            try await transaction {
+                try await connection.query(
+                    """
+                    INSERT INTO timetables (village_id, day, time_zone) VALUES (current_village(), \(timetable.date)::date, \(timetable.timeZone))
+                    ON CONFLICT (village_id) DO UPDATE SET day = excluded.day, time_zone = excluded.time_zone, uploaded_at = now()
+                    """, logger: .hub)
+                try await connection.query("DELETE FROM timetable_programs WHERE village_id = current_village()", logger: .hub)
+                for (position, program) in timetable.programs.enumerated() {
+                    try await connection.query(
+                        """
+                        INSERT INTO timetable_programs (village_id, position, due, title, text, zones, source, priority)
+                        VALUES (current_village(), \(position), \(program.due), \(program.title), \(program.text), \(program.zones),
+                            \(program.source), \(program.priority))
+                        """, logger: .hub)
+                }
+            }
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P01" {
+            // A hub not yet migrated to 7 (no timetables): it shows none; nothing to tell it.
+        }
+    }
+
     public func programs() async throws -> [HubProgram] {
         let rows = try await connection.query(
             """

@@ -25,6 +25,7 @@ public struct StationSocket: StationPort {
 
     public func status() throws -> StatusReply { try call(Request(.status), as: StatusReply.self) }
     public func history(after: Int64) throws -> HistoryReply { try call(Request(.history, after: after), as: HistoryReply.self) }
+    public func timetable() throws -> TimetableReply { try call(Request(.timetable), as: TimetableReply.self) }
 
     private func call<Reply: Decodable>(_ request: Request, as type: Reply.Type) throws -> Reply {
         try ControlClient(path: path).call(request, as: type)

@@ -185,6 +185,40 @@ final class ConsoleBrowserTests: XCTestCase {
         }
     }
 
+    /// 节目 shows the station's timetable of today: a schedule file added at 茅村's real station
+    /// (dalabad reloads it), its link uploads the day, and the page shows the program as the next
+    /// one, at its time on the station's clock (UTC here), with its zones and file.
+    func testTheProgramsPageShowsTheStationsTimetableOfToday() throws {
+        let station = try XCTUnwrap(Self.station)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let due = Date().addingTimeInterval(40 * 60)
+        guard calendar.isDate(due, inSameDayAs: Date()) else { throw XCTSkip("within 40 minutes of midnight UTC: the program would be tomorrow's") }
+        let parts = calendar.dateComponents([.hour, .minute], from: due)
+        let clock = String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        let file = station.schedules.appendingPathComponent("browser-timetable.yaml")
+        try "title: 浏览器节目表\ntext: 这是节目表测试。\ndays: daily\ntimes: [\(clock)]\n".write(to: file, atomically: true, encoding: .utf8)
+        defer {
+            try? FileManager.default.removeItem(at: file)
+            _ = try? station.control(#"{"cmd":"reload"}"#)
+        }
+        _ = try station.control(#"{"cmd":"reload"}"#)
+        let own = try village(Self.clerk.village)
+        let uploaded = try eventually(timeout: 20) {
+            try runBlocking {
+                try await Self.township.values("SELECT title FROM timetable_programs WHERE village_id = \(own.id)", as: String.self)
+            }.contains("浏览器节目表")
+        }
+        XCTAssertTrue(uploaded, "the link did not upload the timetable: \(station.link?.output.text.suffix(1500) ?? "")")
+        try signIn(Self.clerk.name, Self.clerk.password)
+        try driver.go(base + "/programs")
+        let next = try driver.find("#timetable-\(own.id) tr.next")
+        let row = try driver.text(of: next)
+        XCTAssertTrue(row.contains(clock) && row.contains("浏览器节目表") && row.contains("全村") && row.contains("browser-timetable.yaml"), row)
+        let heading = try driver.text(of: try driver.find("#timetable-\(own.id) h3"))
+        XCTAssertEqual(heading, Self.clerk.village)
+    }
+
     /// The 插播 page shows the reading before sending (看读音) and plays the station's rendering
     /// (试听): ConsolePreview through the console.
     func testTheSayPageShowsTheReadingAndPlaysThePreview() throws {

@@ -1,13 +1,20 @@
 import Foundation
 import Hub
 import HubTestSupport
+import Messages
 import PostgresNIO
 import XCTest
+
+@testable import Console
 
 /// `POST /api/cap`: a relay posts a CAP message with its bearer token (`dalaba hub relays add`);
 /// the console answers with a status and the one-line reason, and the hub fans it out as
 /// `dalaba hub alerts receive` would (docs/hub.md, "Alerts").
 final class CAPIntakeRouteTests: ConsoleTestCase {
+    func testTheRoutesOwnReasonsHaveBothLanguages() {
+        XCTAssertEqual(CatalogAudit.problems(CAPIntakeMessage.self, allowed: ["authorization", "bearer", "dalaba"]), [])
+    }
+
     /// A CAP 1.2 message for the county of the harness's villages (330102), current.
     static func message(_ identifier: String) -> String {
         let now = Date()
@@ -61,11 +68,14 @@ final class CAPIntakeRouteTests: ConsoleTestCase {
         let anonymous = try post(Self.message("API-0"), token: nil)
         XCTAssertEqual(anonymous.status, 401, anonymous.body)
         XCTAssertEqual(anonymous.header("WWW-Authenticate"), "Bearer realm=\"dalaba\"")
+        XCTAssertEqual(try json(anonymous)["reason_zh"] as? String,
+                       "请以 `Authorization: Bearer 令牌` 发送转发方的令牌（令牌由 `dalaba hub relays add 名称` 生成）")
         var wrong = Array(token)
         wrong[wrong.count - 1] = wrong[wrong.count - 1] == "A" ? "B" : "A"
         let forged = try post(Self.message("API-0"), token: String(wrong))
         XCTAssertEqual(forged.status, 401, forged.body)
         XCTAssertEqual(try json(forged)["reason"] as? String, "unknown or revoked relay token")
+        XCTAssertEqual(try json(forged)["reason_zh"] as? String, "令牌不认识或已被吊销：请向乡镇平台管理员要新令牌（`dalaba hub relays add`）")
         let afterRefusals = try await alertCount()
         XCTAssertEqual(afterRefusals, before)
 
@@ -103,6 +113,8 @@ final class CAPIntakeRouteTests: ConsoleTestCase {
         let counted = try await alertCount()
         let huge = try post(String(repeating: " ", count: 1_048_577), token: token)
         XCTAssertEqual(huge.status, 413, huge.body)
+        XCTAssertEqual(try json(huge)["reason"] as? String, "a CAP message is at most 1048576 bytes")
+        XCTAssertEqual(try json(huge)["reason_zh"] as? String, "一条 CAP 预警最多 1048576 字节，未读取")
         let afterHuge = try await alertCount()
         XCTAssertEqual(afterHuge, counted)
 

@@ -9,6 +9,12 @@ import XCTest
 /// would drop a Secure cookie from http://, and nobody could sign in).
 final class TLSCookieTests: ConsoleTestCase {
     nonisolated(unsafe) static var certificate = ""
+    nonisolated(unsafe) static var directory: URL?
+
+    override class func tearDown() {
+        super.tearDown()
+        if let directory { try? FileManager.default.removeItem(at: directory) }
+    }
 
     /// A self-signed certificate for 127.0.0.1 (openssl), the console serving HTTPS with it.
     override class func configure(_ configuration: inout ConsoleConfiguration) {
@@ -19,11 +25,13 @@ final class TLSCookieTests: ConsoleTestCase {
                                                  "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate])
         XCTAssertEqual(made.status, 0, made.output)
         Self.certificate = certificate
+        Self.directory = directory
         configuration.tls = .init(certificate: certificate, key: key)
     }
 
     func testEveryCookieIsSecureOverTLS() throws {
         let client = try CurlClient(base: "https://127.0.0.1:\(harness.port)", caCertificate: Self.certificate)
+        defer { try? FileManager.default.removeItem(atPath: client.jar) }
         let page = try client.request("/login")
         XCTAssertEqual(page.status, 200, page.body)
         let loginCookie = try XCTUnwrap(page.setCookies.first { $0.hasPrefix("dalaba_login=") }, "\(page.headers)")

@@ -92,6 +92,14 @@ actor FakeHub: HubSession {
 
     func beat(_ heartbeat: Heartbeat) async throws { heartbeats.append(heartbeat) }
 
+    /// Every zone report, in order.
+    var zoneReports: [[String]] = []
+    func reportZones(_ names: [String]) async throws { zoneReports.append(names) }
+
+    /// Every timetable upload, in order.
+    var timetables: [StationTimetable] = []
+    func uploadTimetable(_ timetable: StationTimetable) async throws { timetables.append(timetable) }
+
     func programs() async throws -> [HubProgram] { programList }
 
     func report(_ reports: [ProgramReport]) async throws {
@@ -111,6 +119,8 @@ final class FakeStation: StationPort, @unchecked Sendable {
     private var log: [HistoryRecord] = []
     var reachable = true
     var timeZone = "Asia/Shanghai"
+    /// What `status` says of the zones (nil: a dalabad older than zones).
+    var zones: [String]? = nil
     var pageSize = 100
     /// The store's identity; `wipe()` makes a new one.
     private(set) var store = "store-1"
@@ -158,10 +168,20 @@ final class FakeStation: StationPort, @unchecked Sendable {
 
     func status() throws -> StatusReply {
         guard reachable else { throw ClientError.connection("dalabad is not running") }
-        return StatusReply(
+        var reply = StatusReply(
             playing: nil, playingSince: nil, next: nil, queueLength: queued.count, paused: false, quietHours: false,
             speaker: "online", speakerError: nil, scheduleErrors: [], storeError: nil, queueVersion: 0, since: Date(),
             timeZone: timeZone)
+        reply.zones = zones.map { $0.map { ZoneView(name: $0, speaker: "null") } }
+        return reply
+    }
+
+    /// What `timetable` answers; nil: a dalabad older than the query (unknown_command).
+    var timetableReply: TimetableReply? = nil
+    func timetable() throws -> TimetableReply {
+        guard reachable else { throw ClientError.connection("dalabad is not running") }
+        guard let timetableReply else { throw ControlError.unknownCommand("timetable") }
+        return timetableReply
     }
 
     func history(after: Int64) throws -> HistoryReply {

@@ -19,6 +19,60 @@ func makeLink(_ station: FakeStation, clock: Clock, installer: ProgramInstaller?
 }
 
 @Suite struct StationLinkTests {
+    /// The hub checks `--zones` against what the station reports: on connecting, then only when
+    /// dalabad's zones change; none for a station without zones; nothing from a dalabad older than zones.
+    @Test func theStationsZonesGoUpOnConnectingAndWhenTheyChange() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        let link = makeLink(station, clock: clock)
+        try await link.connected(hub)
+        #expect(await hub.zoneReports.isEmpty, "a dalabad older than zones says nothing of them")
+        station.zones = ["东头", "西头"]
+        try await link.beat(hub)
+        #expect(await hub.zoneReports == [["东头", "西头"]])
+        try await link.beat(hub)
+        #expect(await hub.zoneReports == [["东头", "西头"]], "unchanged: not sent again")
+        station.zones = ["东头"]
+        try await link.beat(hub)
+        #expect(await hub.zoneReports == [["东头", "西头"], ["东头"]])
+        station.zones = ["all"]
+        try await link.beat(hub)
+        #expect(await hub.zoneReports.last == [], "station.yaml names no zones: status shows one, all")
+        try await link.connected(hub)
+        #expect(await hub.zoneReports.count == 4, "a new connection reports them afresh")
+    }
+
+    /// Today's timetable goes up on connecting, again only when it changes (a reload) or the
+    /// station's day turns; a dalabad older than `timetable` sends none and breaks nothing.
+    @Test func theTimetableGoesUpOnConnectingAndWhenItChanges() async throws {
+        let hub = FakeHub(), station = FakeStation(), clock = Clock()
+        let link = makeLink(station, clock: clock)
+        try await link.connected(hub)
+        #expect(await hub.timetables.isEmpty)
+        #expect(await hub.heartbeats.count == 1, "the heartbeat went up all the same")
+        func program(_ hour: Int, _ title: String, zones: [String]? = []) -> AnnouncementView {
+            AnnouncementView(id: nil, title: title, text: title + "。", priority: .normal, voice: nil, repeat: 1, chime: true,
+                             source: "program \(title).yaml", due: t0 + TimeInterval(hour * 3600), expires: nil, zones: zones)
+        }
+        station.timetableReply = TimetableReply(date: "2026-03-02", timeZone: "Asia/Shanghai",
+                                                programs: [program(-8, "早间新闻"), program(2, "防火", zones: ["东头"])])
+        try await link.beat(hub)
+        let first = try #require(await hub.timetables.last)
+        #expect(first.date == "2026-03-02" && first.timeZone == "Asia/Shanghai")
+        #expect(first.programs.map(\.title) == ["早间新闻", "防火"])
+        #expect(first.programs.map(\.zones) == [[], ["东头"]])
+        #expect(first.programs[1].source == "program 防火.yaml" && first.programs[1].due == t0 + 7200)
+        try await link.beat(hub)
+        #expect(await hub.timetables.count == 1, "unchanged: not sent again")
+        station.timetableReply?.programs.removeLast()
+        try await link.syncTimetable(hub)
+        #expect(await hub.timetables.count == 2, "a reload changed it")
+        station.timetableReply?.date = "2026-03-03"
+        try await link.beat(hub)
+        #expect(await hub.timetables.last?.date == "2026-03-03", "midnight: the new day's")
+        try await link.connected(hub)
+        #expect(await hub.timetables.count == 4, "a new connection uploads it afresh")
+    }
+
     @Test func aPendingAnnouncementGoesToDalabadWithTheHubIdAsItsKey() async throws {
         let hub = FakeHub(), station = FakeStation(), clock = Clock()
         await hub.add(HubAnnouncement(id: 7, text: "乡里通知", priority: "high"))
@@ -95,6 +149,7 @@ func makeLink(_ station: FakeStation, clock: Clock, installer: ProgramInstaller?
             func cancel(key: String, reason: String) throws -> CancelAnswer { try inner.cancel(key: key, reason: reason) }
             func status() throws -> StatusReply { try inner.status() }
             func history(after: Int64) throws -> HistoryReply { try inner.history(after: after) }
+            func timetable() throws -> TimetableReply { try inner.timetable() }
         }
         let hub = FakeHub(), clock = Clock()
         await hub.add(HubAnnouncement(id: 8, text: "📢"))

@@ -22,7 +22,8 @@ final class MigrationTests: ClusterTestCase {
                 "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", as: String.self)
             XCTAssertEqual(tables, [
                 "alert_announcements", "alert_policy", "alerts", "announcement_targets", "announcements", "audit_log", "deliveries",
-                "heartbeats", "people", "play_log", "program_targets", "programs", "relays", "schema_migrations", "villages", "zones",
+                "heartbeats", "people", "play_log", "program_targets", "programs", "relays", "schema_migrations", "timetable_programs",
+                "timetables", "villages", "zone_reports", "zones",
             ])
             let unprotected = try await connection.values(
                 "SELECT relname::text FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND NOT relrowsecurity AND relname <> 'schema_migrations'",
@@ -64,6 +65,9 @@ final class MigrationTests: ClusterTestCase {
             3: 0x50fc_c69d_13f9_832e,  // CAP alerts, village coordinates, relay tokens (MigrationAlertsAndRelays.swift)
             4: 0xeda4_fbd3_b5ce_11d5,  // cancels reach the station; play log by station store (MigrationCancelsAndStores.swift)
             5: 0x5f10_941d_61e6_c302,  // the console's sign-in decoy role (MigrationSignInDecoy.swift)
+            6: 0x429f_d2d9_ca0d_79c1,  // stations report their zones; targets checked against them (MigrationZonesChecked.swift)
+            7: 0x1392_721e_42b9_f3cb,  // each village's timetable of today (MigrationTimetables.swift)
+            8: 0x2e4c_ef91_4ff8_920d,  // a zone refusal names every village lacking it (MigrationZonesAllVillages.swift)
         ]
         for migration in Migration.all {
             XCTAssertEqual(fnv1a(migration.sql), pinned[migration.version], "migration \(migration.version) (\(migration.name))")

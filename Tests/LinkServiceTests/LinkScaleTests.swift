@@ -35,6 +35,8 @@ final class RecordingStation: StationPort, @unchecked Sendable {
     }
 
     func history(after: Int64) throws -> HistoryReply { HistoryReply(date: "", records: []) }
+
+    func timetable() throws -> TimetableReply { TimetableReply(date: "2026-03-02", timeZone: "UTC", programs: []) }
 }
 
 /// Issue 15's scale: 200 links in this one process, each with its own connection to the hub;

@@ -72,4 +72,44 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(sharedReader.reading(of: "从一点一滴做起。").pinyin, "cong2 yi4dian3yi4di1 zuo4qi3.")
         XCTAssertEqual(sharedReader.reading(of: "一点半开会。").pinyin, "yi1dian3 ban4 kai1hui4.", "a clock time keeps yi1")
     }
+
+    /// 得 after an adverb or a subject and before a verb is the modal "must" (dei3); after a verb or
+    /// before what is got (了, 奖) it is not.
+    func testDeiMeaningMust() {
+        // Tests/Data/realtext dev; dxal.7890.net (火炕); kk11.11jj.com (大喇叭).
+        XCTAssertEqual(reading(of: "得", in: "尤其是家里有小孩的，更得把防溺水的事儿放在心上。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "游客拍完照就走，留下房东半夜还得开电暖器。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "底下掌声雷动，有人激动得眼泪都出来了。"), "de5")
+        XCTAssertEqual(sharedReader.perChar("他得了病"), "ta1 de2 le5 bing4", "得 before 了 is got")
+    }
+
+    /// The erhua: 儿 closing a word or after one is r-coloured (r5 per character, a light er5 joined
+    /// to the word for eSpeak NG); 女儿 and 儿童 keep er2.
+    func testErhua() {
+        // Tests/Data/realtext dev; kk11.11jj.com; tech.jiangsulong.com (防疫标语); CPP dev.
+        XCTAssertEqual(sharedReader.perChar("给大伙儿提个醒儿，别乱串门了"), "gei3 da4 huo3 r5 ti2 ge4 xing3 r5 ， bie2 luan4 chuan4 men2 le5")
+        XCTAssertEqual(reading(of: "儿", in: "一旦发现哪儿有冒烟的，立刻就会被发现。"), "r5")
+        XCTAssertEqual(reading(of: "儿", in: "我多干了三天活儿，能不能多记点工分？"), "r5")
+        XCTAssertEqual(reading(of: "儿", in: "不少村儿还充分发挥自身优势。"), "r5")
+        XCTAssertEqual(reading(of: "儿", in: "囊家真，元朝公主，元世祖忽必烈的女儿。"), "er2")
+        XCTAssertEqual(reading(of: "儿", in: "儿童的本性与成人相同。"), "er2")
+        XCTAssertEqual(sharedReader.reading(of: "一旦发现哪儿有冒烟的").pinyin, "yi2dan4 fa1xian4 na3er5 you3 mao4yan1 de5")
+    }
+
+    /// A lone 少 is "few, less" (shao3); shao4 only in words (少年, 少先队).
+    func testShaoOnItsOwn() {
+        // Tests/Data/realtext dev.
+        XCTAssertEqual(reading(of: "少", in: "戴好口罩，少聚集，若有咳嗽、发热等症状，及时跟村里报告。"), "shao3")
+        XCTAssertEqual(sharedReader.perChar("少聚会"), "shao3 ju4 hui4")
+        XCTAssertEqual(reading(of: "少", in: "组织少先队员开展防溺水宣传。"), "shao4")
+        XCTAssertEqual(reading(of: "少", in: "加强对青少年的安全教育。"), "shao4")
+    }
+
+    /// 里头, 外头 (and after 前/后) are neutral even where the segmentation takes 心里 + 头.
+    func testLocativeTou() {
+        // xinwen.mobi (农村取暖); kk11.11jj.com.
+        XCTAssertEqual(reading(of: "头", in: "暖和是暖和，就是这心里头啊，更凉了。"), "tou5")
+        XCTAssertEqual(reading(of: "头", in: "村东头李大爷家，屋里比外头暖和不了多少。", after: "外"), "tou5")
+        XCTAssertEqual(reading(of: "头", in: "我家住在村东头，每次听到喇叭声就放下活计。"), "tou2")
+    }
 }

@@ -11,10 +11,10 @@ final class RealTextAccuracyTests: XCTestCase {
 
     struct Row { var split: String; var sentence: String; var labels: [(index: Int, reading: String)]; var pypinyin: [String] }
 
-    static func load() throws -> [Row] {
-        let url = dataDirectory.appendingPathComponent("announcements.tsv")
+    static func load(_ set: String = "announcements.tsv", pypinyin: String = "pypinyin-0.55.0.txt") throws -> [Row] {
+        let url = dataDirectory.appendingPathComponent(set)
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
-        let reference = try String(contentsOf: dataDirectory.appendingPathComponent("pypinyin-0.55.0.txt"), encoding: .utf8)
+        let reference = try String(contentsOf: dataDirectory.appendingPathComponent(pypinyin), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertGreaterThanOrEqual(reference.count, lines.count, "pypinyin-0.55.0.txt has a line per sentence")
         return zip(lines, reference).map { line, pypinyin in
@@ -28,26 +28,44 @@ final class RealTextAccuracyTests: XCTestCase {
         }
     }
 
+    /// dalaba's and pypinyin's accuracy over the rows of `split`.
+    static func score(_ rows: [Row], split: String, name: String) -> (ours: Double, theirs: Double) {
+        var total = 0, ours = 0, theirs = 0
+        for row in rows where row.split == split {
+            let tokens = sharedReader.perCharacter(row.sentence)
+            XCTAssertEqual(tokens.count, row.pypinyin.count, row.sentence)
+            for (index, reading) in row.labels {
+                total += 1
+                if tokens[index] == reading { ours += 1 }
+                if index < row.pypinyin.count && row.pypinyin[index] == reading { theirs += 1 }
+            }
+        }
+        let accuracy = Double(ours) / Double(total), reference = Double(theirs) / Double(total)
+        print("real-text \(name): dalaba \(ours)/\(total) = \(String(format: "%.2f", accuracy * 100))%, "
+              + "pypinyin 0.55.0 \(theirs)/\(total) = \(String(format: "%.2f", reference * 100))%")
+        return (accuracy, reference)
+    }
+
     func testBothPartsAreAtLeast98Point5PercentAndAbovePypinyin() throws {
         let rows = try Self.load()
         XCTAssertGreaterThanOrEqual(rows.count, 150)
         XCTAssertGreaterThanOrEqual(rows.reduce(0) { $0 + $1.labels.count }, 400)
         for split in ["dev", "held"] {
-            var total = 0, ours = 0, theirs = 0
-            for row in rows where row.split == split {
-                let tokens = sharedReader.perCharacter(row.sentence)
-                XCTAssertEqual(tokens.count, row.pypinyin.count, row.sentence)
-                for (index, reading) in row.labels {
-                    total += 1
-                    if tokens[index] == reading { ours += 1 }
-                    if index < row.pypinyin.count && row.pypinyin[index] == reading { theirs += 1 }
-                }
-            }
-            let accuracy = Double(ours) / Double(total), reference = Double(theirs) / Double(total)
-            print("real-text \(split): dalaba \(ours)/\(total) = \(String(format: "%.2f", accuracy * 100))%, "
-                  + "pypinyin 0.55.0 \(theirs)/\(total) = \(String(format: "%.2f", reference * 100))%")
+            let (accuracy, reference) = Self.score(rows, split: split, name: split)
             XCTAssertGreaterThanOrEqual(accuracy, 0.985, split)
             XCTAssertGreaterThan(accuracy, reference, split)
         }
+    }
+
+    /// The second set (second.tsv), held out as a whole and scored once it was committed. The
+    /// issue's 98.5% is not met there (docs/mandarin.md gives the figures); what is asserted is the
+    /// first measurement (97.77%, 1,142 of 1,168) as a floor, and the lead over pypinyin.
+    func testSecondSetHoldsItsFirstMeasurementAndStaysAbovePypinyin() throws {
+        let rows = try Self.load("second.tsv", pypinyin: "pypinyin-0.55.0-second.txt")
+        XCTAssertGreaterThanOrEqual(rows.count, 150)
+        XCTAssertTrue(rows.allSatisfy { $0.split == "held" })
+        let (accuracy, reference) = Self.score(rows, split: "held", name: "second set (held out)")
+        XCTAssertGreaterThanOrEqual(accuracy, 1142.0 / 1168.0)
+        XCTAssertGreaterThan(accuracy, reference)
     }
 }

@@ -3,8 +3,10 @@
 (Tests/MandarinTests/RealTextAccuracyTests) compares against it without Python.
 
 Usage: python3 tools/bench/realtext_pypinyin.py > Tests/Data/realtext/pypinyin-0.55.0.txt
-One line per data line of Tests/Data/realtext/announcements.tsv, in the same order: one token per
-non-whitespace character, as tools/bench/pypinyin_perchar.py writes them.
+       python3 tools/bench/realtext_pypinyin.py second.tsv > Tests/Data/realtext/pypinyin-0.55.0-second.txt
+One line per data line of the set (Tests/Data/realtext/announcements.tsv unless another file of that
+directory is named), in the same order: one token per non-whitespace character, as
+tools/bench/pypinyin_perchar.py writes them.
 """
 import os
 import sys
@@ -13,7 +15,8 @@ import pypinyin
 from pypinyin import Style, pinyin
 
 assert pypinyin.__version__ == "0.55.0", pypinyin.__version__
-DATA = os.path.join(os.path.dirname(__file__), "../../Tests/Data/realtext/announcements.tsv")
+DATA = os.path.join(os.path.dirname(__file__), "../../Tests/Data/realtext",
+                    sys.argv[1] if len(sys.argv) > 1 else "announcements.tsv")
 
 for line in open(DATA, encoding="utf-8"):
     if line.startswith("#") or not line.strip():

@@ -23,6 +23,8 @@ tr.offline th::before { content: "● "; color: var(--bad); }
 tr.online th::before { content: "● "; color: var(--ok); }
 tr.offline td[data-field=state] { color: var(--bad); font-weight: 700; }
 tr.state-played td:nth-child(2) { color: var(--ok); }
+.timetable tr.past td, .timetable tr.past th { color: var(--muted); }
+.timetable tr.next td, .timetable tr.next th { font-weight: 700; }
 tr.state-missed td:nth-child(2), tr.state-failed td:nth-child(2), tr.state-refused td:nth-child(2) { color: var(--bad); font-weight: 700; }
 label { display: block; margin: .6rem 0; font-weight: 600; }
 input, textarea, select, button { font: inherit; }

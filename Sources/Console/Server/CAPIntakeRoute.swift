@@ -39,10 +39,9 @@ extension ConsoleServer {
     func capIntake(_ request: Request) async throws -> Response {
         let limit = HubAlerts.messageLimit
         guard let token = Self.bearerToken(request.headers[.authorization]) else {
-            return Self.capReply(.unauthorized, CAPIntakeReply(
-                error: "unauthorized", reason: "send the relay's token as Authorization: Bearer TOKEN (dalaba hub relays add NAME)"))
+            return Self.capReply(.unauthorized, CAPIntakeReply(error: "unauthorized", CAPIntakeMessage.noToken()))
         }
-        let tooLarge = CAPIntakeReply(error: "too large", reason: "a CAP message is at most \(limit) bytes")
+        let tooLarge = CAPIntakeReply(error: "too large", CAPIntakeMessage.tooLarge(["limit": limit]))
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             return Self.capReply(.contentTooLarge, tooLarge)
         }
@@ -59,11 +58,11 @@ extension ConsoleServer {
             receipt = try await hub.asRelay { connection in try await HubAlerts.receive(bytes, bearerToken: token, on: connection) }
         } catch {
             logger.error("cap: \(HubError.describe(error))")
-            return Self.capReply(.serviceUnavailable, CAPIntakeReply(error: "hub unavailable", reason: "the hub (PostgreSQL) failed; try again later"))
+            return Self.capReply(.serviceUnavailable, CAPIntakeReply(error: "hub unavailable", CAPIntakeMessage.hubFailed()))
         }
         switch receipt {
         case .unauthorized:
-            return Self.capReply(.unauthorized, CAPIntakeReply(error: "unauthorized", reason: "unknown or revoked relay token"))
+            return Self.capReply(.unauthorized, CAPIntakeReply(error: "unauthorized", CAPIntakeMessage.unknownToken()))
         case .received(let relay, let outcome):
             logger.info("cap: relay \(relay): alert \(outcome.id) \(outcome.state.rawValue)")
             let reply = CAPIntakeReply(

@@ -79,10 +79,9 @@ public struct ConsoleCommand: AsyncParsableCommand {
         do {
             return try StationPreviewer(voicesDirectory: directory, synthesisWorker: URL(fileURLWithPath: "/proc/self/exe"))
         } catch {
-            throw ValidationError("""
-                The 插播 preview cannot load the voices in \(directory.path): \(error). Install them \
-                (`make install`), give --voices DIR (the folder with mandarin/ and the voice profiles), \
-                or serve without the preview with --no-preview.
+            throw StartFailure(description: """
+                The 插播 preview: \(error). Install the voices (`make install`), give --voices DIR (the \
+                folder with mandarin/ and the voice profiles), or serve without the preview with --no-preview.
                 """)
         }
     }
@@ -127,4 +126,9 @@ public struct ConsoleCommand: AsyncParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// Why the console cannot start, and what to do (not a usage error: no usage printed).
+struct StartFailure: Error, CustomStringConvertible {
+    var description: String
 }

@@ -43,7 +43,9 @@ extension ConsoleServer {
     }
 
     func programs(_ session: Session) async throws -> Response {
-        let programs = try await hub.asPerson(session.person) { connection in try await Programs.list(on: connection) }
-        return Self.html(ProgramsPage.render(programs, session: session, format: format))
+        let (programs, timetables) = try await hub.asPerson(session.person) { connection in
+            (try await Programs.list(on: connection), try await Timetables.list(on: connection))
+        }
+        return Self.html(ProgramsPage.render(programs, timetables: timetables, session: session, format: format))
     }
 }

@@ -68,8 +68,14 @@ extension ConsoleServer {
             return try await sayPage(session, form: (try? announcement(from: form, priorities: ["low", "normal", "high"]).0) ?? SayPage.Form(),
                                      message: Self.message(failure), status: .badRequest)
         }
-        let (_, announcement, ids) = parsed
-        let id = try await send(announcement, to: ids, action: "say", session: session, context: context)
+        let (entered, announcement, ids) = parsed
+        let id: Int
+        do {
+            id = try await send(announcement, to: ids, action: "say", session: session, context: context)
+        } catch let failure as Announcements.Failure {
+            // A zone a chosen village does not have (the hub's check): the form again, as typed.
+            return try await sayPage(session, form: entered, message: Self.message(failure), status: .unprocessableContent)
+        }
         return Self.redirect("/deliveries/\(id)")
     }
 

@@ -1,5 +1,6 @@
 import CAP
 import Foundation
+import Messages
 import PostgresNIO
 
 /// The hub's alert policy (table `alert_policy`, one row): the same `AlertPolicy` a station reads
@@ -36,12 +37,15 @@ public enum AlertPolicyStore {
         public var isEmpty: Bool { self == Change() }
     }
 
+    /// A setting outside what a station also accepts (AlertPolicy's bounds), in the reader's language.
     public enum Failure: Error, Equatable, CustomStringConvertible {
-        case outOfRange(String)
+        case repeatEvery, maxRepeats, descriptionLimit
 
         public var description: String {
             switch self {
-            case .outOfRange(let what): "\(what)"
+            case .repeatEvery: HubErrorMessage.policyRepeatEvery.localized()
+            case .maxRepeats: HubErrorMessage.policyMaxRepeats.localized()
+            case .descriptionLimit: HubErrorMessage.policyDescriptionLimit.localized()
             }
         }
     }
@@ -49,13 +53,13 @@ public enum AlertPolicyStore {
     /// Applies `change` (the administrator's; the township may only read it) and returns the result.
     public static func update(_ change: Change, on connection: PostgresConnection) async throws -> AlertPolicy {
         if let every = change.repeatEvery, !AlertPolicy.repeatEveryBounds.contains(every) {
-            throw Failure.outOfRange("--repeat-every must lie between 1 minute and 24 hours.")
+            throw Failure.repeatEvery
         }
         if let repeats = change.maxRepeats, !AlertPolicy.maxRepeatsBounds.contains(repeats) {
-            throw Failure.outOfRange("--max-repeats must lie between 0 and 48.")
+            throw Failure.maxRepeats
         }
         if let limit = change.descriptionLimit, !AlertPolicy.descriptionLimitBounds.contains(limit) {
-            throw Failure.outOfRange("--description-limit must lie between 20 and 2000 characters.")
+            throw Failure.descriptionLimit
         }
         let setSenders = change.senders != nil
         let senders: [String]? = change.senders ?? nil

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Messages
 import PostgresNIO
 
 /// A relay allowed to post CAP messages to the hub's console (`POST /api/cap`).
@@ -22,12 +23,9 @@ public enum Relays {
 
         public var description: String {
             switch self {
-            case .badName(let name):
-                "\(name) cannot be a relay's name: use 1–64 letters, digits, '.', '_' or '-'."
-            case .exists(let name):
-                "There is already a relay \(name): revoke it first (`dalaba hub relays revoke \(name)`) to give it a new token."
-            case .unknown(let name):
-                "No relay \(name) on this hub: `dalaba hub relays list` shows them."
+            case .badName(let name): HubErrorMessage.relayBadName.localized(["name": name])
+            case .exists(let name): HubErrorMessage.relayExists.localized(["name": name])
+            case .unknown(let name): HubErrorMessage.relayUnknown.localized(["name": name])
             }
         }
     }

@@ -31,12 +31,48 @@ public enum Announcements {
         case emptyText
         case noVillages
         case expiresBeforeStart
+        /// The hub refused targets naming zones their villages do not have (migrations 6 and
+        /// 8): each such village, in the hub's order, with the names it lacks and the zones it has.
+        case unknownZones([ZoneRefusal])
 
         public var description: String {
             switch self {
             case .emptyText: HubErrorMessage.emptyText.localized()
             case .noVillages: HubErrorMessage.noVillages.localized()
             case .expiresBeforeStart: HubErrorMessage.expiresBeforeStart.localized()
+            case .unknownZones(let refusals):
+                refusals.map { refusal in
+                    (refusal.zones.isEmpty ? HubErrorMessage.zonesNone : HubErrorMessage.zonesUnknown).localized([
+                        "village": refusal.village, "names": refusal.unknown.joined(separator: Language.current == .chinese ? "、" : ", "),
+                        "zones": refusal.zones.joined(separator: Language.current == .chinese ? "、" : ", "),
+                    ])
+                }.joined(separator: "\n")
+            }
+        }
+
+        /// The trigger's refusal (SQLSTATE DLZ01, its DETAIL JSON: an array of refusals, or one
+        /// object from migration 6's row trigger) as this failure; nil for any other error.
+        static func zones(in error: any Error) -> Failure? {
+            guard let psql = error as? PSQLError, psql.serverInfo?[.sqlState] == "DLZ01",
+                  let detail = psql.serverInfo?[.detail] else { return nil }
+            let data = Data(detail.utf8)
+            if let refusals = try? JSONDecoder().decode([ZoneRefusal].self, from: data) { return .unknownZones(refusals) }
+            if let refusal = try? JSONDecoder().decode(ZoneRefusal.self, from: data) { return .unknownZones([refusal]) }
+            return nil
+        }
+
+        /// One village a notice named zones for that it does not have.
+        public struct ZoneRefusal: Decodable, Equatable, Sendable {
+            public var village: String
+            /// The names it does not have, as the notice gave them.
+            public var unknown: [String]
+            /// The zones it has, in its station's order (empty: none).
+            public var zones: [String]
+
+            public init(village: String, unknown: [String], zones: [String]) {
+                self.village = village
+                self.unknown = unknown
+                self.zones = zones
             }
         }
     }
@@ -74,12 +110,33 @@ public enum Announcements {
             """, logger: .hub)
         var id = 0
         for try await value in rows.decode(Int.self) { id = value }
-        try await connection.query(
-            """
-            INSERT INTO announcement_targets (announcement_id, village_id, zones)
-            SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
-            """, logger: .hub)
+        do {
+            try await connection.query(
+                """
+                INSERT INTO announcement_targets (announcement_id, village_id, zones)
+                SELECT \(id), v, \(new.zones) FROM unnest(\(ids)::integer[]) AS v
+                """, logger: .hub)
+        } catch {
+            // A zone a village does not have, refused by the hub's trigger: said in the
+            // reader's language, naming the zones the village has.
+            throw Failure.zones(in: error) ?? error
+        }
         return id
+    }
+
+    /// Of the villages `ids`, those whose zones the hub does not know yet (their station has not
+    /// reported them since migration 6): an announcement for some of their zones is not checked
+    /// here but at the station. By name, in the hub's order.
+    public static func villagesWithUnknownZones(_ ids: [Int], on connection: PostgresConnection) async throws -> [String] {
+        let rows = try await connection.query(
+            """
+            SELECT v.name FROM villages v
+            WHERE v.id = ANY(\(ids)::integer[]) AND NOT EXISTS (SELECT FROM zone_reports r WHERE r.village_id = v.id)
+            ORDER BY v.region_code, v.village_code
+            """, logger: .hub)
+        var names: [String] = []
+        for try await name in rows.decode(String.self) { names.append(name) }
+        return names
     }
 
     /// What a cancel found.

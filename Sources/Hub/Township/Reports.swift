@@ -15,6 +15,14 @@ public struct VillageStatus: Sendable, Equatable {
     public var scheduleErrors: Int?
     public var clockOffsetMilliseconds: Int?
     public var version: String?
+    /// The next program of its timetable of today (migration 7), after the hub's clock; nil
+    /// when none is left today or no timetable was uploaded.
+    public var nextProgram: (due: Date, title: String)? {
+        get { nextDue.flatMap { due in nextTitle.map { (due, $0) } } }
+        set { nextDue = newValue?.due; nextTitle = newValue?.title }
+    }
+    var nextDue: Date?
+    var nextTitle: String?
 }
 
 /// One village's part of an announcement, as `dalaba hub deliveries ID` shows it.
@@ -63,18 +71,20 @@ public enum Reports {
         let rows = try await connection.query(
             """
             SELECT v.name, v.code, h.online, h.last_seen, extract(epoch FROM clock_timestamp() - h.last_seen)::float8,
-                   h.speaker, h.schedule_errors, h.clock_offset_ms, h.version
+                   h.speaker, h.schedule_errors, h.clock_offset_ms, h.version, n.due, n.title
             FROM villages v LEFT JOIN heartbeats h ON h.village_id = v.id
+                LEFT JOIN LATERAL (SELECT p.due, p.title FROM timetable_programs p
+                                   WHERE p.village_id = v.id AND p.due > now() ORDER BY p.due, p.position LIMIT 1) n ON true
             ORDER BY v.region_code, v.village_code
             """, logger: .hub)
         var villages: [VillageStatus] = []
-        for try await (name, code, online, lastSeen, silence, speaker, errors, offset, version) in rows.decode(
-            (String, String, Bool?, Date?, Double?, String?, Int?, Int?, String?).self)
+        for try await (name, code, online, lastSeen, silence, speaker, errors, offset, version, nextDue, nextTitle) in rows.decode(
+            (String, String, Bool?, Date?, Double?, String?, Int?, Int?, String?, Date?, String?).self)
         {
             let heard = online == true && (silence ?? .infinity) <= offlineAfter
             villages.append(VillageStatus(
                 name: name, code: code, online: heard, lastSeen: lastSeen, silence: silence, speaker: speaker,
-                scheduleErrors: errors, clockOffsetMilliseconds: offset, version: version))
+                scheduleErrors: errors, clockOffsetMilliseconds: offset, version: version, nextDue: nextDue, nextTitle: nextTitle))
         }
         return villages
     }

@@ -11,13 +11,26 @@ enum ContextRules {
         var following: (Int) -> String?
         /// No hanzi word before it in the clause: it follows punctuation or begins the sentence.
         var clauseStart: Bool
+        /// The word before it opens the clause.
+        var previousOpensClause = false
     }
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
-    static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还"]
+    static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
+    /// Adverbs and subjects before which 得 is the modal "must" (就得戴口罩, 更得把…, 大家得抓紧,
+    /// 也得撵): dei3. 非得 and 总得 are words of the list already.
+    private static let beforeModalDei: Set<String> = ["就", "也", "还", "都", "更", "又", "可", "只", "总", "必", "准", "真",
+                                                      "我", "你", "您", "他", "她", "咱", "我们", "你们", "他们", "她们",
+                                                      "咱们", "大家", "大伙", "大伙儿", "村民", "群众", "家长", "各家", "各户"]
+    /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
+    private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
+                                                   "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
+    /// Characters after which a lone 少 is still shao4 (the rest of a word the segmentation split:
+    /// 少年, 少女, 少先队, 少将); anywhere else a lone 少 is "few, less": shao3 (少串门, 少聚会).
+    private static let youngShao: [String] = ["年", "女", "男", "妇", "爷", "将", "校", "尉", "帅", "先", "壮", "儿", "林"]
     /// What 为 wei4 ("for, in order to") introduces: a purpose or the people it is done for.
     private static let afterPurposeWei: [String] = ["了", "何", "啥", "什么", "此", "使", "方便", "保障", "确保", "防止", "避免",
                                                      "切实", "进一步", "积极", "有效", "加强", "实现", "做好", "减少", "提高", "增强"]
@@ -45,8 +58,37 @@ enum ContextRules {
         guard concerned.contains(char) else { return nil }
         switch char {
         case "得":
-            if let next = around.next(), degreeAdverbs.contains(where: { next.hasPrefix($0) }) {
+            guard let next = around.next() else { return nil }
+            if degreeAdverbs.contains(where: { next.hasPrefix($0) }) {
                 return ("de5", "得 before a degree word (跑得很快): de5")
+            }
+            if let previous = around.previous(), beforeModalDei.contains(previous),
+               !afterGettingDe.contains(where: { next.hasPrefix($0) }) {
+                return ("dei3", "得 after an adverb or a subject, before a verb (就得戴口罩, 大家得抓紧: must): dei3")
+            }
+            // Between a verb or adjective and what it came to (激动得眼泪都出来了, 听得懂) 得 is the
+            // complement marker; 得 "get" takes 了 or its object (他得了病, 得奖).
+            if let previous = around.previous(), !beforeModalDei.contains(previous),
+               !afterGettingDe.contains(where: { next.hasPrefix($0) }) {
+                return ("de5", "得 after a verb or adjective (激动得眼泪都出来了): de5")
+            }
+        case "儿":
+            // A lone 儿 after a word is its r-colouring (提个醒儿, 花儿), not the syllable er2 (儿童
+            // and 女儿 are words of the list and keep it).
+            // A lone character opening the clause before it is more often a name (叶儿遗址, 瑚儿):
+            // left to the model.
+            if let previous = around.previous(), !(around.previousOpensClause && previous.unicodeScalars.count == 1) {
+                return ("r5", "儿 after a word (提个醒儿): erhua r5")
+            }
+        case "少":
+            if let next = around.next(), youngShao.contains(where: { next.hasPrefix($0) }) { return nil }
+            return ("shao3", "少 on its own (少串门, 少聚会: few, less): shao3")
+        case "头":
+            // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
+            // 外头 as words, but the segmentation often takes 屋里 + 头).
+            if let previous = around.previous(), let last = previous.unicodeScalars.last,
+               ["里", "外", "前", "后"].contains(last) {
+                return ("tou5", "头 after 里/外/前/后 (屋里头, 村外头): tou5")
             }
         case "应":
             // 应 before what is to be done is the modal "should" (发现火情应立即拨打); only a request
@@ -90,6 +132,18 @@ enum ContextRules {
             break
         }
         return nil
+    }
+
+    /// Demonstratives whose 儿 the dictionaries write er2 but everyone says as erhua (哪儿 nar3).
+    static let erhuaWords: Set<String> = ["哪儿", "这儿", "那儿"]
+
+    /// The reading of 儿 closing a word of the list (`stored`: the list's reading of it), when it is
+    /// the erhua: the list writes er5 there (事儿, 大伙儿, 一会儿) or the word is 哪儿/这儿/那儿.
+    /// 女儿, 婴儿, 孤儿 keep er2.
+    static func erhua(closing word: String, stored: String) -> (reading: String, rule: String)? {
+        guard word.unicodeScalars.count > 1, word.unicodeScalars.last == "儿",
+              stored == "er5" || erhuaWords.contains(word) else { return nil }
+        return ("r5", "儿 closing a word (事儿, 哪儿): erhua r5")
     }
 
     /// A word read by what follows it: 看好/看住/看管 + people or belongings is kan1 (look after);

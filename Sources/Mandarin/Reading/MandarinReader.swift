@@ -144,7 +144,11 @@ public final class MandarinReader: Sendable {
         var i = 0
         while i < characters.count {
             let c = characters[i]
-            if let syllable = result.syllables[i] {
+            if result.syllables[i] == "r5" {
+                // The erhua: eSpeak NG has no r-coloured finals ("nar3" comes out as na + er), so it
+                // says a light er5 joined to the word before it (哪儿 na3er5).
+                builder.addSyllable("er5", of: c, startsWord: false, source: result.sources[i])
+            } else if let syllable = result.syllables[i] {
                 builder.addSyllable(syllable, of: c, startsWord: result.wordStart[i], source: result.sources[i])
             } else if let pause = SpokenPause.pause(c) {
                 builder.addPause(pause)

@@ -68,7 +68,8 @@ struct Transcriber: Sendable {
                 // Built only for the few words a rule concerns: most words cost nothing here.
                 func around() -> ContextRules.Neighbours {
                     ContextRules.Neighbours(previous: { text(w - 1) }, next: { text(w + 1) },
-                                            following: { text(w + $0) }, clauseStart: w == 0 && runOpensClause)
+                                            following: { text(w + $0) }, clauseStart: w == 0 && runOpensClause,
+                                            previousOpensClause: w == 1 && runOpensClause)
                 }
                 var ruled: (reading: [String], rule: String)?
                 if word.source == .phrase, word.range.count == 2, scalars[word.range.lowerBound] == "看" {
@@ -89,6 +90,13 @@ struct Transcriber: Sendable {
                                                                   : .domainLexicon(file: domain.file, line: word.line)
                         fixed[p] = true
                     case .phrase:
+                        if k == word.range.count - 1, scalars[p] == "儿",
+                           let ruled = ContextRules.erhua(closing: text(w)!, stored: word.syllables![k]) {
+                            result.syllables[p] = ruled.reading
+                            result.sources[p] = .rule(ruled.rule)
+                            fixed[p] = true
+                            continue
+                        }
                         phraseReading[p] = word.syllables![k]
                         phraseFrequency[p] = word.frequency
                         heteronym[p] = word.heteronym

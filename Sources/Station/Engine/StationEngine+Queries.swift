@@ -19,6 +19,12 @@ extension StationEngine {
         return (published.status.playing, published.waiting, later)
     }
 
+    /// Every program occurrence due in [start, end) from the schedule files as last loaded,
+    /// queued or played already or not: a day's timetable.
+    public func timetable(from start: Date, to end: Date) -> [AnnouncementDraft] {
+        board.current.programs.occurrences(after: start.addingTimeInterval(-0.001), through: end.addingTimeInterval(-0.001))
+    }
+
     /// The first program occurrence not yet queued, due within `horizon` (what `status` shows
     /// as next while nothing waits). Asks for one occurrence, not a span, so that a large
     /// timetable does not slow `status` down.
