@@ -55,6 +55,19 @@ final class TimetablePageTests: ConsoleTestCase {
         let li = try XCTUnwrap(body.range(of: "id=\"timetable-\(harness.villageB.id)\"").map { String(body[$0.lowerBound...]) })
         XCTAssertTrue(li.hasPrefix("id=\"timetable-\(harness.villageB.id)\"><h3>李庄</h3><p class=\"meta\">广播站还没有上报节目表"), li)
 
+        // The overview (村庄) names the next program in 茅村's row, none in 李庄's, on the
+        // console's clock (its time zone: this machine's).
+        var consoleCalendar = Calendar(identifier: .gregorian)
+        consoleCalendar.timeZone = .current
+        guard consoleCalendar.isDate(now.addingTimeInterval(1800), inSameDayAs: now) else {
+            throw XCTSkip("within half an hour of midnight on the console's clock")
+        }
+        let overview = try await township.get("/villages")
+        let maoRow = try XCTUnwrap(overview.body.range(of: "data-village-id=\"\(harness.villageA.id)\"").map { String(overview.body[$0.lowerBound...].prefix(1200)) })
+        XCTAssertTrue(maoRow.contains("<td data-field=\"next\">\(Self.clock(now.addingTimeInterval(1800), consoleCalendar)) 防火提醒</td>"), maoRow)
+        let liRow = try XCTUnwrap(overview.body.range(of: "data-village-id=\"\(harness.villageB.id)\"").map { String(overview.body[$0.lowerBound...].prefix(1200)) })
+        XCTAssertTrue(liRow.contains("<td data-field=\"next\">—</td>"), liRow)
+
         // 李庄's clerk: their own village only.
         let clerk = harness.browser()
         try await clerk.signIn(ConsoleHarness.clerkB.0, ConsoleHarness.clerkB.1)

@@ -67,6 +67,7 @@ final class MigrationTests: ClusterTestCase {
             5: 0x5f10_941d_61e6_c302,  // the console's sign-in decoy role (MigrationSignInDecoy.swift)
             6: 0x429f_d2d9_ca0d_79c1,  // stations report their zones; targets checked against them (MigrationZonesChecked.swift)
             7: 0x1392_721e_42b9_f3cb,  // each village's timetable of today (MigrationTimetables.swift)
+            8: 0x2e4c_ef91_4ff8_920d,  // a zone refusal names every village lacking it (MigrationZonesAllVillages.swift)
         ]
         for migration in Migration.all {
             XCTAssertEqual(fnv1a(migration.sql), pinned[migration.version], "migration \(migration.version) (\(migration.name))")

@@ -46,10 +46,15 @@ final class ZoneCheckTests: ClusterTestCase {
 
         // A zone 茅村 does not have: refused, naming the village and its zones, nothing written.
         let south = try await say(NewAnnouncement(text: "南头停水。", villages: ["茅村"], zones: ["南头", "东头"]), as: township)
-        XCTAssertEqual(south, .failure(.unknownZones(village: "茅村", unknown: ["南头"], zones: ["西头", "东头"])))
+        XCTAssertEqual(south, .failure(.unknownZones([.init(village: "茅村", unknown: ["南头"], zones: ["西头", "东头"])])))
         // 李庄 has no zones at all; in a notice for both villages the whole notice is refused.
         let both = try await say(NewAnnouncement(text: "东头停水。", villages: ["茅村", "李庄"], zones: ["东头"]), as: township)
-        XCTAssertEqual(both, .failure(.unknownZones(village: "李庄", unknown: ["东头"], zones: [])))
+        XCTAssertEqual(both, .failure(.unknownZones([.init(village: "李庄", unknown: ["东头"], zones: [])])))
+        // Every village lacking a zone is named (migration 8), in the hub's order; 王家's are unknown.
+        let all = try await say(NewAnnouncement(text: "北头停水。", villages: nil, zones: ["北头", "西头"]), as: township)
+        XCTAssertEqual(all, .failure(.unknownZones([
+            .init(village: "茅村", unknown: ["北头"], zones: ["西头", "东头"]), .init(village: "李庄", unknown: ["北头", "西头"], zones: []),
+        ])))
         let refusedCount = try await count("SELECT count(*)::int FROM announcements")
         XCTAssertEqual(refusedCount, before, "a refused notice leaves nothing behind")
 
@@ -90,7 +95,7 @@ final class ZoneCheckTests: ClusterTestCase {
         let nowSouth = try await say(NewAnnouncement(text: "南头停水。", villages: ["茅村"], zones: ["南头"]), as: township)
         guard case .success = nowSouth else { return XCTFail("南头 reported, still refused: \(nowSouth)") }
         let west = try await say(NewAnnouncement(text: "西头停水。", villages: ["茅村"], zones: ["西头"]), as: township)
-        XCTAssertEqual(west, .failure(.unknownZones(village: "茅村", unknown: ["西头"], zones: ["东头", "南头"])))
+        XCTAssertEqual(west, .failure(.unknownZones([.init(village: "茅村", unknown: ["西头"], zones: ["东头", "南头"])])))
 
         // Only a station reports zones, and only its own.
         do {
@@ -126,6 +131,12 @@ final class ZoneCheckTests: ClusterTestCase {
         XCTAssertEqual(refusedChinese.status, 1, refusedChinese.stdout)
         XCTAssertTrue(refusedChinese.stderr.contains("茅村 没有叫 南头 的分区：它的分区是 东头、西头。请在 --zones 里写这些分区"), refusedChinese.stderr)
         XCTAssertEqual(ChineseAlertTests.englishSentences(in: refusedChinese.stderr), [], refusedChinese.stderr)
+
+        // --all: each village lacking the zone on its own line; 王家 (zones unknown) is not one.
+        let everywhere = try runProduct("dalaba-hub", ["say", "南头停水。", "--all", "--zones", "南头"], environment: chinese)
+        XCTAssertEqual(everywhere.status, 1, everywhere.stdout)
+        XCTAssertTrue(everywhere.stderr.contains("茅村 没有叫 南头 的分区：它的分区是 东头、西头。"), everywhere.stderr)
+        XCTAssertFalse(everywhere.stderr.contains("王家"), everywhere.stderr)
 
         let unchecked = try runProduct("dalaba-hub", ["say", "南头停水。", "--villages", "王家", "--zones", "南头"], environment: admin)
         XCTAssertEqual(unchecked.status, 0, unchecked.stderr)

@@ -18,6 +18,9 @@ struct VillageRow: Sendable {
     var version: String?
     /// The text of the hub announcement the village is playing now, if any.
     var playing: String?
+    /// The next program of its timetable of today (docs/hub.md, "Timetables"), if any.
+    var nextDue: Date? = nil
+    var nextTitle: String? = nil
 }
 
 /// An announcement as the console shows it.
@@ -58,24 +61,28 @@ enum ConsoleQueries {
         let rows = try await connection.query(
             """
             SELECT v.id, v.name, v.code, h.online, h.last_seen, extract(epoch FROM clock_timestamp() - h.last_seen)::float8,
-                   h.speaker, h.schedule_errors, h.schedule_detail, h.clock_offset_ms, h.version, p.text
+                   h.speaker, h.schedule_errors, h.schedule_detail, h.clock_offset_ms, h.version, p.text, n.due, n.title
             FROM villages v
             LEFT JOIN heartbeats h ON h.village_id = v.id
             LEFT JOIN LATERAL (
                 SELECT a.text FROM deliveries d JOIN announcements a ON a.id = d.announcement_id
                 WHERE d.village_id = v.id AND d.state = 'playing' ORDER BY d.started_at DESC NULLS LAST LIMIT 1
             ) p ON true
+            LEFT JOIN LATERAL (
+                SELECT t.due, t.title FROM timetable_programs t WHERE t.village_id = v.id AND t.due > now()
+                ORDER BY t.due, t.position LIMIT 1
+            ) n ON true
             WHERE \(ids)::integer[] IS NULL OR v.id = ANY(\(ids)::integer[])
             ORDER BY v.region_code, v.village_code
             """, logger: .hub)
         var list: [VillageRow] = []
-        for try await (id, name, code, online, lastSeen, silence, speaker, errors, detail, offset, version, playing) in rows.decode(
-            (Int, String, String, Bool?, Date?, Double?, String?, Int?, String?, Int?, String?, String?).self)
+        for try await (id, name, code, online, lastSeen, silence, speaker, errors, detail, offset, version, playing, nextDue, nextTitle) in rows.decode(
+            (Int, String, String, Bool?, Date?, Double?, String?, Int?, String?, Int?, String?, String?, Date?, String?).self)
         {
             list.append(VillageRow(
                 id: id, name: name, code: code, online: online == true && (silence ?? .infinity) <= offlineAfter, lastSeen: lastSeen,
                 silence: silence, speaker: speaker, scheduleErrors: errors, scheduleDetail: detail, clockOffsetMilliseconds: offset,
-                version: version, playing: playing))
+                version: version, playing: playing, nextDue: nextDue, nextTitle: nextTitle))
         }
         return list
     }
@@ -84,7 +91,7 @@ enum ConsoleQueries {
     static func targets(on connection: PostgresConnection) async throws -> [(id: Int, name: String, zones: [String])] {
         let rows = try await connection.query(
             """
-            SELECT v.id, v.name, coalesce(array_agg(z.name ORDER BY z.name) FILTER (WHERE z.name IS NOT NULL), '{}')
+            SELECT v.id, v.name, coalesce(array_agg(z.name ORDER BY z.position, z.name) FILTER (WHERE z.name IS NOT NULL), '{}')
             FROM villages v LEFT JOIN zones z ON z.village_id = v.id
             GROUP BY v.id ORDER BY v.region_code, v.village_code
             """, logger: .hub)

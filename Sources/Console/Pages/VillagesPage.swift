@@ -13,6 +13,8 @@ enum VillagesPage {
         var errors: String
         var clock: String
         var seen: String
+        /// The next program of today: "HH:MM 标题" (the console's clock), "—" for none.
+        var next: String
     }
 
     static func cells(_ row: VillageRow, format: Format) -> Cells {
@@ -26,7 +28,8 @@ enum VillagesPage {
         if let detail = row.scheduleDetail, !detail.isEmpty, (row.scheduleErrors ?? 0) > 0 { errors += "：" + detail }
         return Cells(
             id: row.id, online: row.online, state: row.online ? "在线" : "离线", speaker: row.speaker ?? "—",
-            playing: row.playing ?? "—", errors: errors, clock: Format.offset(row.clockOffsetMilliseconds), seen: seen)
+            playing: row.playing ?? "—", errors: errors, clock: Format.offset(row.clockOffsetMilliseconds), seen: seen,
+            next: row.nextDue.flatMap { due in row.nextTitle.map { format.time(due) + " " + $0 } } ?? "—")
     }
 
     static func render(_ rows: [VillageRow], session: Session, format: Format) -> HTML {
@@ -36,14 +39,14 @@ enum VillagesPage {
         var body: HTML = """
             <p class="summary" data-summary>\(summary)</p>
             <div class="scroll"><table class="villages">
-            <thead><tr><th>村</th><th>状态</th><th>喇叭</th><th>正在播</th><th>节目表错误</th><th>时钟偏差</th><th>最后联系</th></tr></thead><tbody>
+            <thead><tr><th>村</th><th>状态</th><th>喇叭</th><th>正在播</th><th>节目表错误</th><th>时钟偏差</th><th>最后联系</th><th>下一个节目</th></tr></thead><tbody>
             """
         for row in rows {
             let c = cells(row, format: format)
             body.append("""
                 <tr data-village-id="\(c.id)" class="\(c.online ? "online" : "offline")"><th>\(row.name)</th>\
                 <td data-field="state">\(c.state)</td><td data-field="speaker">\(c.speaker)</td><td data-field="playing">\(c.playing)</td>\
-                <td data-field="errors">\(c.errors)</td><td data-field="clock">\(c.clock)</td><td data-field="seen">\(c.seen)</td></tr>
+                <td data-field="errors">\(c.errors)</td><td data-field="clock">\(c.clock)</td><td data-field="seen">\(c.seen)</td><td data-field="next">\(c.next)</td></tr>
                 """)
         }
         body.append("</tbody></table></div>")

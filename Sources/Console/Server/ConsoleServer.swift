@@ -138,10 +138,12 @@ final class ConsoleServer: Sendable {
         case .emptyText: "请填写广播内容。"
         case .noVillages: "请至少选择一个村。"
         case .expiresBeforeStart: "过期时间早于播出时间：这条通知永远不会播出。请改一下过期时间。"
-        case .unknownZones(let village, let unknown, let zones) where zones.isEmpty:
-            "\(village) 没有叫 \(unknown.joined(separator: "、")) 的分区：它的广播站没有设分区。请把“分区”留空，全村播出。"
-        case .unknownZones(let village, let unknown, let zones):
-            "\(village) 没有叫 \(unknown.joined(separator: "、")) 的分区：它的分区是 \(zones.joined(separator: "、"))。请改写“分区”，或者留空，全村播出。"
+        case .unknownZones(let refusals):
+            refusals.map { refusal in
+                refusal.zones.isEmpty
+                    ? "\(refusal.village) 没有叫 \(refusal.unknown.joined(separator: "、")) 的分区：它的广播站没有设分区。"
+                    : "\(refusal.village) 没有叫 \(refusal.unknown.joined(separator: "、")) 的分区：它的分区是 \(refusal.zones.joined(separator: "、"))。"
+            }.joined(separator: "") + "请改写“分区”，或者不选这些村，或者把“分区”留空，全村播出。"
         }
     }
 

@@ -13,7 +13,7 @@ public struct Migration: Sendable, Equatable {
     }
 
     /// Every migration, oldest first.
-    public static let all: [Migration] = [.v0001, .people, .alertsAndRelays, .cancelsAndStores, .signInDecoy, .zonesChecked, .timetables]
+    public static let all: [Migration] = [.v0001, .people, .alertsAndRelays, .cancelsAndStores, .signInDecoy, .zonesChecked, .timetables, .zonesAllVillages]
 
     /// The schema version this build of the hub code reads and writes.
     public static var latestVersion: Int { all.last!.version }

@@ -31,36 +31,49 @@ public enum Announcements {
         case emptyText
         case noVillages
         case expiresBeforeStart
-        /// The hub refused a target naming zones its village does not have (migration 6's
-        /// trigger): the village, the names it does not have, the zones it has (station order).
-        case unknownZones(village: String, unknown: [String], zones: [String])
+        /// The hub refused targets naming zones their villages do not have (migrations 6 and
+        /// 8): each such village, in the hub's order, with the names it lacks and the zones it has.
+        case unknownZones([ZoneRefusal])
 
         public var description: String {
             switch self {
             case .emptyText: HubErrorMessage.emptyText.localized()
             case .noVillages: HubErrorMessage.noVillages.localized()
             case .expiresBeforeStart: HubErrorMessage.expiresBeforeStart.localized()
-            case .unknownZones(let village, let unknown, let zones):
-                (zones.isEmpty ? HubErrorMessage.zonesNone : HubErrorMessage.zonesUnknown).localized([
-                    "village": village, "names": unknown.joined(separator: Language.current == .chinese ? "、" : ", "),
-                    "zones": zones.joined(separator: Language.current == .chinese ? "、" : ", "),
-                ])
+            case .unknownZones(let refusals):
+                refusals.map { refusal in
+                    (refusal.zones.isEmpty ? HubErrorMessage.zonesNone : HubErrorMessage.zonesUnknown).localized([
+                        "village": refusal.village, "names": refusal.unknown.joined(separator: Language.current == .chinese ? "、" : ", "),
+                        "zones": refusal.zones.joined(separator: Language.current == .chinese ? "、" : ", "),
+                    ])
+                }.joined(separator: "\n")
             }
         }
 
-        /// The trigger's refusal (SQLSTATE DLZ01, its DETAIL a JSON object) as this failure;
-        /// nil for any other error.
+        /// The trigger's refusal (SQLSTATE DLZ01, its DETAIL JSON: an array of refusals, or one
+        /// object from migration 6's row trigger) as this failure; nil for any other error.
         static func zones(in error: any Error) -> Failure? {
             guard let psql = error as? PSQLError, psql.serverInfo?[.sqlState] == "DLZ01",
-                  let detail = psql.serverInfo?[.detail],
-                  let refusal = try? JSONDecoder().decode(ZoneRefusal.self, from: Data(detail.utf8)) else { return nil }
-            return .unknownZones(village: refusal.village, unknown: refusal.unknown, zones: refusal.zones)
+                  let detail = psql.serverInfo?[.detail] else { return nil }
+            let data = Data(detail.utf8)
+            if let refusals = try? JSONDecoder().decode([ZoneRefusal].self, from: data) { return .unknownZones(refusals) }
+            if let refusal = try? JSONDecoder().decode(ZoneRefusal.self, from: data) { return .unknownZones([refusal]) }
+            return nil
         }
 
-        private struct ZoneRefusal: Decodable {
-            var village: String
-            var unknown: [String]
-            var zones: [String]
+        /// One village a notice named zones for that it does not have.
+        public struct ZoneRefusal: Decodable, Equatable, Sendable {
+            public var village: String
+            /// The names it does not have, as the notice gave them.
+            public var unknown: [String]
+            /// The zones it has, in its station's order (empty: none).
+            public var zones: [String]
+
+            public init(village: String, unknown: [String], zones: [String]) {
+                self.village = village
+                self.unknown = unknown
+                self.zones = zones
+            }
         }
     }
 
