@@ -73,4 +73,26 @@ final class TimetableStoreTests: ClusterTestCase {
         XCTAssertEqual(clerkList.first?.programs, [])
         _ = mao
     }
+
+    /// A link of this version against a hub not yet migrated to 6 and 7 (the administrator
+    /// upgrades the hub first, but may not): reporting zones and the timetable does nothing and
+    /// breaks nothing, so the link goes on delivering.
+    func testALinkAgainstAnOlderHubReportsNothingAndCarriesOn() async throws {
+        let cluster = Self.cluster!
+        let database = "older_hub"
+        _ = try await cluster.createHub(database)
+        let (_, credentials) = try await cluster.addVillage("旧村", villageCode: "502001", database: database)
+        try await cluster.execute("DROP FUNCTION report_zones(text[]); DROP TABLE timetable_programs, timetables", database: database)
+        let station = try await credentials.settings().connect()
+        let hub = try await PostgresHub(station)
+        try await hub.reportZones(["东头"])
+        try await hub.uploadTimetable(StationTimetable(date: "2026-12-04", timeZone: "UTC", programs: [
+            TimetableProgram(due: Date(), title: "t", text: "t", zones: [], source: "program t.yaml", priority: "normal"),
+        ]))
+        // The connection is still usable (no transaction left open or aborted).
+        try await hub.beat(Heartbeat(online: true, speaker: "online", scheduleErrors: 0, scheduleDetail: nil, stationTime: Date(), version: "t"))
+        let beats = try await station.values("SELECT count(*)::int FROM heartbeats", as: Int.self)
+        XCTAssertEqual(beats, [1])
+        try await station.close()
+    }
 }

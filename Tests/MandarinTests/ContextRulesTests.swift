@@ -112,4 +112,19 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "头", in: "村东头李大爷家，屋里比外头暖和不了多少。", after: "外"), "tou5")
         XCTAssertEqual(reading(of: "头", in: "我家住在村东头，每次听到喇叭声就放下活计。"), "tou2")
     }
+
+    /// 尽 before a duty is "fulfil" (jin4); the adverb jin3 is in words (尽量, 尽快).
+    func testJinFulfilADuty() {
+        // Tests/Data/realtext dev.
+        XCTAssertEqual(reading(of: "尽", in: "作为监护人，一定要尽到责任，不带孩子到危险、复杂水域戏水。"), "jin4")
+        XCTAssertEqual(reading(of: "尽", in: "为了尽可能减少对各用户的生产、生活影响，经公司研究决定实行停水。"), "jin3")
+    }
+
+    /// Announcement words of domain.tsv for dev errors: 扎紧 za1 (tie), 赶场 chang2, 倒烟 dao4.
+    func testTieMarketAndBackdraught() {
+        // Tests/Data/realtext dev.
+        XCTAssertEqual(reading(of: "扎", in: "生活垃圾请袋装，并扎紧袋口放入垃圾箱。"), "za1")
+        XCTAssertEqual(reading(of: "场", in: "不办酒，不吃酒，身体健康才会有；不赶场，不集会，以后有的是机会。"), "chang2")
+        XCTAssertEqual(reading(of: "倒", in: "确保烟道畅通无阻，防止倒烟现象发生。"), "dao4")
+    }
 }

@@ -75,4 +75,11 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("为大家讲课"), "wei4 da4 jia1 jiang3 ke4")
         XCTAssertEqual(sharedReader.perChar("成为大家的榜样"), "cheng2 wei2 da4 jia1 de5 bang3 yang4")
     }
+
+    /// Slogans of the notices (Tests/Data/realtext dev): 不着一把火 zhao2, 不落一户 la4.
+    func testSlogans() {
+        XCTAssertEqual(sharedReader.perChar("保证“不着一把火、不冒一处烟”"),
+                       "bao3 zheng4 “ bu4 zhao2 yi1 ba3 huo3 、 bu4 mao4 yi1 chu4 yan1 ”")
+        XCTAssertEqual(sharedReader.perChar("做到不落一户，不漏一人"), "zuo4 dao4 bu4 la4 yi1 hu4 ， bu4 lou4 yi1 ren2")
+    }
 }

@@ -23,9 +23,9 @@ final class ExplanationTests: XCTestCase {
     }
 
     func testTheModelIsNamedWithItsProbability() {
-        // A lone 尽 that no rule or list decides: the model's choice, with its probability.
-        let words = sharedReader.explanation(of: "一定要尽到责任")
-        guard case .model(let p) = words.first(where: { $0.text == "尽" })?.sources.first else { return XCTFail("\(words)") }
+        // A lone 着 that no rule or list decides: the model's choice, with its probability.
+        let words = sharedReader.explanation(of: "门口挂着横幅")
+        guard case .model(let p) = words.first(where: { $0.text == "着" })?.sources.first else { return XCTFail("\(words)") }
         XCTAssertGreaterThan(p, 0.5)
         XCTAssertTrue(ReadingSource.model(probability: 0.9871).description.contains("0.987"))
     }
