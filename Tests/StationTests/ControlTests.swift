@@ -13,11 +13,11 @@ final class ControlHarness {
     let server: ControlServer
     let events = EventLog()
 
-    init(limits: ControlLimits = ControlLimits(), speakerSeconds: Double = 0.01) throws {
+    init(limits: ControlLimits = ControlLimits(), speakerSeconds: Double = 0.01, programs: FixedPrograms = FixedPrograms([])) throws {
         temp = try TemporaryStore()
         speaker = FakeSpeaker(seconds: speakerSeconds)
         let quiet = StationLog(journald: true, write: { _ in })
-        engine = StationEngine(store: temp.store, programs: FixedPrograms([]), output: speaker, log: quiet)
+        engine = StationEngine(store: temp.store, programs: programs, output: speaker, log: quiet)
         commands = StationCommands(
             engine: engine, calendar: StationCalendar(timeZone: shanghai), limits: limits,
             reload: { ReloadReply(programs: 0, errors: []) }, voices: { ["standard", "slow"] })
@@ -46,6 +46,25 @@ func errorCode(_ reply: [String: Any]) -> String? {
 }
 
 @Suite(.serialized) struct ControlServerTests {
+    /// `timetable`: a day's program occurrences in the station's zone (Shanghai), from its first
+    /// instant to the last before midnight, whatever has played; the day before and after left out.
+    @Test func timetableGivesADaysProgramOccurrences() throws {
+        // t0 is 2026-03-02 16:00 in Shanghai.
+        let harness = try ControlHarness(programs: FixedPrograms([
+            occurrence("eve.yaml", due: -17 * 3600), occurrence("midnight.yaml", due: -16 * 3600),
+            occurrence("noon.yaml", due: -4 * 3600), occurrence("evening.yaml", due: 2 * 3600),
+            occurrence("next-day.yaml", due: 8 * 3600),
+        ]))
+        let reply = try harness.client().call(Request(.timetable, date: "2026-03-02"), as: TimetableReply.self)
+        #expect(reply.date == "2026-03-02")
+        #expect(reply.timeZone == "Asia/Shanghai")
+        #expect(reply.programs.map(\.source) == ["program midnight.yaml", "program noon.yaml", "program evening.yaml"])
+        #expect(reply.programs.map(\.due) == [at(-16 * 3600), at(-4 * 3600), at(2 * 3600)])
+        #expect(reply.programs.allSatisfy { $0.id == nil })
+        let bad = try harness.raw(Data(#"{"cmd":"timetable","date":"2026-02-30"}"#.utf8 + [10]))
+        #expect(errorCode(bad) == "bad_request")
+    }
+
     @Test func statusRoundTrip() throws {
         let harness = try ControlHarness()
         let status = try harness.client().call(Request(.status), as: StatusReply.self)
