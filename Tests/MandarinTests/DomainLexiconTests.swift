@@ -82,4 +82,14 @@ final class DomainLexiconTests: XCTestCase {
                        "bao3 zheng4 “ bu4 zhao2 yi1 ba3 huo3 、 bu4 mao4 yi1 chu4 yan1 ”")
         XCTAssertEqual(sharedReader.perChar("做到不落一户，不漏一人"), "zuo4 dao4 bu4 la4 yi1 hu4 ， bu4 lou4 yi1 ren2")
     }
+
+    /// 安全地 (safely, de5) is an entry; 安全地带 and 安全地点 (places, di4) are too, so that the
+    /// adverb does not take the 地 of a place word. (jianpian.cn 农村防火; bkwk.cn 山洪避险.)
+    func testSafePlacesAreNotAdverbs() {
+        let ash = sharedReader.perChar("用火后掏出的灰渣，也一定要熄灭余火后再倒在安全地点")
+        XCTAssertTrue(ash.hasSuffix("zai4 an1 quan2 di4 dian3"), ash)
+        XCTAssertEqual(sharedReader.perChar("要安全地撤离"), "yao4 an1 quan2 de5 che4 li2", "the adverb stays de5")
+        XCTAssertEqual(sharedReader.perChar("居民要远离河流和低洼地带，迅速转移到安全地带"),
+                       "ju1 min2 yao4 yuan3 li2 he2 liu2 he2 di1 wa1 di4 dai4 ， xun4 su4 zhuan3 yi2 dao4 an1 quan2 di4 dai4")
+    }
 }
