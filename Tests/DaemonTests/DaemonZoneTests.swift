@@ -153,6 +153,79 @@ final class DaemonZoneTests: XCTestCase {
     }
 }
 
+/// A zone that starts while another zone of the same card plays (#13): its sound is written
+/// over the part of the card's buffer that has not sounded yet, not after it. Measured at the
+/// PCM: each newcomer's first frame in the stream against the first zone's, compared with
+/// the time between their due instants.
+final class DaemonZoneJoinTests: XCTestCase {
+    func testAZoneJoiningAPlayingCardStartsWithin10ms() throws {
+        let harness = try DaemonHarness(stationYAML: """
+            timezone: UTC
+            lead_in: 0s
+            zones:
+              东头: card left
+              西头: card right
+            """)
+        defer { harness.tearDown() }
+        let fifo = harness.directory.appendingPathComponent("card.fifo")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
+            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
+            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
+        let card = StereoReader(path: fifo.path)
+        defer { card.stop() }
+        // Sines at the station's rate (no resampling): sample 0 is 0, sample 1 the first sound.
+        func sine(_ name: String, _ frequency: Int, _ seconds: Double) throws -> String {
+            let url = harness.directory.appendingPathComponent(name)
+            XCTAssertEqual(try runCommand("/usr/bin/ffmpeg", [
+                "-loglevel", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=\(frequency):sample_rate=\(sampleRate):duration=\(seconds)",
+                "-ac", "1", "-c:a", "pcm_s16le", url.path]), 0)
+            return url.path
+        }
+        let count = 20
+        let long = try sine("long.wav", 1000, Double(count) + 6)
+        let short = try sine("short.wav", 2000, 0.4)
+        try harness.start()
+        let first = wholeSecond(startMargin)
+        func at(_ due: Date) -> String {
+            let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: due)
+            return String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
+        }
+        XCTAssertEqual(try harness.dalaba("say", "--audio", long, "--no-chime", "--zones", "东头", "--at", at(first)).status, 0)
+        let joins = (0..<count).map { first.addingTimeInterval(Double(2 + $0)) }
+        for due in joins {
+            let said = try harness.dalaba("say", "--audio", short, "--no-chime", "--zones", "西头", "--at", at(due))
+            XCTAssertEqual(said.status, 0, said.stderr)
+        }
+        _ = try harness.waitForHistory(timeout: startMargin + Double(count) + 30) { $0.filter { $0.status == "played" }.count == count + 1 }
+        let session = try XCTUnwrap(card.waitForSessions(count: 1).first)
+        let longStart = try XCTUnwrap(session.left.firstIndex { $0 != 0 })
+        // Each short sine's first frame: a sound after at least 0.1 s of silence in the right channel.
+        var starts: [Int] = []
+        var silent = sampleRate
+        for (frame, sample) in session.right.enumerated() {
+            if sample == 0 { silent += 1; continue }
+            if silent > sampleRate / 10 { starts.append(frame) }
+            silent = 0
+        }
+        XCTAssertEqual(starts.count, count, "each joining zone's sound at the card")
+        let late = zip(starts, joins).map { start, due in
+            Double(start - longStart) / Double(sampleRate) - due.timeIntervalSince(first)
+        }.sorted()
+        let p50 = late[late.count / 2], p99 = late[min(late.count - 1, Int((Double(late.count) * 0.99).rounded(.up)) - 1)]
+        let figures = String(format: "joining zone vs the card's first zone, n = %d: min %.2f ms, p50 %.2f ms, p99 %.2f ms (load %@)",
+                             late.count, late[0] * 1000, p50 * 1000, p99 * 1000, (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")
+        print(figures, late.map { String(format: "%.2f", $0 * 1000) }.joined(separator: " "))
+        // On failure, the players' own lateness tells a late wake-up from a late card.
+        let players = harness.log.text.split(separator: "\n").filter { $0.contains("started") }.joined(separator: "\n")
+        // The first zone itself starts CardFeed.gatherTime (3 ms) and its open after its instant
+        // (an idle card), so against it a joining zone may come out up to that much early; more
+        // would mean its sound was placed before its instant.
+        XCTAssertGreaterThanOrEqual(late[0], -0.006, "never before its instant: \(figures)")
+        XCTAssertLessThanOrEqual(p99, 0.010, "\(figures)\n\(players)")
+    }
+}
+
 extension DaemonHarness {
     func dalaba(_ arguments: [String], environment: [String: String]) throws -> CommandResult {
         try runProduct("dalaba", arguments + ["--socket", socket], environment: environment)

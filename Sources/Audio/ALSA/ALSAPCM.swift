@@ -11,6 +11,8 @@ final class ALSAPCM {
     let channels: Int
     /// Frames per write: small enough that a stop request is heard within ~20 ms.
     let periodFrames: Int
+    /// Frames the device's buffer holds (~100 ms).
+    let bufferFrames: Int
     private var handle: OpaquePointer?
 
     /// `channels`: exactly that many (a card whose channels feed different amplifiers); nil:
@@ -29,7 +31,7 @@ final class ALSAPCM {
         snd_pcm_nonblock(pcm, 0)
         handle = pcm
         do {
-            (self.sampleRate, self.channels, self.periodFrames) = try Self.configure(
+            (self.sampleRate, self.channels, self.periodFrames, self.bufferFrames) = try Self.configure(
                 pcm!, device: device, sampleRate: sampleRate, channels: channels, bufferTime: bufferTime, periodTime: periodTime)
         } catch {
             snd_pcm_close(pcm)
@@ -44,7 +46,7 @@ final class ALSAPCM {
     /// allows (else stereo), the rate nearest ours, a ~100 ms buffer in ~20 ms periods.
     private static func configure(
         _ pcm: OpaquePointer, device: String, sampleRate: Int, channels wanted: Int?, bufferTime: UInt32, periodTime: UInt32
-    ) throws -> (Int, Int, Int) {
+    ) throws -> (Int, Int, Int, Int) {
         var params: OpaquePointer?
         try check(snd_pcm_hw_params_malloc(&params), "allocate hardware parameters for '\(device)'")
         defer { snd_pcm_hw_params_free(params) }
@@ -70,7 +72,9 @@ final class ALSAPCM {
         try check(snd_pcm_hw_params(pcm, params), what)
         var period: snd_pcm_uframes_t = 0
         try check(snd_pcm_hw_params_get_period_size(params, &period, nil), what)
-        return (Int(rate), Int(channels), max(64, Int(period)))
+        var buffer: snd_pcm_uframes_t = 0
+        try check(snd_pcm_hw_params_get_buffer_size(params, &buffer), what)
+        return (Int(rate), Int(channels), max(64, Int(period)), Int(buffer))
     }
 
     /// Writes all frames (interleaved), recovering from underruns and suspends with
@@ -96,6 +100,29 @@ final class ALSAPCM {
     func drain() throws {
         guard let handle else { return }
         try Self.check(snd_pcm_drain(handle), "finish playing on the speaker '\(device)'")
+    }
+
+    /// Frames written and not yet played, as the device tells it; nil when it cannot (a
+    /// plugin that plays at once, as `null`, says 0).
+    func delay() -> Int? {
+        guard let handle else { return nil }
+        var frames: snd_pcm_sframes_t = 0
+        guard snd_pcm_delay(handle, &frames) == 0 else { return nil }
+        return Int(frames)
+    }
+
+    /// How many written frames may still be taken back and written anew (`rewind`); 0 when
+    /// the device cannot.
+    func rewindable() -> Int {
+        guard let handle else { return 0 }
+        return max(0, Int(snd_pcm_rewindable(handle)))
+    }
+
+    /// Takes back up to `frames` written frames that have not been played: the next write goes
+    /// over them. Returns how many it took back.
+    func rewind(_ frames: Int) -> Int {
+        guard let handle, frames > 0 else { return 0 }
+        return max(0, Int(snd_pcm_rewind(handle, snd_pcm_uframes_t(frames))))
     }
 
     /// Throws away what is still buffered (a stop).

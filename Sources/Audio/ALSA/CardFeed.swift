@@ -3,17 +3,24 @@ import Foundation
 /// One ALSA device whose channels drive different amplifiers (two zones on the left and right of
 /// one USB card): ONE open PCM, written by the card's own thread, which interleaves each
 /// playback into its channels and writes silence in the channels with nothing to play. The
-/// thread is paced by the PCM (blocking writes), opens the device when something is to play and
-/// closes it when nothing is left, so an unplugged card is simply tried again next time, as
-/// `ALSASink` does.
+/// thread opens the device when something is to play and closes it when nothing is left, so an
+/// unplugged card is simply tried again next time, as `ALSASink` does.
 ///
-/// Playbacks handed over together (one `play` with several channels) start in the same period.
+/// Playbacks handed over together (one `play` with several channels) start in the same frame.
 /// Separate playbacks due at the same instant come from separate zone players a millisecond or
-/// two apart, so a stream that starts from idle gathers for `gatherTime` before its first period
-/// and then fills the buffer at most `leadPeriods` ahead of the clock for its first buffer's
-/// worth: a playback that comes a little late still joins within a period or two instead of
-/// after the whole 100 ms buffer. One that comes while the card has long been playing joins
-/// after what is buffered (up to `bufferTime`).
+/// two apart, so a stream that starts from idle gathers for `gatherTime` before its first
+/// period and fills its first buffer at most `leadPeriods` ahead of the clock.
+///
+/// A playback that comes while the card plays does not wait for what is buffered (up to
+/// `bufferTime`, ~120 ms before this was done): the thread takes back the written frames that
+/// have not sounded yet (`snd_pcm_rewind`) down to `joinMargin` ahead of the sound, and writes
+/// them again with the newcomer mixed in from there. So every playback is placed in the
+/// stream by frame (`Job.startFrame`), and the ones that ended within the last buffer are
+/// kept until their sound can no longer be taken back. How far ahead the writes are is the
+/// device's `snd_pcm_delay` where it tells it (a card), else the stream's own clock (a
+/// plugin that plays at once, like the file plugin over `null` in the tests); the thread
+/// writes no further ahead than one buffer and sleeps on its condition otherwise, so a
+/// newcomer wakes it at once instead of after a blocking write.
 public final class CardFeed: @unchecked Sendable {
     public let device: String
     /// How many channels the PCM is opened with (the highest channel used + 1, at least 2).
@@ -26,6 +33,9 @@ public final class CardFeed: @unchecked Sendable {
     static let gatherTime: TimeInterval = 0.003
     /// Periods written ahead of the clock while the first buffer fills.
     static let leadPeriods = 2
+    /// How far ahead of the sound a joining playback is placed: the time the thread needs from
+    /// the rewind to the end of its next write, with room for a busy core.
+    static let joinMargin: TimeInterval = 0.004
 
     /// One playback: mono samples sent to some channels.
     private final class Job {
@@ -33,8 +43,10 @@ public final class CardFeed: @unchecked Sendable {
         let buffer: PCMBuffer
         let channels: [Int]
         var samples: [Int16] = []
-        var adapted = false
-        var position = 0
+        /// The stream frame of its first sample, once placed.
+        var startFrame: Int?
+        /// The stream frame it was stopped at (its sound ends there).
+        var stopFrame: Int?
         var stopRequested = false
         var end: Result<PlaybackEnd, Error>?
         init(buffer: PCMBuffer, channels: [Int]) {
@@ -97,6 +109,9 @@ public final class CardFeed: @unchecked Sendable {
     /// zones changed) is then freed instead of keeping an idle thread, and itself, for the life
     /// of the process. The next `play` starts a new thread.
     private func run() {
+        // The card's writes are playback: a joining zone is mixed in by this thread, which on a
+        // busy core would otherwise wake milliseconds late (StartInstant: asked, not required).
+        StartInstant.realtime()
         while true {
             condition.lock()
             if jobs.isEmpty {
@@ -125,43 +140,66 @@ public final class CardFeed: @unchecked Sendable {
     private func stream(_ pcm: ALSAPCM) {
         let frames = pcm.periodFrames
         let width = pcm.channels
+        let rate = Double(pcm.sampleRate)
+        let bufferFrames = max(pcm.bufferFrames, frames)
+        let margin = Int(Self.joinMargin * rate)
         var period = [Int16](repeating: 0, count: frames * width)
         let started = Date()
-        let periodLength = Double(frames) / Double(pcm.sampleRate)
-        let pacedPeriods = Int((Double(Self.bufferTime) / 1_000_000 / periodLength).rounded(.up))
+        // Frames written so far: the stream frame the next write starts at (a rewind moves it back).
         var written = 0
+        // Placed playbacks, including the ones that ended within the last buffer (a rewind may
+        // have to write their end again).
+        var placed: [Job] = []
+        func end(of job: Job) -> Int { job.stopFrame ?? (job.startFrame! + job.samples.count) }
+        func ahead() -> Int {
+            if let delay = pcm.delay(), delay > 0 { return delay }
+            return written - Int(Date().timeIntervalSince(started) * rate)
+        }
         while true {
-            // While the first buffer fills, stay `leadPeriods` ahead of the clock (see the type).
-            if written >= Self.leadPeriods, written < pacedPeriods {
-                let due = started.addingTimeInterval(Double(written - Self.leadPeriods) * periodLength)
-                let wait = due.timeIntervalSinceNow
-                if wait > 0 { Thread.sleep(forTimeInterval: wait) }
-            }
-            written += 1
             condition.lock()
             // Stopped playbacks leave (their sound already buffered plays out: one buffer).
-            for job in jobs where job.stopRequested { job.end = .success(.stopped) }
+            for job in jobs where job.stopRequested {
+                job.stopFrame = min(job.stopFrame ?? written, written)
+                job.end = .success(.stopped)
+            }
             jobs.removeAll { $0.end != nil }
             condition.broadcast()
             let active = jobs
+            if active.isEmpty {
+                condition.unlock()
+                break
+            }
+            let newcomers = active.filter { $0.startFrame == nil }
+            let lead = written < bufferFrames ? Self.leadPeriods * frames : bufferFrames
+            let now = ahead()
+            // No room for another period and nobody new: sleep until there is (or someone comes).
+            if newcomers.isEmpty, now + frames > lead {
+                _ = condition.wait(until: Date().addingTimeInterval(Double(now + frames - lead) / rate))
+                condition.unlock()
+                continue
+            }
             condition.unlock()
-            if active.isEmpty { break }
-            for job in active where !job.adapted {
+            if !newcomers.isEmpty, written > 0 {
+                // Take back what has not sounded yet, down to the margin, and write it again
+                // with the newcomers in it (see the type).
+                written -= pcm.rewind(min(pcm.rewindable(), now - margin))
+            }
+            for job in newcomers {
                 job.samples = ALSASink.adapt(job.buffer, toRate: pcm.sampleRate, channels: 1)
-                job.adapted = true
+                job.startFrame = written
+                placed.append(job)
             }
             for index in period.indices { period[index] = 0 }
-            var ended: [Job] = []
-            for job in active {
-                let count = min(frames, job.samples.count - job.position)
+            for job in placed {
+                let start = job.startFrame!
+                let from = max(written, start), to = min(written + frames, end(of: job))
+                guard from < to else { continue }
                 job.samples.withUnsafeBufferPointer { samples in
-                    for frame in 0..<count {
-                        let sample = samples[job.position + frame]
-                        for channel in job.channels { period[frame * width + channel] = sample }
+                    for frame in from..<to {
+                        let sample = samples[frame - start]
+                        for channel in job.channels { period[(frame - written) * width + channel] = sample }
                     }
                 }
-                job.position += count
-                if job.position >= job.samples.count { ended.append(job) }
             }
             do {
                 try period.withUnsafeBufferPointer { try pcm.write($0) }
@@ -171,6 +209,10 @@ public final class CardFeed: @unchecked Sendable {
                 finishAll(.failure(error))
                 return
             }
+            written += frames
+            // Nothing a rewind could reach any more.
+            placed.removeAll { end(of: $0) <= written - bufferFrames }
+            let ended = active.filter { $0.stopFrame == nil && end(of: $0) <= written }
             guard !ended.isEmpty else { continue }
             condition.lock()
             let othersPlay = jobs.contains { job in job.end == nil && !ended.contains { $0 === job } }
