@@ -127,4 +127,12 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "场", in: "不办酒，不吃酒，身体健康才会有；不赶场，不集会，以后有的是机会。"), "chang2")
         XCTAssertEqual(reading(of: "倒", in: "确保烟道畅通无阻，防止倒烟现象发生。"), "dao4")
     }
+
+    /// A lone 解 is the verb (jie3); the surname xie4 comes with a title, listed in domain.tsv.
+    func testJieTheVerb() {
+        // zxxww.com (兵营镇银杏村).
+        XCTAssertEqual(reading(of: "解", in: "开展党员干部下基层察民情解民忧暖民心实践活动。"), "jie3")
+        XCTAssertEqual(sharedReader.perChar("为百姓解难题"), "wei4 bai3 xing4 jie3 nan2 ti2")
+        XCTAssertEqual(reading(of: "解", in: "请解主任到村部来一趟。"), "xie4")
+    }
 }

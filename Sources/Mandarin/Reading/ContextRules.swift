@@ -16,7 +16,7 @@ enum ContextRules {
     }
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
-    static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽"]
+    static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -89,6 +89,10 @@ enum ContextRules {
             if let next = around.next(), ["到", "力", "职", "责", "心", "义务", "孝", "本分"].contains(where: { next.hasPrefix($0) }) {
                 return ("jin4", "尽 before a duty or an effort (尽到责任): jin4")
             }
+        case "解":
+            // A lone 解 in a notice is the verb "solve, untie, relieve" (为百姓解难题, 解渴); the
+            // surname xie4 comes with a title or a name, which domain.tsv lists (解主任).
+            return ("jie3", "解 on its own (解难题: solve): jie3")
         case "头":
             // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
             // 外头 as words, but the segmentation often takes 屋里 + 头).

@@ -192,8 +192,8 @@ struct Transcriber: Sendable {
         return words
     }
 
-    /// Whether a word of the list at least as common as a domain word crosses either end of
-    /// `span` (作为 across 作|为保障): then the domain word there would split a common word, and is
+    /// Whether a common word of the list (`crossingFrequency`) crosses either end of `span` (作为
+    /// across 作|为保障, 百姓 across 百|姓解): then the domain word there would split a common word, and is
     /// not used (its grammar is the rules' job).
     private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>) -> Bool {
         func crosses(from start: Int, beyond boundary: Int) -> Bool {
@@ -203,7 +203,7 @@ struct Transcriber: Sendable {
                 if lines.isEmpty { return false }
                 let word = words.firstWord(lines)
                 if start + len > boundary, words.isExact(word: word, restLength: len - 1),
-                   Double(words.frequency(word: word)) >= Self.domainFrequency {
+                   Double(words.frequency(word: word)) >= Self.crossingFrequency {
                     return true
                 }
             }
@@ -220,6 +220,9 @@ struct Transcriber: Sendable {
     /// its own if higher): it wins where it fits (为大家讲课) without splitting a likelier word
     /// (成为 大家 stays 成为 + 大家).
     private static let domainFrequency = 10_000.0
+    /// How common a listed word must be for a domain word that would split it to give way (百姓
+    /// across 百|姓解, 4,176): the policy's bound for a common word.
+    private static let crossingFrequency = 3_000.0
 
     /// Max-probability segmentation (as jieba does without its HMM): each word costs
     /// ln(frequency) − ln(total); a character not in the word list costs ln(1) − ln(total).
