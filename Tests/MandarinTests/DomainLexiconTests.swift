@@ -92,4 +92,10 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("居民要远离河流和低洼地带，迅速转移到安全地带"),
                        "ju1 min2 yao4 yuan3 li2 he2 liu2 he2 di1 wa1 di4 dai4 ， xun4 su4 zhuan3 yi2 dao4 an1 quan2 di4 dai4")
     }
+
+    /// 炸鱼 of a fishing ban is blasting (zha4). (nanchang.baogaosu.com, foodwifi.net.)
+    func testFishingBans() {
+        XCTAssertEqual(sharedReader.perChar("宜丰县扎实开展炸鱼毒鱼电鱼专项整治行动"),
+                       "yi2 feng1 xian4 zha1 shi2 kai1 zhan3 zha4 yu2 du2 yu2 dian4 yu2 zhuan1 xiang4 zheng3 zhi4 xing2 dong4")
+    }
 }
