@@ -76,3 +76,42 @@ final class AheadSpeaker: Speaker, @unchecked Sendable {
         #expect(abs((handed.startAt ?? .distantPast).timeIntervalSince(t0)) < 0.001)
     }
 }
+
+/// An output whose first render blocks until released, counting its renders.
+final class SlowRenderSpeaker: Speaker, @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    let release = DispatchSemaphore(value: 0)
+    var renders: Int { lock.withLock { count } }
+
+    func render(_ announcement: Announcement) throws -> String {
+        let first = lock.withLock { count += 1; return count == 1 }
+        if first { release.wait() }
+        return announcement.title
+    }
+    func play(_ rendered: String, shouldStop: @escaping () -> Bool) throws -> Bool { true }
+    var description: String { "slow" }
+}
+
+@Suite(.serialized) struct RenderStillRunningTests {
+    let quiet = StationLog(journald: true, write: { _ in })
+
+    /// Its time comes while its render ahead still runs: the player waits for that render
+    /// instead of rendering the announcement a second time from the start.
+    @Test func thePlayerWaitsForTheRenderUnderWayInsteadOfRenderingAgain() throws {
+        let temp = try TemporaryStore()
+        let clock = TestClock(t0)
+        let speaker = SlowRenderSpeaker()
+        let engine = StationEngine(store: temp.store, programs: FixedPrograms([]), output: speaker, log: quiet, clock: clock)
+        let events = EventLog()
+        _ = engine.observe { events.append($0) }
+        try engine.start()
+        _ = try engine.say(AnnouncementDraft(title: "slow", text: "slow", source: .user("clerk"), due: at(10)))
+        clock.advance(by: 10)
+        // Before: the player rendered it again at once (a second, quick render here) and played it.
+        #expect(!events.wait(for: .finished, count: 1, timeout: 0.5), "not played before its render ended")
+        speaker.release.signal()
+        #expect(events.wait(for: .finished, count: 1))
+        #expect(speaker.renders == 1, "rendered once, not again on the player thread")
+    }
+}

@@ -77,10 +77,16 @@ extension StationEngine {
     /// zone (on the render thread of its first zone).
     func renderAhead(at instant: Date) {
         for announcement in state.upcoming(now: instant, lead: settings.renderLead) where renders.needsRender(announcement.id) {
-            renders.began(announcement.id)
+            let promise = renders.began(announcement.id)
             renderWorkers.async(in: state.zones(of: announcement).first ?? .whole) { [self] in
                 let audio = Result { try output.render(announcement) }
+                promise.fulfil(audio)
                 queue.async {
+                    // Handed to its player while it rendered: the player waits for this result.
+                    if self.playbacks[announcement.id]?.waitsForRender == true {
+                        self.renders.finished(announcement.id, audio, stillWaiting: false)
+                        return
+                    }
                     let waiting = self.state.pending.contains { $0.id == announcement.id }
                     guard case .success(let rendered) = audio else {
                         self.renders.finished(announcement.id, audio, stillWaiting: waiting)

@@ -7,15 +7,17 @@ extension StationEngine {
     func startPlaying(_ announcement: Announcement, at instant: Date) {
         guard state.start(announcement.id), let zones = state.playingZones(announcement.id) else { return }
         let audio = renders.take(announcement.id)
+        // Still rendering ahead: the player waits for that render rather than starting anew.
+        let running = audio == nil ? renders.running(announcement.id) : nil
         let player = player(for: zones[0])
-        playbacks[announcement.id] = Playback(zones: zones, player: player)
+        playbacks[announcement.id] = Playback(zones: zones, player: player, waitsForRender: running != nil)
         // Handed over ahead (Speaker.startAhead): its stream starts the lead-in before it is due.
         let startAt = output.startAhead > 0 ? max(instant, announcement.due.addingTimeInterval(-output.leadIn)) : nil
         // The level in force when its sound starts (after the lead-in), even if rendered earlier.
         let level = volume.level(for: announcement.draft, at: (startAt ?? instant).addingTimeInterval(output.leadIn))
         player.play(
             Player<Output>.Job(
-                announcement: announcement, rendered: audio, level: level.level, zones: zones, startAt: startAt,
+                announcement: announcement, rendered: audio, running: running, level: level.level, zones: zones, startAt: startAt,
                 willStart: { [self] started in
                     queue.async { self.recordStart(announcement, at: started, level: level) }
                 },

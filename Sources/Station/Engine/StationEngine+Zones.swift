@@ -13,6 +13,8 @@ extension StationEngine {
         var logID: Int64?
         var since: Date?
         var stopReason: StopReason?
+        /// Handed over while its render ahead still ran: the player takes that render's result.
+        var waitsForRender = false
     }
 
     /// The player thread of `zone`, started on first use; it lives as long as the process.

@@ -24,6 +24,9 @@ final class Player<Output: Speaker>: @unchecked Sendable {
         var announcement: Announcement
         /// Pre-rendered audio, or nil to render on this thread first.
         var rendered: Result<Output.Rendered, Error>?
+        /// Its render ahead, still running when it was handed over: waited for instead of
+        /// rendering again (nil with `rendered`, or when none runs).
+        var running: RenderPromise<Output.Rendered>? = nil
         /// The level in force when it starts (the engine's VolumeControl).
         var level: VolumeLevel = .full
         /// The zones it plays in (all start together).
@@ -105,7 +108,15 @@ final class Player<Output: Speaker>: @unchecked Sendable {
             condition.unlock()
 
             let result = Result { () throws(PlayerError) -> Bool in
-                let audio = current.rendered ?? Result { try output.render(current.announcement) }
+                let audio: Result<Output.Rendered, Error>
+                if let rendered = current.rendered {
+                    audio = rendered
+                } else if let running = current.running {
+                    guard let result = running.wait(shouldStop: { self.shouldStop }) else { return false }
+                    audio = result
+                } else {
+                    audio = Result { try output.render(current.announcement) }
+                }
                 guard case .success(let rendered) = audio else {
                     if case .failure(let error) = audio { throw .render(error) }
                     return false

@@ -2,18 +2,26 @@
 /// rendered now (so each is rendered once). Used on the engine's queue only.
 struct RenderCache<Rendered> {
     private var ready: [AnnouncementID: Result<Rendered, Error>] = [:]
-    private var inFlight: Set<AnnouncementID> = []
+    private var inFlight: [AnnouncementID: RenderPromise<Rendered>] = [:]
 
     /// Neither ready nor being rendered.
-    func needsRender(_ id: AnnouncementID) -> Bool { ready[id] == nil && !inFlight.contains(id) }
+    func needsRender(_ id: AnnouncementID) -> Bool { ready[id] == nil && inFlight[id] == nil }
 
-    mutating func began(_ id: AnnouncementID) { inFlight.insert(id) }
+    /// A render begins; its promise is fulfilled by the render thread when it ends.
+    mutating func began(_ id: AnnouncementID) -> RenderPromise<Rendered> {
+        let promise = RenderPromise<Rendered>()
+        inFlight[id] = promise
+        return promise
+    }
+
+    /// The render of `id` still running, for a player to wait for (nil: none).
+    func running(_ id: AnnouncementID) -> RenderPromise<Rendered>? { inFlight[id] }
 
     /// A render ended; its result is kept only if the announcement still waits (it may have
     /// started, been cancelled or missed meanwhile). Returns whether it was kept.
     @discardableResult
     mutating func finished(_ id: AnnouncementID, _ result: Result<Rendered, Error>, stillWaiting: Bool) -> Bool {
-        inFlight.remove(id)
+        inFlight[id] = nil
         if stillWaiting { ready[id] = result }
         return stillWaiting
     }
