@@ -11,7 +11,7 @@ STRIP ?=
 # chromium, chromium-driver, fonts-wqy-microhei (Chinese glyphs in the screenshots) and wrk: the
 # web console's browser tests and bench (docs/console.md).
 APT_PACKAGES = libespeak-ng-dev libasound2-dev libsqlite3-dev espeak-ng espeak-ng-data pkg-config tzdata systemd util-linux passwd \
-  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg \
+  libsndfile1-dev libsoxr-dev libebur128-dev ffmpeg sox \
   postgresql openssl \
   chromium chromium-driver fonts-wqy-microhei wrk
 # `make bench` compares `dalaba status` with MPD's client against its own idle mpd.

@@ -214,7 +214,7 @@ let package = Package(
         .testTarget(name: "HubLinkTests", dependencies: ["HubLink", "ControlWire"]),
         .testTarget(
             name: "LinkServiceTests",
-            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "StationTestSupport", "ControlWire", .product(name: "PostgresNIO", package: "postgres-nio")]),
+            dependencies: ["LinkService", "HubLink", "Hub", "HubTestSupport", "StationTestSupport", "ControlWire", "Vocabulary", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // ffmpeg, driven by the tests that measure sound with a tool that is not ours.
         .target(name: "ExternalTools", path: "Tests/ExternalTools"),
     ]

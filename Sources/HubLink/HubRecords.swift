@@ -1,5 +1,6 @@
 import ControlWire
 import Foundation
+import Vocabulary
 
 // What the link reads from the hub and writes back, as plain values: the hub's rows
 // (docs/hub.md's tables) without PostgreSQL, so the link's rules are tested with a fake hub.
@@ -170,23 +171,3 @@ public struct StationTimetable: Equatable, Sendable {
     }
 }
 
-/// One program occurrence of the day.
-public struct TimetableProgram: Equatable, Sendable {
-    public var due: Date
-    public var title: String
-    public var text: String
-    /// The zones it plays in; empty: every zone.
-    public var zones: [String]
-    /// `program FILE.yaml`.
-    public var source: String
-    public var priority: String
-
-    public init(due: Date, title: String, text: String, zones: [String], source: String, priority: String) {
-        self.due = due
-        self.title = title
-        self.text = text
-        self.zones = zones
-        self.source = source
-        self.priority = priority
-    }
-}

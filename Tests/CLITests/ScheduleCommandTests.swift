@@ -151,8 +151,11 @@ final class ScheduleCommandTests: XCTestCase {
     }
 
     func testUsageErrorsExit2() throws {
+        // Not "/nonexistent": that is the home of nobody and of system users, and a program run
+        // as one of them (chromium, pulse) may have made it.
+        let missingFolder = FileManager.default.temporaryDirectory.appendingPathComponent("dalaba-no-voices-\(UUID().uuidString)").path
         for arguments in [["schedule", "show", "--date", "2026-02-30"], ["schedule", "show", "--date", "tomorrow"],
-                          ["schedule", "check", "--bogus"], ["schedule", "check", "--voices", "/nonexistent"]] {
+                          ["schedule", "check", "--bogus"], ["schedule", "check", "--voices", missingFolder]] {
             let result = try runDalaba(arguments + (arguments.contains("--voices") ? [] : ["--voices", voices]))
             XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
             XCTAssertTrue(result.stderr.hasPrefix("Error: "), result.stderr)

@@ -65,8 +65,12 @@ final class ConsoleTownship: @unchecked Sendable {
         try hubCommand(["people", "console", "--output", credentials.path, "--console-hub", hub.url])
         // The repository's voices, as the test stations speak with (the 插播 preview's).
         let voices = repositoryRoot.appendingPathComponent("voices").path
+        // A home that does not exist, as a service's: inside the cluster's temp folder, not
+        // "/nonexistent", which the preview's audio library (pulse) creates when run as root and
+        // which other tests take for a path that is missing.
+        let home = directory.appendingPathComponent("no-home").path
         let console = try Child(executable, ["--listen", "127.0.0.1:0", "--credentials", credentials.path, "--voices", voices] + arguments,
-                                environment: ["HOME": "/nonexistent", "LC_ALL": "C.UTF-8"])
+                                environment: ["HOME": home, "LC_ALL": "C.UTF-8"])
         self.console = console
         guard console.wait(for: "listening on http://", timeout: 60),
               let line = console.output.text.split(separator: "\n").first(where: { $0.contains("listening on http://") }),

@@ -9,22 +9,8 @@ final class DaemonZoneTests: XCTestCase {
     static let tenMilliseconds = sampleRate / 100
 
     func testTwoZonesOnTheChannelsOfOneCard() throws {
-        let harness = try DaemonHarness(stationYAML: """
-            timezone: UTC
-            lead_in: 0s
-            zones:
-              东头: card left
-              西头: card right
-              学校: missingcard
-            """)
-        defer { harness.tearDown() }
-        let fifo = harness.directory.appendingPathComponent("card.fifo")
-        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
-        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
-            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
-            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
-        let card = StereoReader(path: fifo.path)
-        defer { card.stop() }
+        let (harness, card) = try stereoCardDaemon(otherZones: "学校: missingcard")
+        defer { card.stop(); harness.tearDown() }
 
         let start = wholeSecond(startMargin).timeIntervalSince1970
         func due(_ offset: Double) -> Date { Date(timeIntervalSince1970: start + offset) }
@@ -80,21 +66,8 @@ final class DaemonZoneTests: XCTestCase {
     /// plays to its end on the other channel of the same card. `dalaba watch` shows each
     /// announcement's zone, as text in both languages and in its JSON lines.
     func testSkipInOneZoneAndZonesInWatch() throws {
-        let harness = try DaemonHarness(stationYAML: """
-            timezone: UTC
-            lead_in: 0s
-            zones:
-              东头: card left
-              西头: card right
-            """)
-        defer { harness.tearDown() }
-        let fifo = harness.directory.appendingPathComponent("card.fifo")
-        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
-        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
-            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
-            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
-        let card = StereoReader(path: fifo.path)
-        defer { card.stop() }
+        let (harness, card) = try stereoCardDaemon()
+        defer { card.stop(); harness.tearDown() }
         let due = wholeSecond(startMargin)
         let long = "请注意，村民们请注意，明天上午九点在村委会开会，请大家准时参加，不要迟到。"
         for (name, zone) in [("east.yaml", "东头"), ("west.yaml", "西头")] {
@@ -159,21 +132,8 @@ final class DaemonZoneTests: XCTestCase {
 /// the time between their due instants.
 final class DaemonZoneJoinTests: XCTestCase {
     func testAZoneJoiningAPlayingCardStartsWithin10ms() throws {
-        let harness = try DaemonHarness(stationYAML: """
-            timezone: UTC
-            lead_in: 0s
-            zones:
-              东头: card left
-              西头: card right
-            """)
-        defer { harness.tearDown() }
-        let fifo = harness.directory.appendingPathComponent("card.fifo")
-        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
-        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
-            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
-            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
-        let card = StereoReader(path: fifo.path)
-        defer { card.stop() }
+        let (harness, card) = try stereoCardDaemon()
+        defer { card.stop(); harness.tearDown() }
         // Sines at the station's rate (no resampling): sample 0 is 0, sample 1 the first sound.
         func sine(_ name: String, _ frequency: Int, _ seconds: Double) throws -> String {
             let url = harness.directory.appendingPathComponent(name)
@@ -260,6 +220,30 @@ final class Watcher {
 enum Locales {
     static let english = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
     static let chinese = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+}
+
+/// A dalabad with zones 东头 and 西头 on the left and right channels of one stereo card (two
+/// amplifiers on one USB card): the card is a file-plugin PCM writing into a FIFO that the
+/// returned StereoReader drains at the card's pace. `otherZones`: one more `name: device` line.
+func stereoCardDaemon(otherZones: String? = nil) throws -> (harness: DaemonHarness, card: StereoReader) {
+    let harness = try DaemonHarness(stationYAML: """
+        timezone: UTC
+        lead_in: 0s
+        zones:
+          东头: card left
+          西头: card right
+        """ + (otherZones.map { "\n  \($0)" } ?? ""))
+    do {
+        let fifo = harness.directory.appendingPathComponent("card.fifo")
+        guard mkfifo(fifo.path, 0o600) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        try (try String(contentsOf: harness.alsaConfig, encoding: .utf8)
+            + #"pcm.card { type file slave.pcm "null" file "\#(fifo.path)" format "raw" }"# + "\n")
+            .write(to: harness.alsaConfig, atomically: true, encoding: .utf8)
+        return (harness, StereoReader(path: fifo.path))
+    } catch {
+        harness.tearDown()
+        throw error
+    }
 }
 
 /// Drains a stereo FIFO at a card's pace and keeps each writer session's frames by channel.

@@ -4,6 +4,7 @@ import HubLink
 import HubTestSupport
 import LinkService
 import PostgresNIO
+import Vocabulary
 import XCTest
 
 /// The hub's store of each village's timetable of today (migration 7), against a real

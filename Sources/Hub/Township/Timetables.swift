@@ -1,18 +1,10 @@
 import Foundation
 import PostgresNIO
+import Vocabulary
 
 /// One village's timetable of today as its station last uploaded it (migration 7).
 public struct VillageTimetable: Sendable, Equatable {
-    public struct Program: Sendable, Equatable {
-        public var due: Date
-        public var title: String
-        public var text: String
-        /// Empty: every zone.
-        public var zones: [String]
-        /// `program FILE.yaml`.
-        public var source: String
-        public var priority: String
-    }
+    public typealias Program = TimetableProgram
 
     public var village: String
     public var villageID: Int
