@@ -82,19 +82,15 @@ extension StationEngine {
                 let audio = Result { try output.render(announcement) }
                 promise.fulfil(audio)
                 queue.async {
-                    // Handed to its player while it rendered: the player waits for this result.
-                    if self.playbacks[announcement.id]?.waitsForRender == true {
-                        self.renders.finished(announcement.id, audio, stillWaiting: false)
-                        return
-                    }
-                    let waiting = self.state.pending.contains { $0.id == announcement.id }
-                    guard case .success(let rendered) = audio else {
-                        self.renders.finished(announcement.id, audio, stillWaiting: waiting)
-                        return
-                    }
+                    // Handed to its player while it rendered: the player waits for this result
+                    // (the promise), so the cache neither keeps it nor hands it to the output.
+                    let handedOver = self.playbacks[announcement.id]?.waitsForRender == true
+                    let waiting = !handedOver && self.state.pending.contains { $0.id == announcement.id }
+                    let kept = self.renders.finished(announcement.id, audio, stillWaiting: waiting)
+                    guard !handedOver, case .success(let rendered) = audio else { return }
                     // Only a render still wanted may reach the output (the amplifier); one whose
                     // announcement was cancelled, missed or started while it rendered is withdrawn.
-                    if self.renders.finished(announcement.id, audio, stillWaiting: waiting) {
+                    if kept {
                         self.output.expect(rendered, for: announcement)
                     } else {
                         self.log.info("its render ended after it left the queue; not played", id: announcement.id)
