@@ -51,6 +51,10 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "长", in: "针对今年我市汛期长、降雨强度较大等情况。"), "chang2")
         XCTAssertEqual(reading(of: "长", in: "在密闭空间不可长时间开启空调。"), "chang2")
         XCTAssertEqual(reading(of: "长", in: "他长大了"), "zhang3")
+        // What one grows (written for this test; the anti-fraud slogan 多长个心眼 is in domain.tsv).
+        XCTAssertEqual(reading(of: "长", in: "吃一堑长一智，大家要长点记性。", after: "要"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "孩子个子长高了，衣服要换大的。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "骗子的花样很多，大家要多长个心眼。"), "zhang3")
     }
 
     func testZhongzeAndHaoAfterAVerbAndHaiBeforeAVerb() {

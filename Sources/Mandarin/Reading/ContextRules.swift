@@ -169,6 +169,10 @@ enum ContextRules {
         case "长":
             if let next = around.next() {
                 if durations.contains(where: { next.hasPrefix($0) }) { return ("chang2", "长 before a span (长时间, 长期): chang2") }
+                // 长个心眼, 长点记性, 长高: grow (zhang3) what one gains, counted by 个/点 or named.
+                if ["个", "点", "记性", "心眼", "见识", "本事", "教训", "高", "胖"].contains(where: { next.hasPrefix($0) }) {
+                    return ("zhang3", "长 before what one grows (长个心眼, 长记性, 长高): zhang3")
+                }
             } else if !around.clauseStart {
                 return ("chang2", "长 closing a clause (汛期长): chang2")
             }
