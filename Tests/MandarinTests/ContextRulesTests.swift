@@ -135,4 +135,69 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("为百姓解难题"), "wei4 bai3 xing4 jie3 nan2 ti2")
         XCTAssertEqual(reading(of: "解", in: "请解主任到村部来一趟。"), "xie4")
     }
+
+    /// 了 after a verb or adjective is the particle le5; after 不, or 得 after a one-character verb,
+    /// it is liao3 "can" (干不了, 吃得了), and 得 there is de5.
+    func testLeAndLiao() {
+        // Tests/Data/realtext/second.tsv (dev since fbdc0bb); the others written for this test.
+        XCTAssertEqual(reading(of: "了", in: "累了就睡觉，睡醒了重看，不许串门瞎胡跑。", after: "醒"), "le5")
+        XCTAssertEqual(reading(of: "了", in: "雨停了，大家可以回家了。"), "le5")
+        XCTAssertEqual(sharedReader.perChar("这么多活一个人干不了"), "zhe4 me5 duo1 huo2 yi1 ge4 ren2 gan4 bu4 liao3")
+        XCTAssertEqual(sharedReader.perChar("这点苦我们吃得了"), "zhe4 dian3 ku3 wo3 men5 chi1 de5 liao3")
+        XCTAssertEqual(sharedReader.perChar("他得了病"), "ta1 de2 le5 bing4", "得了 after a subject is got")
+    }
+
+    /// 得到 after a one-character verb is 得 de5 + 到 (听得到: can be heard); after a subject or an
+    /// adverb it is the verb de2dao4 "obtain".
+    func testPotentialDeDao() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test.
+        XCTAssertEqual(reading(of: "得", in: "让适龄青年听得到、听得懂、听得进。"), "de5")
+        XCTAssertEqual(sharedReader.perChar("说到就要做得到"), "shuo1 dao4 jiu4 yao4 zuo4 de5 dao4")
+        XCTAssertEqual(reading(of: "得", in: "群众得到了实惠。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "困难户也得到了帮助。"), "de2")
+    }
+
+    /// 不当 before a role is "not act as" (dang1); elsewhere "improper" (dang4).
+    func testNotActingAs() {
+        // After a sentence of Tests/Data/realtext dev (jianpian.cn); the others written for this test.
+        XCTAssertEqual(reading(of: "当", in: "做到不当旁观者，对破坏设施的行为及时劝阻。"), "dang1")
+        XCTAssertEqual(reading(of: "当", in: "党员要冲锋在前，不当逃兵。"), "dang1")
+        XCTAssertEqual(reading(of: "当", in: "如因处置不当造成损失，由责任人承担。"), "dang4")
+        XCTAssertEqual(reading(of: "当", in: "对不当行为要及时制止。"), "dang4")
+    }
+
+    /// 没收 + the least amount is "did not take" (mei2); before what is seized it is "confiscate" (mo4).
+    func testDidNotTakeAndConfiscate() {
+        // Tests/Data/realtext/second.tsv (dev); the other written for this test.
+        XCTAssertEqual(reading(of: "没", in: "除兄弟姐妹之外没收一分钱礼金。"), "mei2")
+        XCTAssertEqual(reading(of: "没", in: "依法没收违法所得。"), "mo4")
+    }
+
+    /// 好玩 + a plaything is hao4 "be fond of" (孩子好玩水); 好玩 "fun" stays hao3.
+    func testFondOfPlaying() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test.
+        XCTAssertEqual(reading(of: "好", in: "夏天炎热，孩子好玩水，近日多地发生溺水事故。"), "hao4")
+        XCTAssertEqual(reading(of: "好", in: "小孩子好玩火，家长要看好。"), "hao4")
+        XCTAssertEqual(reading(of: "好", in: "这个游戏真好玩。"), "hao3")
+    }
+
+    /// 啦 closing a clause is the particle la5; 藏 before where or how it is hidden is cang2.
+    func testLaAndCang() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test; CPP dev (所藏).
+        XCTAssertEqual(reading(of: "啦", in: "听说征兵工作开始啦，今年出台了很多优惠政策。"), "la5")
+        XCTAssertEqual(reading(of: "啦", in: "组建啦啦队。"), "la1")
+        XCTAssertEqual(reading(of: "藏", in: "有打麻将的现象，都要把麻将桌藏好啊。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "不要把液化气罐藏在床底下。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "该寺历史悠久，所藏佛像、唐卡等文物较多。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "藏族同胞"), "zang4")
+    }
+
+    /// 为 between people who act and what they act for is wei4; after 以/把/被 it is the copula.
+    func testWeiBetweenPeopleAndWhatTheyActFor() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test.
+        XCTAssertEqual(reading(of: "为", in: "农村近期不少农民为农田及桔园抽水。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村干部为群众办实事。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "坚持以村民为主体。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "他们为人热情。"), "wei2")
+    }
 }

@@ -51,6 +51,8 @@ final class Player<Output: Speaker>: @unchecked Sendable {
     /// chunk asks `shouldStop`). Nil while idle. The watchdog reads it to tell a player stuck
     /// in a write or an open from one that is merely waiting for work.
     private var lastProgress: UInt64?
+    /// The render ahead the job waits for, if it does: `stop()` wakes that wait.
+    private var waitingFor: RenderPromise<Output.Rendered>?
 
     init(output: Output, now: @escaping @Sendable () -> Date) {
         self.output = output
@@ -77,9 +79,12 @@ final class Player<Output: Speaker>: @unchecked Sendable {
     }
 
     func stop() {
-        condition.lock()
-        stopRequested = true
-        condition.unlock()
+        let waiting = condition.withLock {
+            stopRequested = true
+            return waitingFor
+        }
+        // After the flag: the woken wait asks `shouldStop` again and sees it.
+        waiting?.wake()
     }
 
     private var shouldStop: Bool {
@@ -89,14 +94,28 @@ final class Player<Output: Speaker>: @unchecked Sendable {
         return stopRequested
     }
 
+    /// True while the job waits for its render ahead (tests stop it there).
+    var waitsForRender: Bool { condition.withLock { waitingFor != nil } }
+
     /// False when a job has shown no progress for `limit` seconds (stuck in a write, an open
     /// or a render): the watchdog then stops vouching for the station.
     func isResponsive(within limit: TimeInterval) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         guard let lastProgress else { return true }
+        // Waiting for a render ahead is the render workers' time, not a player stuck on its
+        // device (as when the wait asked `shouldStop`, and so marked progress, every 10 ms).
+        if waitingFor != nil { return true }
         let silent = Double(DispatchTime.now().uptimeNanoseconds &- lastProgress) / 1e9
         return silent < limit
+    }
+
+    /// The result of a render ahead still under way; nil when the job is stopped first (at
+    /// once: `stop()` wakes the wait).
+    private func waitForRender(_ running: RenderPromise<Output.Rendered>) -> Result<Output.Rendered, Error>? {
+        condition.withLock { waitingFor = running }
+        defer { condition.withLock { waitingFor = nil } }
+        return running.wait(shouldStop: { self.shouldStop })
     }
 
     private func run() {
@@ -112,7 +131,7 @@ final class Player<Output: Speaker>: @unchecked Sendable {
                 if let rendered = current.rendered {
                     audio = rendered
                 } else if let running = current.running {
-                    guard let result = running.wait(shouldStop: { self.shouldStop }) else { return false }
+                    guard let result = waitForRender(running) else { return false }
                     audio = result
                 } else {
                     audio = Result { try output.render(current.announcement) }

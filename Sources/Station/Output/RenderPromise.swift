@@ -16,17 +16,24 @@ final class RenderPromise<Rendered>: @unchecked Sendable {
         }
     }
 
-    /// Blocks until the render is done, asking `shouldStop` every 10 ms; nil when it turned true first.
+    /// Blocks until the render is done; nil when `shouldStop` turned true first. `shouldStop` is
+    /// asked once on entry and again each time `wake()` is called, so whoever makes it true
+    /// calls `wake()` after (the player's `stop()` does): the stop is seen at once, not at the
+    /// next look of a poll (it asked every 10 ms before).
     func wait(shouldStop: () -> Bool) -> Result<Rendered, Error>? {
         condition.lock()
         defer { condition.unlock() }
+        // `shouldStop` is asked with this lock held: a `wake()` after it turned true cannot
+        // fall between the look and the wait.
         while result == nil {
-            condition.unlock()
-            let stop = shouldStop()
-            condition.lock()
-            if stop { return result }
-            if result == nil { _ = condition.wait(until: Date().addingTimeInterval(0.01)) }
+            if shouldStop() { return nil }
+            condition.wait()
         }
         return result
+    }
+
+    /// Has a waiting player ask its `shouldStop` again.
+    func wake() {
+        condition.withLock { condition.broadcast() }
     }
 }
