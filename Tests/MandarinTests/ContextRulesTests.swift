@@ -85,6 +85,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "得", in: "游客拍完照就走，留下房东半夜还得开电暖器。"), "dei3")
         XCTAssertEqual(reading(of: "得", in: "底下掌声雷动，有人激动得眼泪都出来了。"), "de5")
         XCTAssertEqual(sharedReader.perChar("他得了病"), "ta1 de2 le5 bing4", "得 before 了 is got")
+        // After adverbs of certainty and times (written for this test; 半夜得起来添煤 is docs/mandarin.md's
+        // old known limit).
+        XCTAssertEqual(reading(of: "得", in: "出门一定得戴好口罩。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "烧煤取暖的，半夜得起来添煤。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "他肯定得奖。"), "de2")
     }
 
     /// The erhua: 儿 closing a word or after one is r-coloured (r5 per character, a light er5 joined
@@ -203,6 +208,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "村干部为群众办实事。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "坚持以村民为主体。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "他们为人热情。"), "wei2")
+        // 为 + whom + a service (written for this test).
+        XCTAssertEqual(reading(of: "为", in: "志愿者们为行动不便的老人提供上门服务。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村里为困难户解决了住房问题。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "本次活动时间为三天。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "坚持以服务为宗旨。"), "wei2")
     }
 
     /// 种 before an aspect or result is the verb (zhong4); the measure word stays zhong3.

@@ -27,7 +27,11 @@ enum ContextRules {
     /// 也得撵): dei3. 非得 and 总得 are words of the list already.
     private static let beforeModalDei: Set<String> = ["就", "也", "还", "都", "更", "又", "可", "只", "总", "必", "准", "真",
                                                       "我", "你", "您", "他", "她", "咱", "我们", "你们", "他们", "她们",
-                                                      "咱们", "大家", "大伙", "大伙儿", "村民", "群众", "家长", "各家", "各户"]
+                                                      "咱们", "大家", "大伙", "大伙儿", "村民", "群众", "家长", "各家", "各户",
+                                                      // … and adverbs of certainty and times (一定得去, 半夜得起来添煤)
+                                                      "一定", "肯定", "还是", "恐怕", "估计", "现在", "今天", "明天", "每天",
+                                                      "天天", "晚上", "半夜", "白天", "平时", "以后", "今后", "这回", "每户", "每人",
+                                                      "人人", "自己", "老人", "孩子", "孩子们"]
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
@@ -44,6 +48,9 @@ enum ContextRules {
     private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
                                               "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部"]
+    /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
+    private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送去", "送上", "送来", "上门",
+                                             "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放"]
     /// Words that make a later 为 the copula wei2 (以村民为主体, 把他评为, 将其列为, 被选为).
     private static let copulaFrames: Set<String> = ["以", "把", "将", "被", "视", "认", "称", "选", "评", "作", "拜", "奉", "任命", "评选"]
     /// Words of a request: 应 before them is ying4 ("at the request of": 应群众要求).
@@ -173,6 +180,12 @@ enum ContextRules {
                     return ("wei4", "为 before the people served (为大家, 为群众): wei4")
                 }
                 if around.clauseStart { return ("wei4", "为 opening a clause (为实现…): wei4") }
+                // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
+                // 为 is "for", a few words ahead of the service.
+                if (2...6).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }) {
+                    return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
+                }
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
                 // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
                 // 把他评为…), which this looks for four words back.
