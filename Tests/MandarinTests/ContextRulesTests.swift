@@ -204,4 +204,17 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "坚持以村民为主体。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "他们为人热情。"), "wei2")
     }
+
+    /// 种 before an aspect or result is the verb (zhong4); the measure word stays zhong3.
+    /// 地 after a reduplicated adjective is the adverb marker (de5), not after 天天/家家.
+    func testPlantAndReduplicatedAdverbs() {
+        // Written for this test.
+        XCTAssertEqual(reading(of: "种", in: "我们村今年种了五百亩水稻。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "地里种上了玉米。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这种做法不行。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "有三种办法。"), "zhong3")
+        XCTAssertEqual(reading(of: "地", in: "我们要认认真真地做好每一件事。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "他悄悄地走了。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "天天地里干活。"), "di4")
+    }
 }

@@ -19,7 +19,7 @@ enum ContextRules {
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
-                                                 "了", "啦", "藏"]
+                                                 "了", "啦", "藏", "种", "地"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -132,6 +132,22 @@ enum ContextRules {
                 return ("cang2", "藏 before where or how it is hidden (藏好, 藏在): cang2")
             }
             if around.previous() == "所" { return ("cang2", "所藏 (what is kept): cang2") }
+        case "种":
+            // Before an aspect or a result 种 is the verb "plant" (种了五百亩, 种上, 种下); the
+            // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
+            if let next = around.next(), ["了", "着", "过", "上", "下", "满", "出"].contains(where: { next.hasPrefix($0) }) {
+                return ("zhong4", "种 before an aspect or a result (种了, 种上): plant, zhong4")
+            }
+        case "地":
+            // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
+            // after a reduplicated noun of time or place (天天, 家家), where 地 may be the ground.
+            if let previous = around.previous(), around.next() != nil {
+                let c = Array(previous.unicodeScalars)
+                let doubled = (c.count == 4 && c[0] == c[1] && c[2] == c[3]) || (c.count == 2 && c[0] == c[1])
+                if doubled, !notAdverbs.contains(previous) {
+                    return ("de5", "地 after a reduplicated adjective (认认真真地): de5")
+                }
+            }
         case "头":
             // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
             // 外头 as words, but the segmentation often takes 屋里 + 头).
@@ -229,6 +245,9 @@ enum ContextRules {
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
     /// "did not take"; 没收 + what is seized is mo4 shou1 "confiscate" (没收违法所得, 没收工具).
     private static let amountsNotTaken: [String] = ["一分", "一毛", "一文", "分文", "过"]
+    /// Reduplicated words that are not adjectives: 地 after them may be the ground (天天地里干活).
+    private static let notAdverbs: Set<String> = ["天天", "年年", "月月", "日日", "人人", "家家", "户户", "村村", "处处", "事事",
+                                                  "时时", "个个", "样样", "头头", "家家户户", "方方面面", "世世代代", "祖祖辈辈"]
     /// Who is fond of playing (好 hao4 before 玩…).
     private static let children: Set<String> = ["孩子", "小孩", "小孩子", "孩子们", "儿童", "学生", "青少年", "小朋友", "娃娃", "男孩", "女孩"]
     /// What children are fond of playing with: 好玩 + it is hao4 wan2 (孩子好玩水); 好玩 "fun" takes
