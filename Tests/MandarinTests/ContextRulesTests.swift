@@ -51,6 +51,10 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "长", in: "针对今年我市汛期长、降雨强度较大等情况。"), "chang2")
         XCTAssertEqual(reading(of: "长", in: "在密闭空间不可长时间开启空调。"), "chang2")
         XCTAssertEqual(reading(of: "长", in: "他长大了"), "zhang3")
+        // What one grows (written for this test; the anti-fraud slogan 多长个心眼 is in domain.tsv).
+        XCTAssertEqual(reading(of: "长", in: "吃一堑长一智，大家要长点记性。", after: "要"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "孩子个子长高了，衣服要换大的。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "骗子的花样很多，大家要多长个心眼。"), "zhang3")
     }
 
     func testZhongzeAndHaoAfterAVerbAndHaiBeforeAVerb() {
@@ -81,6 +85,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "得", in: "游客拍完照就走，留下房东半夜还得开电暖器。"), "dei3")
         XCTAssertEqual(reading(of: "得", in: "底下掌声雷动，有人激动得眼泪都出来了。"), "de5")
         XCTAssertEqual(sharedReader.perChar("他得了病"), "ta1 de2 le5 bing4", "得 before 了 is got")
+        // After adverbs of certainty and times (written for this test; 半夜得起来添煤 is docs/mandarin.md's
+        // old known limit).
+        XCTAssertEqual(reading(of: "得", in: "出门一定得戴好口罩。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "烧煤取暖的，半夜得起来添煤。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "他肯定得奖。"), "de2")
     }
 
     /// The erhua: 儿 closing a word or after one is r-coloured (r5 per character, a light er5 joined
@@ -134,5 +143,88 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "解", in: "开展党员干部下基层察民情解民忧暖民心实践活动。"), "jie3")
         XCTAssertEqual(sharedReader.perChar("为百姓解难题"), "wei4 bai3 xing4 jie3 nan2 ti2")
         XCTAssertEqual(reading(of: "解", in: "请解主任到村部来一趟。"), "xie4")
+    }
+
+    /// 了 after a verb or adjective is the particle le5; after 不, or 得 after a one-character verb,
+    /// it is liao3 "can" (干不了, 吃得了), and 得 there is de5.
+    func testLeAndLiao() {
+        // Tests/Data/realtext/second.tsv (dev since fbdc0bb); the others written for this test.
+        XCTAssertEqual(reading(of: "了", in: "累了就睡觉，睡醒了重看，不许串门瞎胡跑。", after: "醒"), "le5")
+        XCTAssertEqual(reading(of: "了", in: "雨停了，大家可以回家了。"), "le5")
+        XCTAssertEqual(sharedReader.perChar("这么多活一个人干不了"), "zhe4 me5 duo1 huo2 yi1 ge4 ren2 gan4 bu4 liao3")
+        XCTAssertEqual(sharedReader.perChar("这点苦我们吃得了"), "zhe4 dian3 ku3 wo3 men5 chi1 de5 liao3")
+        XCTAssertEqual(sharedReader.perChar("他得了病"), "ta1 de2 le5 bing4", "得了 after a subject is got")
+    }
+
+    /// 得到 after a one-character verb is 得 de5 + 到 (听得到: can be heard); after a subject or an
+    /// adverb it is the verb de2dao4 "obtain".
+    func testPotentialDeDao() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test.
+        XCTAssertEqual(reading(of: "得", in: "让适龄青年听得到、听得懂、听得进。"), "de5")
+        XCTAssertEqual(sharedReader.perChar("说到就要做得到"), "shuo1 dao4 jiu4 yao4 zuo4 de5 dao4")
+        XCTAssertEqual(reading(of: "得", in: "群众得到了实惠。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "困难户也得到了帮助。"), "de2")
+    }
+
+    /// 不当 before a role is "not act as" (dang1); elsewhere "improper" (dang4).
+    func testNotActingAs() {
+        // After a sentence of Tests/Data/realtext dev (jianpian.cn); the others written for this test.
+        XCTAssertEqual(reading(of: "当", in: "做到不当旁观者，对破坏设施的行为及时劝阻。"), "dang1")
+        XCTAssertEqual(reading(of: "当", in: "党员要冲锋在前，不当逃兵。"), "dang1")
+        XCTAssertEqual(reading(of: "当", in: "如因处置不当造成损失，由责任人承担。"), "dang4")
+        XCTAssertEqual(reading(of: "当", in: "对不当行为要及时制止。"), "dang4")
+    }
+
+    /// 没收 + the least amount is "did not take" (mei2); before what is seized it is "confiscate" (mo4).
+    func testDidNotTakeAndConfiscate() {
+        // Tests/Data/realtext/second.tsv (dev); the other written for this test.
+        XCTAssertEqual(reading(of: "没", in: "除兄弟姐妹之外没收一分钱礼金。"), "mei2")
+        XCTAssertEqual(reading(of: "没", in: "依法没收违法所得。"), "mo4")
+    }
+
+    /// 好玩 + a plaything is hao4 "be fond of" (孩子好玩水); 好玩 "fun" stays hao3.
+    func testFondOfPlaying() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test.
+        XCTAssertEqual(reading(of: "好", in: "夏天炎热，孩子好玩水，近日多地发生溺水事故。"), "hao4")
+        XCTAssertEqual(reading(of: "好", in: "小孩子好玩火，家长要看好。"), "hao4")
+        XCTAssertEqual(reading(of: "好", in: "这个游戏真好玩。"), "hao3")
+    }
+
+    /// 啦 closing a clause is the particle la5; 藏 before where or how it is hidden is cang2.
+    func testLaAndCang() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test; CPP dev (所藏).
+        XCTAssertEqual(reading(of: "啦", in: "听说征兵工作开始啦，今年出台了很多优惠政策。"), "la5")
+        XCTAssertEqual(reading(of: "啦", in: "组建啦啦队。"), "la1")
+        XCTAssertEqual(reading(of: "藏", in: "有打麻将的现象，都要把麻将桌藏好啊。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "不要把液化气罐藏在床底下。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "该寺历史悠久，所藏佛像、唐卡等文物较多。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "藏族同胞"), "zang4")
+    }
+
+    /// 为 between people who act and what they act for is wei4; after 以/把/被 it is the copula.
+    func testWeiBetweenPeopleAndWhatTheyActFor() {
+        // Tests/Data/realtext/second.tsv (dev); the others written for this test.
+        XCTAssertEqual(reading(of: "为", in: "农村近期不少农民为农田及桔园抽水。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村干部为群众办实事。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "坚持以村民为主体。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "他们为人热情。"), "wei2")
+        // 为 + whom + a service (written for this test).
+        XCTAssertEqual(reading(of: "为", in: "志愿者们为行动不便的老人提供上门服务。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村里为困难户解决了住房问题。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "本次活动时间为三天。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "坚持以服务为宗旨。"), "wei2")
+    }
+
+    /// 种 before an aspect or result is the verb (zhong4); the measure word stays zhong3.
+    /// 地 after a reduplicated adjective is the adverb marker (de5), not after 天天/家家.
+    func testPlantAndReduplicatedAdverbs() {
+        // Written for this test.
+        XCTAssertEqual(reading(of: "种", in: "我们村今年种了五百亩水稻。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "地里种上了玉米。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这种做法不行。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "有三种办法。"), "zhong3")
+        XCTAssertEqual(reading(of: "地", in: "我们要认认真真地做好每一件事。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "他悄悄地走了。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "天天地里干活。"), "di4")
     }
 }

@@ -98,4 +98,29 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("宜丰县扎实开展炸鱼毒鱼电鱼专项整治行动"),
                        "yi2 feng1 xian4 zha1 shi2 kai1 zhan3 zha4 yu2 du2 yu2 dian4 yu2 zhuan1 xiang4 zheng3 zhi4 xing2 dong4")
     }
+
+    /// Announcement words: 切坡 qie1 (geological hazards), 还田 huan2 (straw back to the field),
+    /// 应从 ying1 (should, not "comply"), 屋里头 tou5; adverbs with 地 de5.
+    /// (Tests/Data/realtext/second.tsv, dev since fbdc0bb, and sentences written for this test.)
+    func testHazardsFarmingAndAdverbs() {
+        XCTAssertEqual(sharedReader.perChar("禁止切坡建房"), "jin4 zhi3 qie1 po1 jian4 fang2")
+        XCTAssertEqual(sharedReader.perChar("全面推行秸秆还田"), "quan2 mian4 tui1 xing2 jie1 gan3 huan2 tian2")
+        XCTAssertEqual(sharedReader.perChar("对违规者应从严处理"), "dui4 wei2 gui1 zhe3 ying1 cong2 yan2 chu3 li3")
+        XCTAssertEqual(sharedReader.perChar("屋里头生炉子要开窗通风"), "wu1 li3 tou5 sheng1 lu2 zi5 yao4 kai1 chuang1 tong1 feng1")
+        XCTAssertEqual(sharedReader.perChar("为了更好地服务群众"), "wei4 le5 geng4 hao3 de5 fu2 wu4 qun2 zhong4")
+        XCTAssertEqual(sharedReader.perChar("接种疫苗可极大地降低重症风险"),
+                       "jie1 zhong4 yi4 miao2 ke3 ji2 da4 de5 jiang4 di1 zhong4 zheng4 feng1 xian3")
+    }
+
+    /// Words 现代汉语词典 reads only with a neutral tone (舒服 shū·fu, 商量 shāng·liang, 好处 hǎo·chu,
+    /// 衣服 yī·fu, 干净 gān·jing), and 不得了 liao3, 基本上 shang4.
+    func testDictionaryNeutralTones() {
+        XCTAssertEqual(sharedReader.perChar("穿干净的衣服，睡得舒服"), "chuan1 gan1 jing5 de5 yi1 fu5 ， shui4 de5 shu1 fu5")
+        XCTAssertEqual(sharedReader.perChar("大家商量着办，对大家都有好处"),
+                       "da4 jia1 shang1 liang5 zhe5 ban4 ， dui4 da4 jia1 dou1 you3 hao3 chu5")
+        XCTAssertEqual(sharedReader.perChar("这病传开可不得了"), "zhe4 bing4 chuan2 kai1 ke3 bu4 de2 liao3")
+        XCTAssertEqual(sharedReader.perChar("基本上每户都有人参加"), "ji1 ben3 shang4 mei3 hu4 dou1 you3 ren2 can1 jia1")
+        XCTAssertEqual(sharedReader.perChar("少不了你的"), "shao3 bu4 liao3 ni3 de5")
+        XCTAssertEqual(sharedReader.perChar("路口都设了卡点"), "lu4 kou3 dou1 she4 le5 qia3 dian3")
+    }
 }

@@ -9,6 +9,8 @@ enum ContextRules {
         var next: () -> String?
         /// The k-th word after this one (1 = next).
         var following: (Int) -> String?
+        /// The k-th word before this one (1 = previous).
+        var preceding: (Int) -> String? = { _ in nil }
         /// No hanzi word before it in the clause: it follows punctuation or begins the sentence.
         var clauseStart: Bool
         /// The word before it opens the clause.
@@ -16,7 +18,8 @@ enum ContextRules {
     }
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
-    static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解"]
+    static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
+                                                 "了", "啦", "藏", "种", "地"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -24,7 +27,11 @@ enum ContextRules {
     /// 也得撵): dei3. 非得 and 总得 are words of the list already.
     private static let beforeModalDei: Set<String> = ["就", "也", "还", "都", "更", "又", "可", "只", "总", "必", "准", "真",
                                                       "我", "你", "您", "他", "她", "咱", "我们", "你们", "他们", "她们",
-                                                      "咱们", "大家", "大伙", "大伙儿", "村民", "群众", "家长", "各家", "各户"]
+                                                      "咱们", "大家", "大伙", "大伙儿", "村民", "群众", "家长", "各家", "各户",
+                                                      // … and adverbs of certainty and times (一定得去, 半夜得起来添煤)
+                                                      "一定", "肯定", "还是", "恐怕", "估计", "现在", "今天", "明天", "每天",
+                                                      "天天", "晚上", "半夜", "白天", "平时", "以后", "今后", "这回", "每户", "每人",
+                                                      "人人", "自己", "老人", "孩子", "孩子们"]
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
@@ -37,6 +44,15 @@ enum ContextRules {
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
                                                      "大伙", "乡亲", "乡亲们", "村民们", "广大"]
+    /// People who act for someone or something: 为 after them is wei4 (干部为群众办实事).
+    private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
+                                              "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
+                                              "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部"]
+    /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
+    private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送去", "送上", "送来", "上门",
+                                             "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放"]
+    /// Words that make a later 为 the copula wei2 (以村民为主体, 把他评为, 将其列为, 被选为).
+    private static let copulaFrames: Set<String> = ["以", "把", "将", "被", "视", "认", "称", "选", "评", "作", "拜", "奉", "任命", "评选"]
     /// Words of a request: 应 before them is ying4 ("at the request of": 应群众要求).
     private static let requestWords: Set<String> = ["要求", "邀请", "之邀", "号召", "请求"]
     /// What 长 chang2 ("long") measures when it stands before it.
@@ -59,6 +75,9 @@ enum ContextRules {
         switch char {
         case "得":
             guard let next = around.next() else { return nil }
+            if next == "了", let previous = around.previous(), potentialVerbs.contains(previous) {
+                return ("de5", "verb + 得了 (吃得了: can): de5")
+            }
             if degreeAdverbs.contains(where: { next.hasPrefix($0) }) {
                 return ("de5", "得 before a degree word (跑得很快): de5")
             }
@@ -93,6 +112,49 @@ enum ContextRules {
             // A lone 解 in a notice is the verb "solve, untie, relieve" (为百姓解难题, 解渴); the
             // surname xie4 comes with a title or a name, which domain.tsv lists (解主任).
             return ("jie3", "解 on its own (解难题: solve): jie3")
+        case "了":
+            // After a verb or an adjective 了 is the particle le5 (睡醒了, 累了就睡); liao3 "finish,
+            // be able to" follows 得/不 (吃得了, 受不了), which the list mostly holds as words, and
+            // opens words (了解, 了不起): left to the model there.
+            guard let previous = around.previous(), let last = previous.unicodeScalars.last else { return nil }
+            if last == "不" { return ("liao3", cannot) }
+            if previous == "得" {
+                if let verb = around.preceding(2), potentialVerbs.contains(verb) {
+                    return ("liao3", "verb + 得了 (吃得了: can): liao3")
+                }
+                return nil
+            }
+            return ("le5", "了 after a verb or adjective (睡醒了): le5")
+        case "啦":
+            // Closing a clause 啦 is the particle la5 (开始啦！); la1 lives in 啦啦队 and in names
+            // (哆啦A梦), where the character before is 啦 or 哆 or the word goes on.
+            if around.next() == nil, let previous = around.previous(), let last = previous.unicodeScalars.last,
+               last != "啦", last != "哆" {
+                return ("la5", "啦 closing a clause (开始啦): la5")
+            }
+        case "藏":
+            // Before where or how it is hidden 藏 is the verb cang2 (藏好, 藏起来, 藏在床下); zang4
+            // (Tibet, 宝藏) is in words and names (藏族, 驻藏大臣), which this does not see.
+            if let next = around.next(), ["好", "起", "在", "进", "到", "着", "匿"].contains(where: { next.hasPrefix($0) }) {
+                return ("cang2", "藏 before where or how it is hidden (藏好, 藏在): cang2")
+            }
+            if around.previous() == "所" { return ("cang2", "所藏 (what is kept): cang2") }
+        case "种":
+            // Before an aspect or a result 种 is the verb "plant" (种了五百亩, 种上, 种下); the
+            // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
+            if let next = around.next(), ["了", "着", "过", "上", "下", "满", "出"].contains(where: { next.hasPrefix($0) }) {
+                return ("zhong4", "种 before an aspect or a result (种了, 种上): plant, zhong4")
+            }
+        case "地":
+            // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
+            // after a reduplicated noun of time or place (天天, 家家), where 地 may be the ground.
+            if let previous = around.previous(), around.next() != nil {
+                let c = Array(previous.unicodeScalars)
+                let doubled = (c.count == 4 && c[0] == c[1] && c[2] == c[3]) || (c.count == 2 && c[0] == c[1])
+                if doubled, !notAdverbs.contains(previous) {
+                    return ("de5", "地 after a reduplicated adjective (认认真真地): de5")
+                }
+            }
         case "头":
             // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
             // 外头 as words, but the segmentation often takes 屋里 + 头).
@@ -118,16 +180,38 @@ enum ContextRules {
                     return ("wei4", "为 before the people served (为大家, 为群众): wei4")
                 }
                 if around.clauseStart { return ("wei4", "为 opening a clause (为实现…): wei4") }
+                // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
+                // 为 is "for", a few words ahead of the service.
+                if (2...6).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }) {
+                    return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
+                }
+                // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
+                // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
+                // 把他评为…), which this looks for four words back.
+                if let previous = around.previous(), agents.contains(previous),
+                   !(2...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }),
+                   !["主", "首", "准", "止", "例", "期", "此", "其", "人", "何"].contains(where: { next.hasPrefix($0) }) {
+                    return ("wei4", "people + 为 + what they act for (农民为农田抽水): wei4")
+                }
             }
         case "长":
             if let next = around.next() {
                 if durations.contains(where: { next.hasPrefix($0) }) { return ("chang2", "长 before a span (长时间, 长期): chang2") }
+                // 长个心眼, 长点记性, 长高: grow (zhang3) what one gains, counted by 个/点 or named.
+                if ["个", "点", "记性", "心眼", "见识", "本事", "教训", "高", "胖"].contains(where: { next.hasPrefix($0) }) {
+                    return ("zhang3", "长 before what one grows (长个心眼, 长记性, 长高): zhang3")
+                }
             } else if !around.clauseStart {
                 return ("chang2", "长 closing a clause (汛期长): chang2")
             }
         case "重":
             if around.next() == "则" { return ("zhong4", "重则 (in serious cases): zhong4") }
         case "好":
+            // Children 好玩火, 好玩水: "be fond of" (hao4), where 玩火 is a word of the list.
+            if let next = around.next(), next.hasPrefix("玩"), let previous = around.previous(), children.contains(previous) {
+                return ("hao4", "children + 好 + 玩… (孩子好玩火: be fond of): hao4")
+            }
             // After a verb 好 is the result "well, properly" (挂好横幅, 教育好孩子), never hao4.
             if around.previous() != nil { return ("hao3", "好 after a verb (做好, 挂好): hao3") }
         case "子":
@@ -144,6 +228,9 @@ enum ContextRules {
         return nil
     }
 
+    /// The rule of 了 closing a word of the list after 不 (干不了, 少不了, 受不了: cannot): liao3.
+    static let cannot = "了 after 不 (干不了, 受不了: cannot): liao3"
+
     /// Demonstratives whose 儿 the dictionaries write er2 but everyone says as erhua (哪儿 nar3).
     static let erhuaWords: Set<String> = ["哪儿", "这儿", "那儿"]
 
@@ -156,12 +243,53 @@ enum ContextRules {
         return ("r5", "儿 closing a word (事儿, 哪儿): erhua r5")
     }
 
-    /// A word read by what follows it: 看好/看住/看管 + people or belongings is kan1 (look after);
-    /// 看好 + anything else keeps the dictionary's kan4 (look favourably on).
+    /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好"]
+
+    /// One-character verbs before which 得到 is 得 de5 + the result 到 (听得到, 看得到, 做得到: can
+    /// be heard, seen, done), not the verb 得到 de2dao4 "obtain" (他得到了, 也得到了帮助); and
+    /// before which 得了 is de5 liao3 "can" (吃得了), not de2 le5 "got" (他得了病).
+    private static let potentialVerbs: Set<String> = ["听", "看", "做", "办", "买", "找", "想", "拿", "收", "吃", "用", "见",
+                                                       "摸", "闻", "达", "等", "赶", "够", "管", "顾", "跑", "走", "学", "记",
+                                                       "写", "读", "算", "猜", "查", "感", "睡", "搬", "抓", "送", "借", "接"]
+    /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
+    /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
+    private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
+    /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
+    /// "did not take"; 没收 + what is seized is mo4 shou1 "confiscate" (没收违法所得, 没收工具).
+    private static let amountsNotTaken: [String] = ["一分", "一毛", "一文", "分文", "过"]
+    /// Reduplicated words that are not adjectives: 地 after them may be the ground (天天地里干活).
+    private static let notAdverbs: Set<String> = ["天天", "年年", "月月", "日日", "人人", "家家", "户户", "村村", "处处", "事事",
+                                                  "时时", "个个", "样样", "头头", "家家户户", "方方面面", "世世代代", "祖祖辈辈"]
+    /// Who is fond of playing (好 hao4 before 玩…).
+    private static let children: Set<String> = ["孩子", "小孩", "小孩子", "孩子们", "儿童", "学生", "青少年", "小朋友", "娃娃", "男孩", "女孩"]
+    /// What children are fond of playing with: 好玩 + it is hao4 wan2 (孩子好玩水); 好玩 "fun" takes
+    /// no object (真好玩, 好玩的地方).
+    private static let playthings: [String] = ["水", "火", "电", "手机", "游戏"]
+
+    /// A word read by its neighbours: 看好/看住/看管 + people or belongings is kan1 (look after),
+    /// 看好 + anything else keeps the dictionary's kan4 (look favourably on); 得到 after a one-character
+    /// verb, 不当 before a role, 没收 before an amount, 好玩 before a plaything.
     static func reading(ofWord word: String, _ around: Neighbours) -> (reading: [String], rule: String)? {
-        guard word == "看好" || word == "看住" || word == "看紧", let next = around.next(),
-              custody.contains(where: { next.hasPrefix($0) }) else { return nil }
-        let rest: [String] = word == "看好" ? ["hao3"] : word == "看住" ? ["zhu4"] : ["jin3"]
-        return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
+        switch word {
+        case "看好", "看住", "看紧":
+            guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
+            let rest: [String] = word == "看好" ? ["hao3"] : word == "看住" ? ["zhu4"] : ["jin3"]
+            return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
+        case "得到":
+            guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }
+            return (["de5", "dao4"], "一-character verb + 得到 (听得到: can be heard): de5 dao4")
+        case "不当":
+            guard let next = around.next(), roles.contains(where: { next.hasSuffix($0) }) else { return nil }
+            return (["bu4", "dang1"], "不当 + a role (不当旁观者: not act as): dang1")
+        case "没收":
+            guard let next = around.next(), amountsNotTaken.contains(where: { next.hasPrefix($0) }) else { return nil }
+            return (["mei2", "shou1"], "没收 + an amount (没收一分钱: did not take): mei2")
+        case "好玩":
+            guard let next = around.next(), playthings.contains(where: { next.hasPrefix($0) }) else { return nil }
+            return (["hao4", "wan2"], "好玩 + a plaything (孩子好玩水: be fond of): hao4")
+        default:
+            return nil
+        }
     }
 }

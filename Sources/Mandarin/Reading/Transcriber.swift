@@ -68,11 +68,12 @@ struct Transcriber: Sendable {
                 // Built only for the few words a rule concerns: most words cost nothing here.
                 func around() -> ContextRules.Neighbours {
                     ContextRules.Neighbours(previous: { text(w - 1) }, next: { text(w + 1) },
-                                            following: { text(w + $0) }, clauseStart: w == 0 && runOpensClause,
+                                            following: { text(w + $0) }, preceding: { text(w - $0) },
+                                            clauseStart: w == 0 && runOpensClause,
                                             previousOpensClause: w == 1 && runOpensClause)
                 }
                 var ruled: (reading: [String], rule: String)?
-                if word.source == .phrase, word.range.count == 2, scalars[word.range.lowerBound] == "看" {
+                if word.source == .phrase, word.range.count == 2, ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
                     ruled = ContextRules.reading(ofWord: text(w)!, around())
                 }
                 for (k, p) in word.range.enumerated() {
@@ -80,6 +81,14 @@ struct Transcriber: Sendable {
                     if let ruled {
                         result.syllables[p] = ruled.reading[k]
                         result.sources[p] = .rule(ruled.rule)
+                        fixed[p] = true
+                        continue
+                    }
+                    if k == word.range.count - 1, k > 0, scalars[p] == "了", scalars[p - 1] == "不",
+                       word.source == .phrase || word.source == .characters {
+                        // V不了 (干不了, 少不了): "cannot", liao3; the model reads le5 in rare ones.
+                        result.syllables[p] = "liao3"
+                        result.sources[p] = .rule(ContextRules.cannot)
                         fixed[p] = true
                         continue
                     }
