@@ -79,10 +79,11 @@ final class ConsoleTownship: @unchecked Sendable {
         consoleURL = String(line[start.lowerBound...]).trimmingCharacters(in: .whitespaces)
     }
 
-    /// A station for `village`: a real dalabad and dalaba-link logged in with its credentials.
-    func startStation(_ village: String) throws -> Station {
+    /// A station for `village`: a real dalabad (in `timeZone`) and dalaba-link logged in with
+    /// its credentials.
+    func startStation(_ village: String, timeZone: String = "UTC") throws -> Station {
         guard let made = villages[village] else { throw HarnessError("no village \(village)") }
-        let station = try Station(village, credentials: made.credentials)
+        let station = try Station(village, credentials: made.credentials, timeZone: timeZone)
         try station.startDaemon()
         try station.startLink()
         return station

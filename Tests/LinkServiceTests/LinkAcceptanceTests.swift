@@ -13,9 +13,9 @@ final class LinkAcceptanceTests: XCTestCase {
         stations = []
     }
 
-    func station(_ hub: TestHub, _ name: String, zones: [String] = []) async throws -> (Station, Village) {
+    func station(_ hub: TestHub, _ name: String, zones: [String] = [], timeZone: String = "UTC") async throws -> (Station, Village) {
         let (village, credentials) = try await hub.addVillage(name)
-        let station = try Station(name, credentials: credentials, zones: zones)
+        let station = try Station(name, credentials: credentials, zones: zones, timeZone: timeZone)
         stations.append(station)
         try station.startDaemon()
         try station.startLink()

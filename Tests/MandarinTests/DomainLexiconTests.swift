@@ -121,6 +121,7 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("这病传开可不得了"), "zhe4 bing4 chuan2 kai1 ke3 bu4 de2 liao3")
         XCTAssertEqual(sharedReader.perChar("基本上每户都有人参加"), "ji1 ben3 shang4 mei3 hu4 dou1 you3 ren2 can1 jia1")
         XCTAssertEqual(sharedReader.perChar("少不了你的"), "shao3 bu4 liao3 ni3 de5")
+        XCTAssertEqual(sharedReader.perChar("住院费用可以报销一部分"), "zhu4 yuan4 fei4 yong4 ke3 yi3 bao4 xiao1 yi1 bu4 fen4")
         XCTAssertEqual(sharedReader.perChar("路口都设了卡点"), "lu4 kou3 dou1 she4 le5 qia3 dian3")
     }
 }

@@ -92,6 +92,19 @@ public enum ProcessUsage {
     }
 }
 
+/// A zone where it is midday at `instant` (12:00 to 12:59), so that programs set an hour or
+/// two later still fall on the station's today, whatever the hour a test runs: an `Etc/GMT`
+/// zone, a whole number of hours from UTC and without summer time.
+public func middayZone(at instant: Date = Date()) -> TimeZone {
+    var utc = Calendar(identifier: .gregorian)
+    utc.timeZone = TimeZone(identifier: "UTC")!
+    let hours = 12 - utc.component(.hour, from: instant)  // -11 ... +12
+    // POSIX signs: Etc/GMT-8 is eight hours ahead of UTC.
+    // Etc/UTC, not UTC: Foundation names UTC "GMT", which station.yaml does not take.
+    let name = hours == 0 ? "Etc/UTC" : hours > 0 ? "Etc/GMT-\(hours)" : "Etc/GMT+\(-hours)"
+    return TimeZone(identifier: name)!
+}
+
 public func eventually(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
     let end = Date().addingTimeInterval(timeout)
     repeat {
@@ -114,14 +127,14 @@ public final class Station {
     public private(set) var link: Child?
 
     /// `zones`: loudspeaker zones by name, each a device of its own writing `zone<N>.raw`
-    /// (`zoneFile`); none: one loudspeaker writing `speaker.raw`.
-    public init(_ name: String, credentials: StationCredentials, zones: [String] = []) throws {
+    /// (`zoneFile`); none: one loudspeaker writing `speaker.raw`. `timeZone`: station.yaml's, by name.
+    public init(_ name: String, credentials: StationCredentials, zones: [String] = [], timeZone: String = "UTC") throws {
         self.name = name
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("dalaba-link-test-\(UUID().uuidString.prefix(8))")
         schedules = directory.appendingPathComponent("schedules")
         try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
         socket = directory.appendingPathComponent("control.sock").path
-        var yaml = "timezone: UTC\n"
+        var yaml = "timezone: \(timeZone)\n"
         var alsa = #"</usr/share/alsa/alsa.conf>"# + "\n" +
             #"pcm.loudspeaker { type file slave.pcm "null" file "\#(directory.path)/speaker.raw" format "raw" }"# + "\n"
         if !zones.isEmpty { yaml += "zones:\n" }

@@ -55,9 +55,9 @@ struct AnnouncementRow: Sendable {
 /// The console's queries: each one statement, run as the person (their row-level security
 /// filters the rows), never one round trip per village.
 enum ConsoleQueries {
-    /// Every village the person may see (only `ids` when given), with its heartbeat and what
-    /// it plays now: one query.
-    static func villages(ids: [Int]? = nil, offlineAfter: Double, on connection: PostgresConnection) async throws -> [VillageRow] {
+    /// Every village the person may see (only `ids` when given), with its heartbeat, what it
+    /// plays now and its next program after `now` (the pages' clock, as 节目 marks it): one query.
+    static func villages(ids: [Int]? = nil, offlineAfter: Double, now: Date, on connection: PostgresConnection) async throws -> [VillageRow] {
         let rows = try await connection.query(
             """
             SELECT v.id, v.name, v.code, h.online, h.last_seen, extract(epoch FROM clock_timestamp() - h.last_seen)::float8,
@@ -69,7 +69,7 @@ enum ConsoleQueries {
                 WHERE d.village_id = v.id AND d.state = 'playing' ORDER BY d.started_at DESC NULLS LAST LIMIT 1
             ) p ON true
             LEFT JOIN LATERAL (
-                SELECT t.due, t.title FROM timetable_programs t WHERE t.village_id = v.id AND t.due > now()
+                SELECT t.due, t.title FROM timetable_programs t WHERE t.village_id = v.id AND t.due > \(now)
                 ORDER BY t.due, t.position LIMIT 1
             ) n ON true
             WHERE \(ids)::integer[] IS NULL OR v.id = ANY(\(ids)::integer[])

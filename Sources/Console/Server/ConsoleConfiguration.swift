@@ -45,12 +45,15 @@ public struct ConsoleConfiguration: Sendable {
     public var timeZone: TimeZone
     /// 试听 renderings at a time; one more is answered 503 at once (RenderGate).
     public var previewRenders: Int
+    /// The pages' clock: which programs are past and next, what is today (the machine's; a test
+    /// sets an instant near midnight). Sign-in, sessions and sending keep the real clock.
+    public var clock: @Sendable () -> Date
 
     public init(
         hub: HubSettings, listen: Listen = Listen(), tls: TLSFiles? = nil, secureCookies: Bool = false,
         sessionLifetime: TimeInterval = 12 * 3600, offlineAfter: Double = 90, poolSize: Int = 10,
         loginLimit: Int = 10, loginWindow: TimeInterval = 15 * 60, liveGathering: Duration = .milliseconds(300),
-        timeZone: TimeZone = .current, previewRenders: Int = 2
+        timeZone: TimeZone = .current, previewRenders: Int = 2, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.hub = hub
         self.listen = listen
@@ -64,6 +67,7 @@ public struct ConsoleConfiguration: Sendable {
         self.liveGathering = liveGathering
         self.timeZone = timeZone
         self.previewRenders = previewRenders
+        self.clock = clock
     }
 
     var cookiesSecure: Bool { secureCookies || tls != nil }

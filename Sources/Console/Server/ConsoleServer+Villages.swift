@@ -7,8 +7,9 @@ import Hummingbird
 extension ConsoleServer {
     func villages(_ session: Session) async throws -> Response {
         let offlineAfter = configuration.offlineAfter
+        let format = self.format
         let rows = try await hub.asPerson(session.person) { connection in
-            try await ConsoleQueries.villages(offlineAfter: offlineAfter, on: connection)
+            try await ConsoleQueries.villages(offlineAfter: offlineAfter, now: format.now, on: connection)
         }
         return Self.html(VillagesPage.render(rows, session: session, format: format))
     }
@@ -20,10 +21,10 @@ extension ConsoleServer {
         return eventStream(session) { changes in
             let ids = changes.compactMap { change -> Int? in if case .village(let id) = change { id } else { nil } }
             guard !ids.isEmpty else { return [] }
-            let rows = try await self.hub.asPerson(session.person) { connection in
-                try await ConsoleQueries.villages(ids: ids, offlineAfter: offlineAfter, on: connection)
-            }
             let format = self.format
+            let rows = try await self.hub.asPerson(session.person) { connection in
+                try await ConsoleQueries.villages(ids: ids, offlineAfter: offlineAfter, now: format.now, on: connection)
+            }
             return try rows.map { ("village", try Self.json(VillagesPage.cells($0, format: format))) }
         }
     }

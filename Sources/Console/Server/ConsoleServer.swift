@@ -31,7 +31,7 @@ final class ConsoleServer: Sendable {
         live = LiveUpdates(settings: configuration.hub, logger: logger)
     }
 
-    var format: Format { Format(timeZone: configuration.timeZone, now: Date()) }
+    var format: Format { Format(timeZone: configuration.timeZone, now: configuration.clock()) }
 
     func addRoutes(to router: Router<ConsoleContext>) {
         router.get("/") { _, _ in Self.redirect("/villages") }
