@@ -5,6 +5,7 @@
 Usage: python3 tools/bench/realtext_pypinyin.py > Tests/Data/realtext/pypinyin-0.55.0.txt
        python3 tools/bench/realtext_pypinyin.py second.tsv > Tests/Data/realtext/pypinyin-0.55.0-second.txt
        python3 tools/bench/realtext_pypinyin.py third.tsv > Tests/Data/realtext/pypinyin-0.55.0-third.txt
+       python3 tools/bench/realtext_pypinyin.py fifth.tsv > Tests/Data/realtext/pypinyin-0.55.0-fifth.txt
 One line per data line of the set (Tests/Data/realtext/announcements.tsv unless another file of that
 directory is named), in the same order: one token per non-whitespace character, as
 tools/bench/pypinyin_perchar.py writes them.
