@@ -176,6 +176,9 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "当", in: "党员要冲锋在前，不当逃兵。"), "dang1")
         XCTAssertEqual(reading(of: "当", in: "如因处置不当造成损失，由责任人承担。"), "dang4")
         XCTAssertEqual(reading(of: "当", in: "对不当行为要及时制止。"), "dang4")
+        // 或者 ends like a role (者) but is a conjunction: 不当 stays "improper" (fifth set; notices of gas and electricity).
+        XCTAssertEqual(reading(of: "当", in: "燃气一旦使用不当或者疏忽大意，极易引发安全事故。"), "dang4")
+        XCTAssertEqual(reading(of: "当", in: "用电操作不当或者私拉乱接电线，容易引起火灾。"), "dang4")
     }
 
     /// 没收 + the least amount is "did not take" (mei2); before what is seized it is "confiscate" (mo4).

@@ -323,6 +323,8 @@ enum ContextRules {
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
+    /// Words ending in a role's suffix that are not roles: conjunctions after "improper" (使用不当或者疏忽大意).
+    private static let notRoles: Set<String> = ["或者", "再者", "甚者", "或者说"]
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
     /// "did not take"; 没收 + what is seized is mo4 shou1 "confiscate" (没收违法所得, 没收工具).
     private static let amountsNotTaken: [String] = ["一分", "一毛", "一文", "分文", "过"]
@@ -386,7 +388,7 @@ enum ContextRules {
             guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }
             return (["de5", "dao4"], "一-character verb + 得到 (听得到: can be heard): de5 dao4")
         case "不当":
-            guard let next = around.next(), roles.contains(where: { next.hasSuffix($0) }) else { return nil }
+            guard let next = around.next(), !notRoles.contains(next), roles.contains(where: { next.hasSuffix($0) }) else { return nil }
             return (["bu4", "dang1"], "不当 + a role (不当旁观者: not act as): dang1")
         case "没收":
             guard let next = around.next(), amountsNotTaken.contains(where: { next.hasPrefix($0) }) else { return nil }
