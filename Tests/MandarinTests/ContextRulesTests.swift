@@ -315,4 +315,28 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(sharedReader.reading(of: "数一数").pinyin, "shu3yi5shu3")
         XCTAssertEqual(sharedReader.reading(of: "到村里转一转").pinyin, "dao4 cun1li3 zhuan4 yi5 zhuan4")
     }
+
+    /// More function polyphones of notices, found by probing sentences written for it: 种的 zhong4,
+    /// 得 + urgency dei3, 行李要看好 kan1, 数一下 shu3, 调小 tiao2 / 被调到 diao4, a lone 差 cha4,
+    /// a clause-final 还 huan2, 同行人员 xing2.
+    func testMoreFunctionPolyphonesOfNotices() {
+        // Written for this test.
+        XCTAssertEqual(reading(of: "种", in: "自家种的菜要及时浇水。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这种的确不行。"), "zhong3")
+        XCTAssertEqual(reading(of: "得", in: "这个事情得抓紧办。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "他跑得很快。"), "de5")
+        XCTAssertEqual(reading(of: "看", in: "坐车时行李要看好。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "大家都很看好。"), "kan4")
+        XCTAssertEqual(reading(of: "数", in: "大家数一下人数。"), "shu3")
+        XCTAssertEqual(reading(of: "数", in: "村里的人数不多。"), "shu4")
+        XCTAssertEqual(reading(of: "调", in: "把音量调小一点。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "他被调到镇上工作了。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "空调温度调到二十六度。", after: "度"), "tiao2")
+        XCTAssertEqual(reading(of: "差", in: "天气差，注意安全。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "他出差了。"), "chai1")
+        XCTAssertEqual(reading(of: "还", in: "借钱要按时还。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "还有三天就要截止了。"), "hai2")
+        XCTAssertEqual(reading(of: "行", in: "同行的人员要登记。"), "xing2")
+        XCTAssertEqual(reading(of: "行", in: "与家人同行。"), "xing2")
+    }
 }

@@ -19,7 +19,8 @@ enum ContextRules {
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
-                                                 "了", "啦", "藏", "种", "地", "落"]
+                                                 "了", "啦", "藏", "种", "地", "落",
+                                                 "数", "调", "差"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -32,6 +33,8 @@ enum ContextRules {
                                                       "一定", "肯定", "还是", "恐怕", "估计", "现在", "今天", "明天", "每天",
                                                       "天天", "晚上", "半夜", "白天", "平时", "以后", "今后", "这回", "每户", "每人",
                                                       "人人", "自己", "老人", "孩子", "孩子们"]
+    /// Adverbs of urgency after which 得 is the modal dei3 (得抓紧办, 得马上走).
+    private static let urgency: Set<String> = ["抓紧", "赶紧", "赶快", "马上", "尽快", "立即", "立刻", "提前", "早点", "及早", "尽早"]
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
@@ -74,9 +77,15 @@ enum ContextRules {
     private static let durations: [String] = ["时间", "期", "久", "远", "途", "年", "达"]
     /// What is long rather than grown, before 长得 (时间长得很, 路长得很).
     private static let longThings: [String] = ["时间", "日子", "路", "距离", "队伍", "假期", "夜", "期", "线", "河", "绳", "周期", "过程"]
+    /// What is judged poor (天气差, 信号差) and degree words (很差, 太差): 差 after them is cha4.
+    private static let judged: [String] = ["很", "太", "较", "更", "最", "特别", "非常", "极", "天气", "质量", "条件", "成绩",
+                                           "效果", "信号", "视力", "身体", "体质", "环境", "卫生", "服务", "态度", "水质", "空气", "路况"]
+    /// Words of duty before a clause-final 看好/看住 (行李要看好): look after, not "favour".
+    private static let dutyWords: Set<String> = ["要", "得", "一定要", "务必", "必须", "都要", "可要", "更要", "也要", "请"]
     /// What one looks after (看好/看住/看管 kan1): people and belongings, not prospects.
     private static let custody: [String] = ["自己", "自家", "孩子", "小孩", "子女", "老人", "家人", "家门", "门户", "门窗", "门",
-                                            "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃"]
+                                            "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃",
+                                            "行李", "东西", "物品", "车辆", "电动车", "家禽"]
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
     private static let fullToneZi: Set<String> = ["一", "两", "几", "这", "那", "每", "哪", "多", "半", "二", "三", "四",
@@ -97,6 +106,11 @@ enum ContextRules {
             }
             if degreeAdverbs.contains(where: { next.hasPrefix($0) }) {
                 return ("de5", "得 before a degree word (跑得很快): de5")
+            }
+            // Before an adverb of urgency 得 is "must" whoever precedes (这事得抓紧办, 得赶紧走): a
+            // complement never starts so.
+            if urgency.contains(next), around.previous() != nil {
+                return ("dei3", "得 before an adverb of urgency (得抓紧办: must): dei3")
             }
             if let previous = around.previous(), beforeModalDei.contains(previous),
                !afterGettingDe.contains(where: { next.hasPrefix($0) }) {
@@ -162,6 +176,10 @@ enum ContextRules {
             if let next = around.next(), ["了", "着", "过", "上", "下", "满", "出"].contains(where: { next.hasPrefix($0) }) {
                 return ("zhong4", "种 before an aspect or a result (种了, 种上): plant, zhong4")
             }
+            // 种的菜, 自家种的: what was planted; after a count (三种的) it stays the measure word.
+            if around.next() == "的", !(around.previous().flatMap { $0.unicodeScalars.last }.map { "一二两三四五六七八九十几多哪某每".unicodeScalars.contains($0) } ?? false) {
+                return ("zhong4", "种 before 的 (种的菜: what was planted): zhong4")
+            }
         case "地":
             // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
             // after a reduplicated noun of time or place (天天, 家家), where 地 may be the ground.
@@ -191,6 +209,28 @@ enum ContextRules {
                    !["实", "身", "肩", "地", "心", "头"].contains(where: { place.hasPrefix($0) }) {
                     return ("la4", "把 … 落在 + where it was left (把钥匙落在车上): la4")
                 }
+            }
+        case "数":
+            // Counting: 数一下, 数清, 数到十, 数了 (shu3); the noun shu4 stands in words (人数, 数量).
+            if let next = around.next(), next == "了" || next == "着"
+                || ["一下", "一遍", "一数", "清", "到", "完", "过", "不清", "得清"].contains(where: { next.hasPrefix($0) }) {
+                return ("shu3", "数 before 一下/清/到 (数一下人数: count): shu3")
+            }
+        case "调":
+            // 调小, 调高, 调低: adjust (tiao2); 被调到, 被调走: transferred (diao4).
+            if around.previous() == "被" { return ("diao4", "被调 (被调到镇上: transferred): diao4") }
+            if let next = around.next(), ["小", "大", "高", "低", "亮", "暗", "准", "慢", "快", "匀"].contains(next) {
+                return ("tiao2", "调 before how it is set (调小, 调高: adjust): tiao2")
+            }
+        case "差":
+            // 差 "poor, short of" (天气差, 差一点, 还差三户): cha4, after what is judged or a degree
+            // word, or before an amount; the noun cha1 "difference" (能量差, 像差) and chai1 (出差)
+            // are left to the words and the model.
+            if let next = around.next(), ["一", "两", "三", "几", "点", "太", "很", "得", "不", "了", "多"].contains(where: { next.hasPrefix($0) }) {
+                return ("cha4", "差 before an amount or a degree (差一点, 还差三户): cha4")
+            }
+            if let previous = around.previous(), judged.contains(where: { previous.hasSuffix($0) }) {
+                return ("cha4", "差 after what is judged or a degree word (天气差, 很差): cha4")
             }
         case "头":
             // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
@@ -274,6 +314,10 @@ enum ContextRules {
                 return ("zi5", "noun suffix 子 after a one-character stem: zi5")
             }
         case "还":
+            // Closing a clause 还 is "return" (借钱要按时还): the adverb hai2 never ends one.
+            if around.next() == nil, around.previous() != nil, !around.clauseStart {
+                return ("huan2", "还 closing a clause (借钱要按时还: return): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -307,7 +351,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调"]
 
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
@@ -376,13 +420,29 @@ enum ContextRules {
                 return (["duo1", "zhong4"], "有多重 (how heavy): zhong4")
             }
             return nil
+        case "调到", "调走", "调往":
+            // 被调到镇上: a person transferred (diao4); 调到26度 stays the word's tiao2.
+            guard around.previous() == "被" else { return nil }
+            return (["diao4", word == "调到" ? "dao4" : word == "调走" ? "zou3" : "wang3"], "被调到 (transferred): diao4")
+        case "同行":
+            // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
+            // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
+            let next = around.next()
+            if next == nil || ["人员", "人", "者", "的", "家属", "亲属", "旅客"].contains(where: { next!.hasPrefix($0) }) {
+                return (["tong2", "xing2"], "同行 + who (同行人员: travelling together): xing2")
+            }
+            return nil
         case "落地":
             // 一个不落地 (none left out, adverbially): 不落 là + the marker 地.
             guard around.previous() == "不", let counted = around.preceding(2), counted.hasPrefix("一") else { return nil }
             return (["la4", "de5"], "一个不落地 (leaving none out): la4 de5")
         case "看好", "看住", "看紧":
-            guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             let rest: [String] = word == "看好" ? ["hao3"] : word == "看住" ? ["zhu4"] : ["jin3"]
+            // 行李要看好, 孩子一定要看住: what is looked after comes first, the verb closes the clause.
+            if around.next() == nil, let previous = around.previous(), dutyWords.contains(previous) {
+                return (["kan1"] + rest, "… 要看好 (行李要看好: look after): kan1")
+            }
+            guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
         case "得到":
             guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }

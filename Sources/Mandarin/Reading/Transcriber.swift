@@ -73,7 +73,9 @@ struct Transcriber: Sendable {
                                             previousOpensClause: w == 1 && runOpensClause)
                 }
                 var ruled: (reading: [String], rule: String)?
-                if word.source == .phrase, word.range.count == 2, ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
+                // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4).
+                if word.source == .phrase || word.source == .domain, word.range.count == 2,
+                   ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
                     ruled = ContextRules.reading(ofWord: text(w)!, around())
                 }
                 for (k, p) in word.range.enumerated() {
