@@ -115,6 +115,7 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("少聚会"), "shao3 ju4 hui4")
         XCTAssertEqual(reading(of: "少", in: "组织少先队员开展防溺水宣传。"), "shao4")
         XCTAssertEqual(reading(of: "少", in: "加强对青少年的安全教育。"), "shao4")
+        XCTAssertEqual(reading(of: "少", in: "今年少雨，注意抗旱。"), "shao3")
     }
 
     /// 里头, 外头 (and after 前/后) are neutral even where the segmentation takes 心里 + 头.
@@ -245,6 +246,8 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "地", in: "要及时地下发通知。"), "de5")
         XCTAssertEqual(reading(of: "地", in: "村干部主动地方便群众办事。"), "de5")
         XCTAssertEqual(reading(of: "地", in: "下车时要安全地下车。", after: "全"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "他慢慢地上了楼。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "工作人员耐心细致地上门讲解。"), "de5")
         // No adverb before 地, or nothing that 方/上 starts after it: the word stays.
         XCTAssertEqual(reading(of: "地", in: "他们说的当地方言很难懂。"), "di4")
         XCTAssertEqual(reading(of: "地", in: "各地方政府要高度重视。"), "di4")

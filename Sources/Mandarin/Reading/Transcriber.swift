@@ -223,7 +223,9 @@ struct Transcriber: Sendable {
     /// common word 地X (地方, 地上, 地下, 地点) whose X starts a listed word running past it
     /// (极大地|方便, 耐心地|上门, 及时地|下发): there 地 is the adverb marker before a verb, and 地X
     /// would leave 便/门/发 stranded. 当地方言, 各地方, 在地上 have no adverb entry and are untouched.
-    private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, endsInAdverbMarker: Bool = false) -> Bool {
+    /// (慢慢地|上了楼: a one-character verb with its aspect 了/着/过 after it counts too).
+    private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, endsInAdverbMarker: Bool = false,
+                                  aspectAt: (Int) -> Bool = { _ in false }) -> Bool {
         /// The lengths of the common words of the list that start at `start` and run past `boundary`.
         func crossing(from start: Int, beyond boundary: Int) -> [Int] {
             var lengths: [Int] = []
@@ -257,7 +259,8 @@ struct Transcriber: Sendable {
             let lengths = crossing(from: start, beyond: span.upperBound)
             if lengths.isEmpty { continue }
             if endsInAdverbMarker, start == span.upperBound - 1,
-               case let rest = longestWord(from: start + 1), rest > 0, lengths.allSatisfy({ start + $0 < start + 1 + rest }) {
+               case let rest = aspectAt(start + 2) ? 2 : longestWord(from: start + 1),
+               rest > 0, lengths.allSatisfy({ start + $0 < start + 1 + rest }) {
                 continue  // 极大地|方便: 地 is the marker, 方便 the verb
             }
             return true
@@ -307,7 +310,8 @@ struct Transcriber: Sendable {
                     }
                 }
                 for (len, syllables) in domain.matches(in: s, at: gap.lowerBound + start, limit: gap.upperBound)
-                where !splitsCommonWord(buf, start..<start + len, endsInAdverbMarker: len > 1 && s[gap.lowerBound + start + len - 1] == "地") {
+                where !splitsCommonWord(buf, start..<start + len, endsInAdverbMarker: len > 1 && s[gap.lowerBound + start + len - 1] == "地",
+                                        aspectAt: { k in k < n && ["了", "着", "过"].contains(s[gap.lowerBound + k]) }) {
                     let frequency = max(Self.domainFrequency, Double(listed[len] ?? 0))
                     let score = log(frequency) - words.logTotal + best[start + len]
                     // ≥: on a tie with the same word from the word list, the curated reading wins.
