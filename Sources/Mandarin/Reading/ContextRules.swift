@@ -19,7 +19,8 @@ enum ContextRules {
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
-                                                 "了", "啦", "藏", "种", "地"]
+                                                 "了", "啦", "藏", "种", "地", "落",
+                                                 "数", "调", "差"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -32,6 +33,8 @@ enum ContextRules {
                                                       "一定", "肯定", "还是", "恐怕", "估计", "现在", "今天", "明天", "每天",
                                                       "天天", "晚上", "半夜", "白天", "平时", "以后", "今后", "这回", "每户", "每人",
                                                       "人人", "自己", "老人", "孩子", "孩子们"]
+    /// Adverbs of urgency after which 得 is the modal dei3 (得抓紧办, 得马上走).
+    private static let urgency: Set<String> = ["抓紧", "赶紧", "赶快", "马上", "尽快", "立即", "立刻", "提前", "早点", "及早", "尽早"]
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
@@ -41,6 +44,17 @@ enum ContextRules {
     /// What 为 wei4 ("for, in order to") introduces: a purpose or the people it is done for.
     private static let afterPurposeWei: [String] = ["了", "何", "啥", "什么", "此", "使", "方便", "保障", "确保", "防止", "避免",
                                                      "切实", "进一步", "积极", "有效", "加强", "实现", "做好", "减少", "提高", "增强"]
+    /// More purposes 为 wei4 introduces (为营造良好环境, 为打赢防汛攻坚战), where 为 could also be the
+    /// copula after a verb of naming (确定为保护对象): taken only when no such verb or frame is before.
+    private static let morePurposes: [String] = ["营造", "打赢", "打好", "抓好", "搞好", "维护", "保护", "巩固", "推进", "推动",
+                                                  "促进", "落实", "贯彻", "全面", "更好", "预防", "防范", "杜绝", "严防", "筑牢",
+                                                  "守护", "满足", "保证", "加快", "提升", "改善", "扎实", "深入", "强化", "规范",
+                                                  "倡导", "弘扬", "降低", "减轻", "防治", "迎接", "庆祝", "响应", "配合", "支持",
+                                                  "彻底", "坚决", "保持", "创建", "建设", "丰富", "消除", "帮助", "让", "使"]
+    /// Last characters of verbs of naming, listing and changing, after which 为 is the copula wei2
+    /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
+    private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
+                                                              "设", "名", "认", "分", "化", "立", "升", "降", "调", "评", "封", "聘", "任"]
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
                                                      "大伙", "乡亲", "乡亲们", "村民们", "广大"]
@@ -50,16 +64,28 @@ enum ContextRules {
                                               "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
     private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送去", "送上", "送来", "上门",
-                                             "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放"]
+                                             "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
+                                             // … and what one does for a cause or a person (为自己的行为负责,
+                                             // 为防疫工作作出贡献, 为他们点赞)
+                                             "负责", "作出", "做出", "贡献", "点赞", "着想", "操心", "担心", "加油", "助力",
+                                             "护航", "保驾", "让路", "付出", "奉献", "争光", "把关", "站岗", "买单"]
     /// Words that make a later 为 the copula wei2 (以村民为主体, 把他评为, 将其列为, 被选为).
     private static let copulaFrames: Set<String> = ["以", "把", "将", "被", "视", "认", "称", "选", "评", "作", "拜", "奉", "任命", "评选"]
     /// Words of a request: 应 before them is ying4 ("at the request of": 应群众要求).
     private static let requestWords: Set<String> = ["要求", "邀请", "之邀", "号召", "请求"]
     /// What 长 chang2 ("long") measures when it stands before it.
     private static let durations: [String] = ["时间", "期", "久", "远", "途", "年", "达"]
+    /// What is long rather than grown, before 长得 (时间长得很, 路长得很).
+    private static let longThings: [String] = ["时间", "日子", "路", "距离", "队伍", "假期", "夜", "期", "线", "河", "绳", "周期", "过程"]
+    /// What is judged poor (天气差, 信号差) and degree words (很差, 太差): 差 after them is cha4.
+    private static let judged: [String] = ["很", "太", "较", "更", "最", "特别", "非常", "极", "天气", "质量", "条件", "成绩",
+                                           "效果", "信号", "视力", "身体", "体质", "环境", "卫生", "服务", "态度", "水质", "空气", "路况"]
+    /// Words of duty before a clause-final 看好/看住 (行李要看好): look after, not "favour".
+    private static let dutyWords: Set<String> = ["要", "得", "一定要", "务必", "必须", "都要", "可要", "更要", "也要", "请"]
     /// What one looks after (看好/看住/看管 kan1): people and belongings, not prospects.
     private static let custody: [String] = ["自己", "自家", "孩子", "小孩", "子女", "老人", "家人", "家门", "门户", "门窗", "门",
-                                            "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃"]
+                                            "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃",
+                                            "行李", "东西", "物品", "车辆", "电动车", "家禽"]
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
     private static let fullToneZi: Set<String> = ["一", "两", "几", "这", "那", "每", "哪", "多", "半", "二", "三", "四",
@@ -80,6 +106,11 @@ enum ContextRules {
             }
             if degreeAdverbs.contains(where: { next.hasPrefix($0) }) {
                 return ("de5", "得 before a degree word (跑得很快): de5")
+            }
+            // Before an adverb of urgency 得 is "must" whoever precedes (这事得抓紧办, 得赶紧走): a
+            // complement never starts so.
+            if urgency.contains(next), around.previous() != nil {
+                return ("dei3", "得 before an adverb of urgency (得抓紧办: must): dei3")
             }
             if let previous = around.previous(), beforeModalDei.contains(previous),
                !afterGettingDe.contains(where: { next.hasPrefix($0) }) {
@@ -145,6 +176,10 @@ enum ContextRules {
             if let next = around.next(), ["了", "着", "过", "上", "下", "满", "出"].contains(where: { next.hasPrefix($0) }) {
                 return ("zhong4", "种 before an aspect or a result (种了, 种上): plant, zhong4")
             }
+            // 种的菜, 自家种的: what was planted; after a count (三种的) it stays the measure word.
+            if around.next() == "的", !(around.previous().flatMap { $0.unicodeScalars.last }.map { "一二两三四五六七八九十几多哪某每".unicodeScalars.contains($0) } ?? false) {
+                return ("zhong4", "种 before 的 (种的菜: what was planted): zhong4")
+            }
         case "地":
             // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
             // after a reduplicated noun of time or place (天天, 家家), where 地 may be the ground.
@@ -154,6 +189,48 @@ enum ContextRules {
                 if doubled, !notAdverbs.contains(previous) {
                     return ("de5", "地 after a reduplicated adjective (认认真真地): de5")
                 }
+            }
+        case "落":
+            // 落 là "leave out, leave behind, fall behind" (现代汉语词典: 遗漏; 把东西放在一个地方忘记拿走;
+            // 因为跟不上而被丢在后面): after a negation closing the clause or before what is left
+            // (一个都不能落, 一个不落, 别落东西), and 落在后面 / 把钥匙落在车上. 落 luò "fall" takes
+            // where it lands (落在地上, 落在身上, 落到实处).
+            let next = around.next()
+            if let previous = around.previous(), leaveOutNegations.contains(previous),
+               next == nil || ["下", "了", "一个", "一户", "一人", "一家", "任何", "东西"].contains(next!) {
+                return ("la4", "落 after a negation (一个都不能落: leave out): la4")
+            }
+            if let next, belongings.contains(where: { next.hasPrefix($0) }) {
+                return ("la4", "落 + what is left behind (落东西): la4")
+            }
+            if next == "在", let place = around.following(2) {
+                if ["后面", "后头", "后边"].contains(place) { return ("la4", "落在后面 (fall behind): la4") }
+                if (1...4).contains(where: { around.preceding($0) == "把" }),
+                   !["实", "身", "肩", "地", "心", "头"].contains(where: { place.hasPrefix($0) }) {
+                    return ("la4", "把 … 落在 + where it was left (把钥匙落在车上): la4")
+                }
+            }
+        case "数":
+            // Counting: 数一下, 数清, 数到十, 数了 (shu3); the noun shu4 stands in words (人数, 数量).
+            if let next = around.next(), next == "了" || next == "着"
+                || ["一下", "一遍", "一数", "清", "到", "完", "过", "不清", "得清"].contains(where: { next.hasPrefix($0) }) {
+                return ("shu3", "数 before 一下/清/到 (数一下人数: count): shu3")
+            }
+        case "调":
+            // 调小, 调高, 调低: adjust (tiao2); 被调到, 被调走: transferred (diao4).
+            if around.previous() == "被" { return ("diao4", "被调 (被调到镇上: transferred): diao4") }
+            if let next = around.next(), ["小", "大", "高", "低", "亮", "暗", "准", "慢", "快", "匀"].contains(next) {
+                return ("tiao2", "调 before how it is set (调小, 调高: adjust): tiao2")
+            }
+        case "差":
+            // 差 "poor, short of" (天气差, 差一点, 还差三户): cha4, after what is judged or a degree
+            // word, or before an amount; the noun cha1 "difference" (能量差, 像差) and chai1 (出差)
+            // are left to the words and the model.
+            if let next = around.next(), ["一", "两", "三", "几", "点", "太", "很", "得", "不", "了", "多"].contains(where: { next.hasPrefix($0) }) {
+                return ("cha4", "差 before an amount or a degree (差一点, 还差三户): cha4")
+            }
+            if let previous = around.previous(), judged.contains(where: { previous.hasSuffix($0) }) {
+                return ("cha4", "差 after what is judged or a degree word (天气差, 很差): cha4")
             }
         case "头":
             // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
@@ -180,6 +257,19 @@ enum ContextRules {
                     return ("wei4", "为 before the people served (为大家, 为群众): wei4")
                 }
                 if around.clauseStart { return ("wei4", "为 opening a clause (为实现…): wei4") }
+                let copulaBefore = (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
+                    || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
+                if morePurposes.contains(where: { next.hasPrefix($0) }), !copulaBefore {
+                    return ("wei4", "为 before a purpose (为营造…, 为打赢…): wei4")
+                }
+                // 为 … 而 + verb (为打赢攻坚战而努力): the purpose, "in order to".
+                // Not 为 … 而成 (城墙为石砌而成: is) nor the passive 为 … 所/不容 (为焦母不容而…: by).
+                if let k = (2...8).first(where: { around.following($0) == "而" }),
+                   around.following(k + 1).map({ !$0.hasPrefix("成") }) ?? true,
+                   !(1..<k).contains(where: { j in around.following(j).map { ["所", "不容", "所有"].contains($0) } ?? false }),
+                   !copulaBefore {
+                    return ("wei4", "为 … 而 (为…而努力: in order to): wei4")
+                }
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
                 if (2...6).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
@@ -202,6 +292,11 @@ enum ContextRules {
                 if ["个", "点", "记性", "心眼", "见识", "本事", "教训", "高", "胖"].contains(where: { next.hasPrefix($0) }) {
                     return ("zhang3", "长 before what one grows (长个心眼, 长记性, 长高): zhang3")
                 }
+                // 长得 + how: grown, looks (庄稼长得很好, 孩子长得很快), unless what is long is a
+                // span or a way (时间长得很, 路长得很).
+                if next == "得", !(around.previous().map { p in longThings.contains(where: { p.hasSuffix($0) }) } ?? false) {
+                    return ("zhang3", "长得 (庄稼长得很好: grow): zhang3")
+                }
             } else if !around.clauseStart {
                 return ("chang2", "长 closing a clause (汛期长): chang2")
             }
@@ -219,6 +314,10 @@ enum ContextRules {
                 return ("zi5", "noun suffix 子 after a one-character stem: zi5")
             }
         case "还":
+            // Closing a clause 还 is "return" (借钱要按时还): the adverb hai2 never ends one.
+            if around.next() == nil, around.previous() != nil, !around.clauseStart {
+                return ("huan2", "还 closing a clause (借钱要按时还: return): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -227,6 +326,14 @@ enum ContextRules {
         }
         return nil
     }
+
+    /// Verbs tried out in X一X / X了X (数一数, 量一量, 称了称): the verb's reading, both times.
+    static let triedVerbs: [Unicode.Scalar: String] = ["数": "shu3", "量": "liang2", "称": "cheng1", "调": "tiao2", "转": "zhuan4",
+                                                       "扫": "sao3", "查": "cha2", "看": "kan4", "刷": "shua1", "挑": "tiao1",
+                                                       "冲": "chong1", "晃": "huang4", "扇": "shan1", "倒": "dao4", "弹": "tan2",
+                                                       "藏": "cang2", "卷": "juan3", "磨": "mo2", "折": "zhe2", "泡": "pao4",
+                                                       "背": "bei4", "削": "xiao1", "擦": "ca1", "算": "suan4", "试": "shi4"]
+    static let triedVerb = "X一X / X了X (数一数, 量一量: try doing): the verb's reading"
 
     /// The rule of 了 closing a word of the list after 不 (干不了, 少不了, 受不了: cannot): liao3.
     static let cannot = "了 after 不 (干不了, 受不了: cannot): liao3"
@@ -244,7 +351,12 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调"]
+
+    /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
+    private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
+    /// What one forgets to take (落东西, 别落下钥匙): 落 before it is là.
+    private static let belongings: [String] = ["东西", "钥匙", "手机", "钱包", "证件", "身份证", "行李", "书包", "雨伞"]
 
     /// One-character verbs before which 得到 is 得 de5 + the result 到 (听得到, 看得到, 做得到: can
     /// be heard, seen, done), not the verb 得到 de2dao4 "obtain" (他得到了, 也得到了帮助); and
@@ -274,9 +386,63 @@ enum ContextRules {
     /// verb, 不当 before a role, 没收 before an amount, 好玩 before a plaything.
     static func reading(ofWord word: String, _ around: Neighbours) -> (reading: [String], rule: String)? {
         switch word {
+        case "看着":
+            // 看着(点)孩子 "keep an eye on" (kan1); 看着办, 眼看着 (a word of the list), 看着孩子长大 keep kan4.
+            guard var next = around.next() else { return nil }
+            var k = 1
+            if next == "点" || next == "点儿" {
+                guard let after = around.following(2) else {
+                    // 看着点 closing the clause after someone told to: 大人要看着点.
+                    if let previous = around.previous(), ["要", "得", "帮", "给", "多", "好好"].contains(previous) {
+                        return (["kan1", "zhe5"], "看着点 (keep an eye on): kan1")
+                    }
+                    return nil
+                }
+                next = after
+                k = 2
+            }
+            guard custody.contains(where: { next.hasPrefix($0) }),
+                  !(k + 1...k + 3).contains(where: { around.following($0).map { ["长大", "成长", "一天天"].contains($0) } ?? false })
+            else { return nil }
+            return (["kan1", "zhe5"], "看着(点) + people or belongings (look after): kan1")
+        case "落下":
+            if let previous = around.previous(), leaveOutNegations.contains(previous) {
+                return (["la4", "xia4"], "落下 after a negation (一户都不能落下: leave out): la4")
+            }
+            if let next = around.next(), belongings.contains(where: { next.hasPrefix($0) }) {
+                return (["la4", "xia4"], "落下 + what is left behind (落下东西): la4")
+            }
+            return nil
+        case "多重":
+            // 有多重, 多重啊: how heavy (zhong4); 多重保障, 多重措施: multiple (chong2, the word's own).
+            let next = around.next()
+            if around.previous() == "有" || next == nil || ["啊", "呢", "吗", "呀", "了"].contains(next!) {
+                return (["duo1", "zhong4"], "有多重 (how heavy): zhong4")
+            }
+            return nil
+        case "调到", "调走", "调往":
+            // 被调到镇上: a person transferred (diao4); 调到26度 stays the word's tiao2.
+            guard around.previous() == "被" else { return nil }
+            return (["diao4", word == "调到" ? "dao4" : word == "调走" ? "zou3" : "wang3"], "被调到 (transferred): diao4")
+        case "同行":
+            // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
+            // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
+            let next = around.next()
+            if next == nil || ["人员", "人", "者", "的", "家属", "亲属", "旅客"].contains(where: { next!.hasPrefix($0) }) {
+                return (["tong2", "xing2"], "同行 + who (同行人员: travelling together): xing2")
+            }
+            return nil
+        case "落地":
+            // 一个不落地 (none left out, adverbially): 不落 là + the marker 地.
+            guard around.previous() == "不", let counted = around.preceding(2), counted.hasPrefix("一") else { return nil }
+            return (["la4", "de5"], "一个不落地 (leaving none out): la4 de5")
         case "看好", "看住", "看紧":
-            guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             let rest: [String] = word == "看好" ? ["hao3"] : word == "看住" ? ["zhu4"] : ["jin3"]
+            // 行李要看好, 孩子一定要看住: what is looked after comes first, the verb closes the clause.
+            if around.next() == nil, let previous = around.previous(), dutyWords.contains(previous) {
+                return (["kan1"] + rest, "… 要看好 (行李要看好: look after): kan1")
+            }
+            guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
         case "得到":
             guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }

@@ -73,7 +73,9 @@ struct Transcriber: Sendable {
                                             previousOpensClause: w == 1 && runOpensClause)
                 }
                 var ruled: (reading: [String], rule: String)?
-                if word.source == .phrase, word.range.count == 2, ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
+                // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4).
+                if word.source == .phrase || word.source == .domain, word.range.count == 2,
+                   ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
                     ruled = ContextRules.reading(ofWord: text(w)!, around())
                 }
                 for (k, p) in word.range.enumerated() {
@@ -130,6 +132,18 @@ struct Transcriber: Sendable {
                 }
             }
             i = end
+        }
+        // A verb tried out, X一X or X了X (数一数, 量一量, 称了称): both X are the verb, whatever the
+        // words around took (数一数 is listed as shu3 yi1 shu4, 量体温 takes the second 量).
+        for p in scalars.indices where p + 2 < scalars.count && scalars[p] == scalars[p + 2]
+            && (scalars[p + 1] == "一" || scalars[p + 1] == "了") {
+            guard let verb = ContextRules.triedVerbs[scalars[p]] else { continue }
+            for q in [p, p + 2] {
+                if case .localLexicon = result.sources[q] { continue }
+                result.syllables[q] = verb
+                result.sources[q] = .rule(ContextRules.triedVerb)
+                fixed[q] = true
+            }
         }
 
         guard let model else { return (result, []) }
@@ -204,23 +218,50 @@ struct Transcriber: Sendable {
     /// Whether a common word of the list (`crossingFrequency`) crosses either end of `span` (作为
     /// across 作|为保障, 百姓 across 百|姓解): then the domain word there would split a common word, and is
     /// not used (its grammar is the rules' job).
-    private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>) -> Bool {
-        func crosses(from start: Int, beyond boundary: Int) -> Bool {
+    ///
+    /// One crossing is allowed: an adverb entry ending in the marker 地 (极大地, 积极地) before a
+    /// common word 地X (地方, 地上, 地下, 地点) whose X starts a listed word running past it
+    /// (极大地|方便, 耐心地|上门, 及时地|下发): there 地 is the adverb marker before a verb, and 地X
+    /// would leave 便/门/发 stranded. 当地方言, 各地方, 在地上 have no adverb entry and are untouched.
+    private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, endsInAdverbMarker: Bool = false) -> Bool {
+        /// The lengths of the common words of the list that start at `start` and run past `boundary`.
+        func crossing(from start: Int, beyond boundary: Int) -> [Int] {
+            var lengths: [Int] = []
             var lines = words.lines(startingWith: slots[start])
             for len in 2...Self.maxWordLength where start + len <= slots.count {
                 lines = words.narrow(lines, to: UnsafeBufferPointer(rebasing: slots[start + 1..<start + len]))
-                if lines.isEmpty { return false }
+                if lines.isEmpty { break }
                 let word = words.firstWord(lines)
                 if start + len > boundary, words.isExact(word: word, restLength: len - 1),
                    Double(words.frequency(word: word)) >= Self.crossingFrequency {
-                    return true
+                    lengths.append(len)
                 }
             }
-            return false
+            return lengths
+        }
+        /// The longest listed word of two or more characters starting at `start` (0 if none).
+        func longestWord(from start: Int) -> Int {
+            guard start < slots.count else { return 0 }
+            var longest = 0
+            var lines = words.lines(startingWith: slots[start])
+            for len in 2...Self.maxWordLength where start + len <= slots.count {
+                lines = words.narrow(lines, to: UnsafeBufferPointer(rebasing: slots[start + 1..<start + len]))
+                if lines.isEmpty { break }
+                if words.isExact(word: words.firstWord(lines), restLength: len - 1) { longest = len }
+            }
+            return longest
         }
         for start in max(0, span.lowerBound - Self.maxWordLength + 1)..<span.lowerBound
-        where crosses(from: start, beyond: span.lowerBound) { return true }
-        for start in span.lowerBound + 1..<span.upperBound where crosses(from: start, beyond: span.upperBound) { return true }
+        where !crossing(from: start, beyond: span.lowerBound).isEmpty { return true }
+        for start in span.lowerBound + 1..<span.upperBound {
+            let lengths = crossing(from: start, beyond: span.upperBound)
+            if lengths.isEmpty { continue }
+            if endsInAdverbMarker, start == span.upperBound - 1,
+               case let rest = longestWord(from: start + 1), rest > 0, lengths.allSatisfy({ start + $0 < start + 1 + rest }) {
+                continue  // 极大地|方便: 地 is the marker, 方便 the verb
+            }
+            return true
+        }
         return false
     }
 
@@ -266,7 +307,7 @@ struct Transcriber: Sendable {
                     }
                 }
                 for (len, syllables) in domain.matches(in: s, at: gap.lowerBound + start, limit: gap.upperBound)
-                where !splitsCommonWord(buf, start..<start + len) {
+                where !splitsCommonWord(buf, start..<start + len, endsInAdverbMarker: len > 1 && s[gap.lowerBound + start + len - 1] == "地") {
                     let frequency = max(Self.domainFrequency, Double(listed[len] ?? 0))
                     let score = log(frequency) - words.logTotal + best[start + len]
                     // ≥: on a tie with the same word from the word list, the curated reading wins.
