@@ -124,4 +124,20 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("住院费用可以报销一部分"), "zhu4 yuan4 fei4 yong4 ke3 yi3 bao4 xiao1 yi1 bu4 fen4")
         XCTAssertEqual(sharedReader.perChar("路口都设了卡点"), "lu4 kou3 dou1 she4 le5 qia3 dian3")
     }
+
+    /// Words of whole notices (Tests/Data/realtext/fifth.tsv, dev; sentences written for this test):
+    /// 为民办实事, 多地 di4, 标识 zhi4, 温差 cha1, 少小 shao4, 无臭 xiu4; free 脏/臭/更 (standalone.tsv).
+    func testFifthSetWordsAndFreeAdjectives() {
+        XCTAssertEqual(sharedReader.perChar("今年十大为民办实事项目"), "jin1 nian2 shi2 da4 wei4 min2 ban4 shi2 shi4 xiang4 mu4")
+        XCTAssertEqual(sharedReader.perChar("全国多地出现强降雨"), "quan2 guo2 duo1 di4 chu1 xian4 qiang2 jiang4 yu3")
+        XCTAssertEqual(sharedReader.perChar("让群众更多地参与"), "rang4 qun2 zhong4 geng4 duo1 de5 can1 yu4")
+        XCTAssertEqual(sharedReader.perChar("车尾粘贴反光标识"), "che1 wei3 zhan1 tie1 fan3 guang1 biao1 zhi4")
+        XCTAssertEqual(sharedReader.perChar("早晚温差大"), "zao3 wan3 wen1 cha1 da4")
+        XCTAssertEqual(sharedReader.perChar("少小离家老大回"), "shao4 xiao3 li2 jia1 lao3 da4 hui2")
+        XCTAssertEqual(sharedReader.perChar("衣服脏了要勤洗"), "yi1 fu5 zang1 le5 yao4 qin2 xi3")
+        XCTAssertEqual(sharedReader.perChar("沟边整洁，无臭水沟"), "gou1 bian1 zheng3 jie2 ， wu2 chou4 shui3 gou1")
+        XCTAssertEqual(sharedReader.perChar("天然气无色无臭"), "tian1 ran2 qi4 wu2 se4 wu2 xiu4")
+        XCTAssertEqual(sharedReader.perChar("垃圾堆放久了会臭"), "la1 ji1 dui1 fang4 jiu3 le5 hui4 chou4")
+        XCTAssertEqual(sharedReader.perChar("邻里感情更长久"), "lin2 li3 gan3 qing2 geng4 chang2 jiu3")
+    }
 }
