@@ -299,6 +299,8 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "看", in: "家长要看着孩子，别让他们去河边玩。"), "kan1")
         XCTAssertEqual(reading(of: "看", in: "大人要看着点，别让孩子玩火。"), "kan1")
         XCTAssertEqual(reading(of: "看", in: "眼看着汛期就要到了。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "炉子要看着，别让火灭了。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "他在门口看着。"), "kan4")
         XCTAssertEqual(reading(of: "看", in: "你看着办吧。"), "kan4")
         XCTAssertEqual(reading(of: "看", in: "看着孩子一天天长大。"), "kan4")
     }

@@ -393,7 +393,13 @@ enum ContextRules {
         switch word {
         case "看着":
             // 看着(点)孩子 "keep an eye on" (kan1); 看着办, 眼看着 (a word of the list), 看着孩子长大 keep kan4.
-            guard var next = around.next() else { return nil }
+            guard var next = around.next() else {
+                // 炉子要看着: what is watched comes first, 要看着 closes the clause.
+                if let previous = around.previous(), dutyWords.contains(previous) {
+                    return (["kan1", "zhe5"], "… 要看着 (炉子要看着: keep an eye on): kan1")
+                }
+                return nil
+            }
             var k = 1
             if next == "点" || next == "点儿" {
                 guard let after = around.following(2) else {
