@@ -337,6 +337,7 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "调", in: "空调温度调到二十六度。", after: "度"), "tiao2")
         XCTAssertEqual(reading(of: "差", in: "天气差，注意安全。"), "cha4")
         XCTAssertEqual(reading(of: "差", in: "他出差了。"), "chai1")
+        XCTAssertEqual(reading(of: "差", in: "彻底改变村里脏、乱、差的面貌。"), "cha4")
         XCTAssertEqual(reading(of: "还", in: "借钱要按时还。"), "huan2")
         XCTAssertEqual(reading(of: "还", in: "还有三天就要截止了。"), "hai2")
         XCTAssertEqual(reading(of: "行", in: "同行的人员要登记。"), "xing2")

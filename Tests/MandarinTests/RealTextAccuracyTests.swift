@@ -107,7 +107,7 @@ final class RealTextAccuracyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(rows.reduce(0) { $0 + $1.labels.count }, 2000)
         XCTAssertTrue(rows.allSatisfy { $0.split == "dev" })
         let (accuracy, reference) = Self.score(rows, split: "dev", name: "fifth set (dev)")
-        XCTAssertGreaterThanOrEqual(accuracy, 2088.0 / 2098.0, "as measured (docs/mandarin.md)")
+        XCTAssertGreaterThanOrEqual(accuracy, 2089.0 / 2098.0, "as measured (docs/mandarin.md)")
         XCTAssertGreaterThan(accuracy, reference)
     }
 }

@@ -232,6 +232,11 @@ enum ContextRules {
             if let previous = around.previous(), judged.contains(where: { previous.hasSuffix($0) }) {
                 return ("cha4", "差 after what is judged or a degree word (天气差, 很差): cha4")
             }
+            // Opening a clause, as the last of a list of faults (脏、乱、差的面貌): poor.
+            // (差平方 of a formula, before a noun, stays the model's cha1).
+            if around.clauseStart, around.next().map({ ["的", "等", "现象", "问题", "状况"].contains($0) }) ?? true {
+                return ("cha4", "差 opening a clause (脏、乱、差): cha4")
+            }
         case "头":
             // 屋里头, 村外头: the locative suffix after 里/外/前/后 is neutral (the list has 里头 and
             // 外头 as words, but the segmentation often takes 屋里 + 头).
