@@ -140,4 +140,16 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("垃圾堆放久了会臭"), "la1 ji1 dui1 fang4 jiu3 le5 hui4 chou4")
         XCTAssertEqual(sharedReader.perChar("邻里感情更长久"), "lin2 li3 gan3 qing2 geng4 chang2 jiu3")
     }
+
+    /// Words the phrase data reads otherwise than 现代汉语词典 (probing notice phrases written for it):
+    /// 不予 yu3, 草垛/柴草垛/麦秸垛 duo4, the pension slogan 多缴多得、长缴多得.
+    func testNotGrantedPilesAndPensionSlogan() {
+        XCTAssertEqual(sharedReader.perChar("逾期不予受理"), "yu2 qi1 bu4 yu3 shou4 li3")
+        XCTAssertEqual(sharedReader.perChar("撂荒地不予补贴"), "liao4 huang1 di4 bu4 yu3 bu3 tie1")
+        XCTAssertEqual(sharedReader.perChar("燃放烟花要远离柴草垛"), "ran2 fang4 yan1 hua1 yao4 yuan3 li2 chai2 cao3 duo4")
+        XCTAssertEqual(sharedReader.perChar("草垛不要堆在电线下"), "cao3 duo4 bu4 yao4 dui1 zai4 dian4 xian4 xia4")
+        XCTAssertEqual(sharedReader.perChar("养老保险多缴多得、长缴多得"),
+                       "yang3 lao3 bao3 xian3 duo1 jiao3 duo1 de2 、 chang2 jiao3 duo1 de2")
+        XCTAssertEqual(sharedReader.perChar("城墙上的城垛"), "cheng2 qiang2 shang4 de5 cheng2 duo3")
+    }
 }
