@@ -284,6 +284,7 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "他被确定为重点帮扶对象。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "这片林地被确定为保护区域。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "该村被列为示范村。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这片区域为保护区，禁止用火。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "坚持以保障安全为目的。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "工作方针以预防为主。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "活动为期三天。"), "wei2")

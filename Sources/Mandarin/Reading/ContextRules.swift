@@ -46,7 +46,7 @@ enum ContextRules {
                                                      "切实", "进一步", "积极", "有效", "加强", "实现", "做好", "减少", "提高", "增强"]
     /// More purposes 为 wei4 introduces (为营造良好环境, 为打赢防汛攻坚战), where 为 could also be the
     /// copula after a verb of naming (确定为保护对象): taken only when no such verb or frame is before.
-    private static let morePurposes: [String] = ["营造", "打赢", "打好", "抓好", "搞好", "维护", "保护", "巩固", "推进", "推动",
+    private static let morePurposes: Set<String> = ["营造", "打赢", "打好", "抓好", "搞好", "维护", "保护", "巩固", "推进", "推动",
                                                   "促进", "落实", "贯彻", "全面", "更好", "预防", "防范", "杜绝", "严防", "筑牢",
                                                   "守护", "满足", "保证", "加快", "提升", "改善", "扎实", "深入", "强化", "规范",
                                                   "倡导", "弘扬", "降低", "减轻", "防治", "迎接", "庆祝", "响应", "配合", "支持",
@@ -264,7 +264,8 @@ enum ContextRules {
                 if around.clauseStart { return ("wei4", "为 opening a clause (为实现…): wei4") }
                 let copulaBefore = (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
                     || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
-                if morePurposes.contains(where: { next.hasPrefix($0) }), !copulaBefore {
+                // The verb itself, not a noun it begins (该区域为保护区: is).
+                if morePurposes.contains(next), !copulaBefore {
                     return ("wei4", "为 before a purpose (为营造…, 为打赢…): wei4")
                 }
                 // 为 … 而 + verb (为打赢攻坚战而努力): the purpose, "in order to".
