@@ -93,6 +93,12 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "得", in: "出门一定得戴好口罩。"), "dei3")
         XCTAssertEqual(reading(of: "得", in: "烧煤取暖的，半夜得起来添煤。"), "dei3")
         XCTAssertEqual(reading(of: "得", in: "他肯定得奖。"), "de2")
+        // After a phrase, before an action (written for this test).
+        XCTAssertEqual(reading(of: "得", in: "出门得戴口罩。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "感冒发烧得治，不能拖。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "这事儿得跟大家说清楚。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "他打扮得跟新郎一样。"), "de5")
+        XCTAssertEqual(reading(of: "得", in: "他说得跟真的似的。"), "de5")
     }
 
     /// The erhua: 儿 closing a word or after one is r-coloured (r5 per character, a light er5 joined

@@ -35,6 +35,9 @@ enum ContextRules {
                                                       "人人", "自己", "老人", "孩子", "孩子们"]
     /// Adverbs of urgency after which 得 is the modal dei3 (得抓紧办, 得马上走).
     private static let urgency: Set<String> = ["抓紧", "赶紧", "赶快", "马上", "尽快", "立即", "立刻", "提前", "早点", "及早", "尽早"]
+    /// Actions after which 得 following a phrase is the modal (出门得戴口罩, 有病得治, 这事得跟大家说).
+    private static let modalActions: [String] = ["戴", "治", "跟", "交", "把", "让", "去", "找", "带", "先", "报告", "报备",
+                                                    "登记", "配合", "小心", "当心", "靠", "交钱", "花钱", "多加"]
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
@@ -115,6 +118,13 @@ enum ContextRules {
             if let previous = around.previous(), beforeModalDei.contains(previous),
                !afterGettingDe.contains(where: { next.hasPrefix($0) }) {
                 return ("dei3", "得 after an adverb or a subject, before a verb (就得戴口罩, 大家得抓紧: must): dei3")
+            }
+            // After a phrase (出门, 有病, 这事儿) and before an action with its object (戴, 治, 跟, 交, 把)
+            // 得 is "must": a complement after a phrase describes (说得清楚), it does not act.
+            // 打扮得跟…一样 compares: de5.
+            if let previous = around.previous(), previous.unicodeScalars.count >= 2, modalActions.contains(where: { next.hasPrefix($0) }),
+               !(next == "跟" && (2...7).contains(where: { k in around.following(k).map { ["一样", "似的", "一般", "差不多"].contains($0) } ?? false })) {
+                return ("dei3", "phrase + 得 + an action (出门得戴口罩: must): dei3")
             }
             // Between a verb or adjective and what it came to (激动得眼泪都出来了, 听得懂) 得 is the
             // complement marker; 得 "get" takes 了 or its object (他得了病, 得奖).
