@@ -224,6 +224,8 @@ final class ContextRulesTests: XCTestCase {
         // 为 + whom + a service (written for this test).
         XCTAssertEqual(reading(of: "为", in: "志愿者们为行动不便的老人提供上门服务。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "村里为困难户解决了住房问题。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "队员们为孤寡老人送去了温暖。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "志愿者们为村民义务理发。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "本次活动时间为三天。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "坚持以服务为宗旨。"), "wei2")
     }

@@ -66,7 +66,7 @@ enum ContextRules {
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
                                               "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
-    private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送去", "送上", "送来", "上门",
+    private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送", "上门",
                                              "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
                                              // … and what one does for a cause or a person (为自己的行为负责,
                                              // 为防疫工作作出贡献, 为他们点赞)
@@ -295,7 +295,8 @@ enum ContextRules {
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
                 // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
                 // 把他评为…), which this looks for four words back.
-                if let previous = around.previous(), agents.contains(previous),
+                // X们 (志愿者们, 队员们) are people too.
+                if let previous = around.previous(), agents.contains(previous) || previous == "们",
                    !(2...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }),
                    !["主", "首", "准", "止", "例", "期", "此", "其", "人", "何"].contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "people + 为 + what they act for (农民为农田抽水): wei4")
