@@ -338,6 +338,12 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "种", in: "自家种的菜要及时浇水。"), "zhong4")
         XCTAssertEqual(reading(of: "种", in: "这种的确不行。"), "zhong3")
         XCTAssertEqual(reading(of: "得", in: "这个事情得抓紧办。"), "dei3")
+        // 得 opening a clause: before urgency or an action it is "must"; 得知 / 得到 stay words.
+        XCTAssertEqual(reading(of: "得", in: "这事不能拖，得抓紧办。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "天冷了，得把孩子看好。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "发烧了，得去卫生室看看。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "得知消息后，村干部立即赶到现场。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "他得了感冒。"), "de2")
         XCTAssertEqual(reading(of: "得", in: "他跑得很快。"), "de5")
         XCTAssertEqual(reading(of: "看", in: "坐车时行李要看好。"), "kan1")
         XCTAssertEqual(reading(of: "看", in: "大家都很看好。"), "kan4")

@@ -112,8 +112,14 @@ enum ContextRules {
             }
             // Before an adverb of urgency 得 is "must" whoever precedes (这事得抓紧办, 得赶紧走): a
             // complement never starts so.
-            if urgency.contains(next), around.previous() != nil {
+            if urgency.contains(next) {
                 return ("dei3", "得 before an adverb of urgency (得抓紧办: must): dei3")
+            }
+            // Opening a clause before an action (这事不能拖，得抓紧办; 天冷了，得把孩子看好) 得 is
+            // "must" too: there is no verb before it to complement, and 得 "get" takes its object
+            // as a word (得知, 得到, 得益) or a noun, not an action.
+            if around.previous() == nil, modalActions.contains(where: { next.hasPrefix($0) }) {
+                return ("dei3", "得 opening a clause before an action (得把孩子看好: must): dei3")
             }
             if let previous = around.previous(), beforeModalDei.contains(previous),
                !afterGettingDe.contains(where: { next.hasPrefix($0) }) {
