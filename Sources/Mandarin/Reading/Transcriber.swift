@@ -226,33 +226,26 @@ struct Transcriber: Sendable {
     /// (慢慢地|上了楼: a one-character verb with its aspect 了/着/过 after it counts too).
     private func splitsCommonWord(_ slots: UnsafeBufferPointer<UInt16>, _ span: Range<Int>, endsInAdverbMarker: Bool = false,
                                   aspectAt: (Int) -> Bool = { _ in false }) -> Bool {
-        /// The lengths of the common words of the list that start at `start` and run past `boundary`.
-        func crossing(from start: Int, beyond boundary: Int) -> [Int] {
-            var lengths: [Int] = []
+        /// The words of the list (two or more characters) that start at `start`: their lengths and
+        /// frequencies, shortest first. One walk of the list serves both questions below.
+        func listed(from start: Int) -> [(length: Int, frequency: Double)] {
+            guard start < slots.count else { return [] }
+            var found: [(length: Int, frequency: Double)] = []
             var lines = words.lines(startingWith: slots[start])
             for len in 2...Self.maxWordLength where start + len <= slots.count {
                 lines = words.narrow(lines, to: UnsafeBufferPointer(rebasing: slots[start + 1..<start + len]))
                 if lines.isEmpty { break }
                 let word = words.firstWord(lines)
-                if start + len > boundary, words.isExact(word: word, restLength: len - 1),
-                   Double(words.frequency(word: word)) >= Self.crossingFrequency {
-                    lengths.append(len)
-                }
+                if words.isExact(word: word, restLength: len - 1) { found.append((len, Double(words.frequency(word: word)))) }
             }
-            return lengths
+            return found
+        }
+        /// The lengths of the common words of the list that start at `start` and run past `boundary`.
+        func crossing(from start: Int, beyond boundary: Int) -> [Int] {
+            listed(from: start).filter { start + $0.length > boundary && $0.frequency >= Self.crossingFrequency }.map(\.length)
         }
         /// The longest listed word of two or more characters starting at `start` (0 if none).
-        func longestWord(from start: Int) -> Int {
-            guard start < slots.count else { return 0 }
-            var longest = 0
-            var lines = words.lines(startingWith: slots[start])
-            for len in 2...Self.maxWordLength where start + len <= slots.count {
-                lines = words.narrow(lines, to: UnsafeBufferPointer(rebasing: slots[start + 1..<start + len]))
-                if lines.isEmpty { break }
-                if words.isExact(word: words.firstWord(lines), restLength: len - 1) { longest = len }
-            }
-            return longest
-        }
+        func longestWord(from start: Int) -> Int { listed(from: start).last?.length ?? 0 }
         for start in max(0, span.lowerBound - Self.maxWordLength + 1)..<span.lowerBound
         where !crossing(from: start, beyond: span.lowerBound).isEmpty { return true }
         for start in span.lowerBound + 1..<span.upperBound {
@@ -260,7 +253,7 @@ struct Transcriber: Sendable {
             if lengths.isEmpty { continue }
             if endsInAdverbMarker, start == span.upperBound - 1,
                case let rest = aspectAt(start + 2) ? 2 : longestWord(from: start + 1),
-               rest > 0, lengths.allSatisfy({ start + $0 < start + 1 + rest }) {
+               rest > 0, lengths.allSatisfy({ $0 <= rest }) {
                 continue  // 极大地|方便: 地 is the marker, 方便 the verb
             }
             return true
