@@ -214,6 +214,18 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "藏", in: "藏族同胞"), "zang4")
     }
 
+    /// 为 + what for + what is gained or laid down for it, or charging, is wei4 "for" (found in safety
+    /// notices read against pypinyin, Tests/Data/realtext/mined-mine-a.tsv; these sentences written for it);
+    /// the copula after 被/以 stays wei2.
+    func testWeiBeforeWhatIsGainedOrChargedForIt() {
+        XCTAssertEqual(reading(of: "为", in: "及时排涝，为春耕生产赢得时间。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "抓紧清沟理墒，为抢收抢种争取主动。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "这次整治为乡村振兴打下了基础。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "严禁从家中拉电线为电瓶车充电。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "不要在楼道里为电动自行车充电。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该村被评为卫生村，赢得群众好评。"), "wei2")
+    }
+
     /// 为 between people who act and what they act for is wei4; after 以/把/被 it is the copula.
     func testWeiBetweenPeopleAndWhatTheyActFor() {
         // Tests/Data/realtext/second.tsv (dev); the others written for this test.

@@ -71,7 +71,10 @@ enum ContextRules {
                                              // … and what one does for a cause or a person (为自己的行为负责,
                                              // 为防疫工作作出贡献, 为他们点赞)
                                              "负责", "作出", "做出", "贡献", "点赞", "着想", "操心", "担心", "加油", "助力",
-                                             "护航", "保驾", "让路", "付出", "奉献", "争光", "把关", "站岗", "买单"]
+                                             "护航", "保驾", "让路", "付出", "奉献", "争光", "把关", "站岗", "买单",
+                                             // … what one gains or lays down for it (为秋粮生产赢得农时, 为春耕
+                                             // 争取时间, 为振兴奠定基础) and charging (为电动车充电)
+                                             "赢得", "争取", "创造", "奠定", "打下", "充电"]
     /// Words that make a later 为 the copula wei2 (以村民为主体, 把他评为, 将其列为, 被选为).
     private static let copulaFrames: Set<String> = ["以", "把", "将", "被", "视", "认", "称", "选", "评", "作", "拜", "奉", "任命", "评选"]
     /// Words of a request: 应 before them is ying4 ("at the request of": 应群众要求).
