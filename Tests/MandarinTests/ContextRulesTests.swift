@@ -326,6 +326,22 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "看", in: "看着孩子一天天长大。"), "kan4")
     }
 
+    /// Someone set to tend + 看 + the fire or the children, closing the clause, is kān "tend"
+    /// (docs/mandarin.md, a known limit until stop 25); seeing and visiting stay kàn.
+    func testKanTend() {
+        // Written for this test.
+        XCTAssertEqual(reading(of: "看", in: "生炉子取暖，夜里要有人看火。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "烧秸秆时必须安排专人看火。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "大人下地干活，家里得有人看孩子。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "快来看火！"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "别看火小，一样能烧山。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "周末我去看孩子。"), "kan4")
+        // … and the 得 before 有人 there is "must" (dei3), not a complement.
+        XCTAssertEqual(reading(of: "得", in: "大人下地干活，家里得有人看孩子。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "汛期水库晚上得有专人值守。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "院子打扫得有条有理。"), "de5")
+    }
+
     /// A verb tried out, X一X / X了X, is the verb both times; 一 is light (yi5) in the sandhi.
     func testTriedVerbs() {
         // Written for this test.

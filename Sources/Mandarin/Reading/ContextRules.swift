@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差"]
+                                                 "数", "调", "差", "看"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -37,7 +37,9 @@ enum ContextRules {
     private static let urgency: Set<String> = ["抓紧", "赶紧", "赶快", "马上", "尽快", "立即", "立刻", "提前", "早点", "及早", "尽早"]
     /// Actions after which 得 following a phrase is the modal (出门得戴口罩, 有病得治, 这事得跟大家说).
     private static let modalActions: [String] = ["戴", "治", "跟", "交", "把", "让", "去", "找", "带", "先", "报告", "报备",
-                                                    "登记", "配合", "小心", "当心", "靠", "交钱", "花钱", "多加"]
+                                                    "登记", "配合", "小心", "当心", "靠", "交钱", "花钱", "多加",
+                                                    // … and seeing that someone is there (家里得有人看着, 晚上得有专人值守)
+                                                    "有人", "有专人"]
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
@@ -92,6 +94,11 @@ enum ContextRules {
     private static let custody: [String] = ["自己", "自家", "孩子", "小孩", "子女", "老人", "家人", "家门", "门户", "门窗", "门",
                                             "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃",
                                             "行李", "东西", "物品", "车辆", "电动车", "家禽"]
+    /// Who is set to tend something, before a lone 看 (要有人看火, 安排专人看炉子): kān "tend".
+    private static let tenders: Set<String> = ["人", "专人", "有人", "要", "得", "负责", "专门", "轮流", "留人", "派人"]
+    /// What is tended (火, 炉子) besides the people and belongings of `custody`.
+    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火"]
+
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
     private static let fullToneZi: Set<String> = ["一", "两", "几", "这", "那", "每", "哪", "多", "半", "二", "三", "四",
@@ -339,6 +346,13 @@ enum ContextRules {
             if let previous = around.previous(), previous.unicodeScalars.count == 1, !fullToneZi.contains(previous) {
                 return ("zi5", "noun suffix 子 after a one-character stem: zi5")
             }
+        case "看":
+            // Someone set to tend the fire or the children, with what is tended closing the clause
+            // (要有人看火, 安排专人看炉子, 家里得有人看孩子): kān. 来看火 "come and see", 别看火小,
+            // 去看孩子 "visit" have no tender before 看 or go on after the object: kàn, the model's.
+            guard let previous = around.previous(), tenders.contains(previous), let next = around.next(),
+                  tended.contains(next) || custody.contains(next), around.following(2) == nil else { return nil }
+            return ("kan1", "someone + 看 + what is tended, closing the clause (要有人看火: tend): kan1")
         case "还":
             // Closing a clause 还 is "return" (借钱要按时还): the adverb hai2 never ends one.
             if around.next() == nil, around.previous() != nil, !around.clauseStart {
