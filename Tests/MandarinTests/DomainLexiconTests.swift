@@ -152,4 +152,13 @@ final class DomainLexiconTests: XCTestCase {
                        "yang3 lao3 bao3 xian3 duo1 jiao3 duo1 de2 、 chang2 jiao3 duo1 de2")
         XCTAssertEqual(sharedReader.perChar("城墙上的城垛"), "cheng2 qiang2 shang4 de5 cheng2 duo3")
     }
+
+    /// Found by mining disagreements with pypinyin (mine-b, stop 25): 美的 is the adjective and 的
+    /// (not the brand Měidì), 孝道 the noun xiàodào, 多个 the measure word gè.
+    func testBeautifulFilialAndSeveral() {
+        XCTAssertEqual(sharedReader.perChar("评选最美的家庭"), "ping2 xuan3 zui4 mei3 de5 jia1 ting2")
+        XCTAssertEqual(sharedReader.perChar("让村庄变成更美的家园"), "rang4 cun1 zhuang1 bian4 cheng2 geng4 mei3 de5 jia1 yuan2")
+        XCTAssertEqual(sharedReader.perChar("弘扬孝道，关爱老人"), "hong2 yang2 xiao4 dao4 ， guan1 ai4 lao3 ren2")
+        XCTAssertEqual(sharedReader.perChar("全镇设立多个投票点"), "quan2 zhen4 she4 li4 duo1 ge4 tou2 piao4 dian3")
+    }
 }
