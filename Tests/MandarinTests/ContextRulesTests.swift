@@ -212,6 +212,22 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "藏", in: "不要把液化气罐藏在床底下。"), "cang2")
         XCTAssertEqual(reading(of: "藏", in: "该寺历史悠久，所藏佛像、唐卡等文物较多。"), "cang2")
         XCTAssertEqual(reading(of: "藏", in: "藏族同胞"), "zang4")
+        // Before what is hidden (mined from anti-fraud jingles; these written for this test).
+        XCTAssertEqual(reading(of: "藏", in: "高额返利背后藏陷阱。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "免费体检往往藏猫腻，老人要当心。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "老旧电线里藏隐患。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "选派干部进藏工作。"), "zang4")
+    }
+
+    /// 供 before whom or what use it serves is gong1 "for the use of"; gong4 lives in words.
+    func testGongForTheUseOf() {
+        // Written for this test (the shape of a mined vaccination notice: 接种点供居民选择).
+        XCTAssertEqual(reading(of: "供", in: "村里设了两个报名点供村民选择。"), "gong1")
+        XCTAssertEqual(reading(of: "供", in: "文化室的图书供群众免费借阅。"), "gong1")
+        XCTAssertEqual(reading(of: "供", in: "以上信息仅供参考。"), "gong1")
+        XCTAssertEqual(reading(of: "供", in: "村口备有轮椅供老人使用。"), "gong1")
+        XCTAssertEqual(sharedReader.perChar("口供"), "kou3 gong4", "a word keeps its own reading")
+        XCTAssertEqual(sharedReader.perChar("上供"), "shang4 gong4", "a word keeps its own reading")
     }
 
     /// 为 + what for + what is gained or laid down for it, or charging, is wei4 "for" (found in safety
@@ -240,6 +256,13 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "志愿者们为村民义务理发。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "本次活动时间为三天。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "坚持以服务为宗旨。"), "wei2")
+        // Written for this test (the shapes of mined vaccination and loudspeaker notices).
+        XCTAssertEqual(reading(of: "为", in: "卫生院在村委会为六十岁以上人群开展免费体检。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "镇里为留守儿童举办了夏令营。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "工作人员还为老人家准备了开水。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村里的大喇叭为保一方平安天天响。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该区域为保护区，禁止进入。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "本次活动的主要内容为开展安全检查。"), "wei2")
     }
 
     /// 种 before an aspect or result is the verb (zhong4); the measure word stays zhong3.

@@ -164,4 +164,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("粮食含水率要降到安全水分"), "liang2 shi2 han2 shui3 lv4 yao4 jiang4 dao4 an1 quan2 shui3 fen4")
         XCTAssertEqual(sharedReader.perChar("要把损失降到最低"), "yao4 ba3 sun3 shi1 jiang4 dao4 zui4 di1")
     }
+
+    /// Found by mining disagreements with pypinyin (mine-b, stop 25): 美的 is the adjective and 的
+    /// (not the brand Měidì), 孝道 the noun xiàodào, 多个 the measure word gè.
+    func testBeautifulFilialAndSeveral() {
+        XCTAssertEqual(sharedReader.perChar("评选最美的家庭"), "ping2 xuan3 zui4 mei3 de5 jia1 ting2")
+        XCTAssertEqual(sharedReader.perChar("让村庄变成更美的家园"), "rang4 cun1 zhuang1 bian4 cheng2 geng4 mei3 de5 jia1 yuan2")
+        XCTAssertEqual(sharedReader.perChar("弘扬孝道，关爱老人"), "hong2 yang2 xiao4 dao4 ， guan1 ai4 lao3 ren2")
+        XCTAssertEqual(sharedReader.perChar("全镇设立多个投票点"), "quan2 zhen4 she4 li4 duo1 ge4 tou2 piao4 dian3")
+    }
 }

@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看"]
+                                                 "数", "调", "差", "看", "供"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -55,14 +55,15 @@ enum ContextRules {
                                                   "促进", "落实", "贯彻", "全面", "更好", "预防", "防范", "杜绝", "严防", "筑牢",
                                                   "守护", "满足", "保证", "加快", "提升", "改善", "扎实", "深入", "强化", "规范",
                                                   "倡导", "弘扬", "降低", "减轻", "防治", "迎接", "庆祝", "响应", "配合", "支持",
-                                                  "彻底", "坚决", "保持", "创建", "建设", "丰富", "消除", "帮助", "让", "使"]
+                                                  "彻底", "坚决", "保持", "创建", "建设", "丰富", "消除", "帮助", "让", "使",
+                                                  "保"]  // a lone 保 is the verb (为保辖区安全): 保护区 is one word
     /// Last characters of verbs of naming, listing and changing, after which 为 is the copula wei2
     /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
     private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
                                                               "设", "名", "认", "分", "化", "立", "升", "降", "调", "评", "封", "聘", "任"]
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
-                                                     "大伙", "乡亲", "乡亲们", "村民们", "广大"]
+                                                     "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家"]
     /// People who act for someone or something: 为 after them is wei4 (干部为群众办实事).
     private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
@@ -76,7 +77,14 @@ enum ContextRules {
                                              "护航", "保驾", "让路", "付出", "奉献", "争光", "把关", "站岗", "买单",
                                              // … what one gains or lays down for it (为秋粮生产赢得农时, 为春耕
                                              // 争取时间, 为振兴奠定基础) and charging (为电动车充电)
-                                             "赢得", "争取", "创造", "奠定", "打下", "充电"]
+                                             "赢得", "争取", "创造", "奠定", "打下", "充电",
+                                             // … and what is organised for them (为3岁以上人群开展接种)
+                                             "开展", "举办"]
+    /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
+    private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品"]
+    /// Uses 供 gong1 "for the use of" names (供参考, 供使用, 供选择).
+    private static let usesServed: [String] = ["参考", "使用", "选择", "查阅", "学习", "借鉴", "休息", "参观", "游客", "游人",
+                                               "群众", "村民", "居民", "市民", "农户", "社会"]
     /// Words that make a later 为 the copula wei2 (以村民为主体, 把他评为, 将其列为, 被选为).
     private static let copulaFrames: Set<String> = ["以", "把", "将", "被", "视", "认", "称", "选", "评", "作", "拜", "奉", "任命", "评选"]
     /// Words of a request: 应 before them is ying4 ("at the request of": 应群众要求).
@@ -196,6 +204,16 @@ enum ContextRules {
                 return ("cang2", "藏 before where or how it is hidden (藏好, 藏在): cang2")
             }
             if around.previous() == "所" { return ("cang2", "所藏 (what is kept): cang2") }
+            // Before what is hidden, 藏 is the verb too (花言巧语藏猫腻, 路边藏隐患).
+            if let next = around.next(), hiddenThings.contains(where: { next.hasPrefix($0) }) {
+                return ("cang2", "藏 before what is hidden (藏猫腻, 藏隐患): cang2")
+            }
+        case "供":
+            // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
+            // 供大家参考); gong4 (offer, confess) lives in words (上供, 供品, 口供, 供认).
+            if let next = around.next(), beneficiaries.contains(next) || usesServed.contains(where: { next.hasPrefix($0) }) {
+                return ("gong1", "供 before whom or what use it serves (供居民选择, 供参考): gong1")
+            }
         case "种":
             // Before an aspect or a result 种 is the verb "plant" (种了五百亩, 种上, 种下); the
             // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
