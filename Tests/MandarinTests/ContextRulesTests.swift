@@ -211,6 +211,10 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "藏", in: "有打麻将的现象，都要把麻将桌藏好啊。"), "cang2")
         XCTAssertEqual(reading(of: "藏", in: "不要把液化气罐藏在床底下。"), "cang2")
         XCTAssertEqual(reading(of: "藏", in: "该寺历史悠久，所藏佛像、唐卡等文物较多。"), "cang2")
+        // After a negation or a ban (safety notices mined against pypinyin, mined-mine-a.tsv; these written for it).
+        XCTAssertEqual(reading(of: "藏", in: "别藏私房钱。"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "不准藏火种进山。"), "cang2")
+        XCTAssertEqual(sharedReader.perChar("不去西藏"), "bu4 qu4 xi1 zang4")
         XCTAssertEqual(reading(of: "藏", in: "藏族同胞"), "zang4")
         // Before what is hidden (mined from anti-fraud jingles; these written for this test).
         XCTAssertEqual(reading(of: "藏", in: "高额返利背后藏陷阱。"), "cang2")

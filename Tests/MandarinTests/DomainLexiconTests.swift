@@ -155,7 +155,7 @@ final class DomainLexiconTests: XCTestCase {
 
     /// Words of safety notices found by reading them against pypinyin (Tests/Data/realtext/mined-mine-a.tsv;
     /// sentences written for this test): 禁烧 as a word (else 农户了|解禁|烧 reads 了解 le5), 空地 kòngdì,
-    /// 空地上, 急刹车/急刹 shā, 含水率 lǜ, 降到 jiàng (the model read 要降到 xiáng).
+    /// 空地上, 急刹车/急刹 shā, 含水率 lǜ, 降到 jiàng (the model read 要降到 xiáng), a free 难 nán.
     func testSafetyNoticeWords() {
         XCTAssertEqual(sharedReader.perChar("请村民了解禁烧规定"), "qing3 cun1 min2 liao3 jie3 jin4 shao1 gui1 ding4")
         XCTAssertEqual(sharedReader.perChar("全面禁烧秸秆"), "quan2 mian4 jin4 shao1 jie1 gan3")
@@ -163,6 +163,10 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("雨天路滑，不要急刹车"), "yu3 tian1 lu4 hua2 ， bu4 yao4 ji2 sha1 che1")
         XCTAssertEqual(sharedReader.perChar("粮食含水率要降到安全水分"), "liang2 shi2 han2 shui3 lv4 yao4 jiang4 dao4 an1 quan2 shui3 fen4")
         XCTAssertEqual(sharedReader.perChar("要把损失降到最低"), "yao4 ba3 sun3 shi1 jiang4 dao4 zui4 di1")
+        // 难 free is nán (standalone.tsv); nàn stays in its words.
+        XCTAssertEqual(sharedReader.perChar("真假难辨"), "zhen1 jia3 nan2 bian4")
+        XCTAssertEqual(sharedReader.perChar("遇难群众"), "yu4 nan4 qun2 zhong4")
+        XCTAssertEqual(sharedReader.perChar("帮助群众排忧解难"), "bang1 zhu4 qun2 zhong4 pai2 you1 jie3 nan4")
     }
 
     /// Found by mining disagreements with pypinyin (mine-b, stop 25): 美的 is the adjective and 的

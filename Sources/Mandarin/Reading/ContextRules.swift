@@ -204,6 +204,10 @@ enum ContextRules {
                 return ("cang2", "藏 before where or how it is hidden (藏好, 藏在): cang2")
             }
             if around.previous() == "所" { return ("cang2", "所藏 (what is kept): cang2") }
+            // After a negation or a ban 藏 is the verb (不买、不藏、不燃, 不要藏有易燃物品, 严禁藏匿).
+            if let previous = around.previous(), ["不", "别", "没", "勿", "莫", "不要", "不准", "不得", "严禁", "禁止", "不能"].contains(previous) {
+                return ("cang2", "藏 after a negation or a ban (不藏, 不要藏): cang2")
+            }
             // Before what is hidden, 藏 is the verb too (花言巧语藏猫腻, 路边藏隐患).
             if let next = around.next(), hiddenThings.contains(where: { next.hasPrefix($0) }) {
                 return ("cang2", "藏 before what is hidden (藏猫腻, 藏隐患): cang2")
