@@ -164,6 +164,7 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("粮食含水率要降到安全水分"), "liang2 shi2 han2 shui3 lv4 yao4 jiang4 dao4 an1 quan2 shui3 fen4")
         XCTAssertEqual(sharedReader.perChar("要把损失降到最低"), "yao4 ba3 sun3 shi1 jiang4 dao4 zui4 di1")
         // 难 free is nán (standalone.tsv); nàn stays in its words.
+        XCTAssertEqual(sharedReader.perChar("家里不要藏有易燃物品"), "jia1 li3 bu4 yao4 cang2 you3 yi4 ran2 wu4 pin3")
         XCTAssertEqual(sharedReader.perChar("真假难辨"), "zhen1 jia3 nan2 bian4")
         XCTAssertEqual(sharedReader.perChar("遇难群众"), "yu4 nan4 qun2 zhong4")
         XCTAssertEqual(sharedReader.perChar("帮助群众排忧解难"), "bang1 zhu4 qun2 zhong4 pai2 you1 jie3 nan4")
