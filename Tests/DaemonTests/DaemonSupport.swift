@@ -126,6 +126,12 @@ final class DaemonHarness {
     }
 
     /// Writes a program file due at `due` (whole seconds, UTC) every day.
+    /// The title of the program occurrence `status` names as next (it looks 48 hours ahead,
+    /// so unlike `queue` it does not depend on the hour a test runs at).
+    func nextProgramTitle() throws -> String? {
+        (try status()["next"] as? [String: Any])?["title"] as? String
+    }
+
     func addProgram(_ name: String, title: String, text: String, due: Date, priority: String = "normal") throws {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: due)
         let time = String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
