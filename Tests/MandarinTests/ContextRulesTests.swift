@@ -440,5 +440,10 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "新修的水渠为农户带来了方便。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "检查结果均为合格。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "小组成员为村干部和网格员。"), "wei2")
+        // 将 before an adverb or what is to happen is jiāng (the model read 工作将陆续展开 jiàng); 大将 stays.
+        XCTAssertEqual(reading(of: "将", in: "今年的秋收工作将陆续展开。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "医保集中缴费将于年底结束。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "他是队里的一员大将。"), "jiang4")
+        XCTAssertEqual(sharedReader.perChar("为了更好保存粮食"), "wei4 le5 geng4 hao3 bao3 cun2 liang2 shi2")
     }
 }

@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -102,6 +102,13 @@ enum ContextRules {
                                               "层", "冰", "纸", "衣服", "被子"]
     /// What is thin, after a free 薄 (薄土, 薄冰, 薄被): báo.
     private static let thinThings: [String] = ["土", "冰", "被", "衣", "片", "膜", "纸", "雪", "毯", "棉", "一层", "一些", "一点", "薄"]
+    /// Adverbs and prepositions after the future marker 将 jiāng (工作将陆续展开, 将于明天举行, 将全面
+    /// 启动): 将 jiàng "general" is a noun in words (大将, 将领, 主将) and takes none of them.
+    private static let afterFutureJiang: [String] = ["陆续", "全面", "于", "逐步", "继续", "进一步", "持续", "依次", "统一", "分批",
+                                                     "分别", "集中", "逐渐", "正式", "再", "在", "会", "不", "对", "从", "按",
+                                                     "根据", "按照", "视", "予以", "给予", "迎来", "成为", "实现", "开展", "启动",
+                                                     "举行", "举办", "组织", "开始", "立即", "及时", "尽快", "陆", "一律", "严格",
+                                                     "依法", "进行", "加大", "加强", "采取"]
     /// Modals and degree words after which 降 is jiàng "lower, fall" (可降1.5%, 能降两度, 再降): the
     /// verb xiáng "surrender" (迎降, 乞降, 投降) takes none of them.
     private static let beforeLowering: Set<String> = ["可", "能", "可以", "能够", "再", "会", "已", "已经", "又", "逐步", "逐年", "大幅",
@@ -251,6 +258,12 @@ enum ContextRules {
             }
             if let next = around.next(), thinThings.contains(where: { next.hasPrefix($0) }) {
                 return ("bao2", "薄 before what is thin (薄土, 薄冰): bao2")
+            }
+        case "将":
+            // Before an adverb or what is going to happen (夏收工作将陆续展开, 将于明天举行) 将 is the
+            // future marker jiāng, which the model reads jiàng after a noun now and then.
+            if around.previous() != nil, let next = around.next(), afterFutureJiang.contains(where: { next.hasPrefix($0) }) {
+                return ("jiang1", "将 before an adverb or what is to happen (工作将陆续展开: will): jiang1")
             }
         case "降":
             // After a modal or a degree word (每天可降2%, 能降两度) or before how far (降至, 降到) 降 is
