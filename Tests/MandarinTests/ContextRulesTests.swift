@@ -415,4 +415,35 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "行", in: "同行的人员要登记。"), "xing2")
         XCTAssertEqual(reading(of: "行", in: "与家人同行。"), "xing2")
     }
+
+    /// Found by mining agriculture and health notices against pypinyin (mine-c, stop 25; sentences
+    /// written for this test): 率 closing what is counted is lǜ, 率 before whom it leads stays shuài;
+    /// a free 薄 measured or before what is thin is báo; 降 after a modal is jiàng, 迎降 stays xiáng;
+    /// 藏粮 cáng; 为 wèi after an adverb of manner, after an X员, before 注射/颁发/带来.
+    func testRateThinLowerAndWeiOfAgricultureNotices() {
+        XCTAssertEqual(reading(of: "率", in: "今年全村的参保率达到百分之九十五。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "要提高群众的知晓率，做到家喻户晓。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "这批稻谷的出米率偏低。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "副县长率队到村里检查春耕。"), "shuai4")
+        XCTAssertEqual(reading(of: "率", in: "村支书率先缴纳了医保。"), "shuai4")
+        XCTAssertEqual(reading(of: "薄", in: "地膜上再盖一层薄土。"), "bao2")
+        XCTAssertEqual(reading(of: "薄", in: "河面冰层薄，不要上冰玩耍。"), "bao2")
+        XCTAssertEqual(reading(of: "薄", in: "这是防控工作的薄弱环节。"), "bo2")
+        XCTAssertEqual(reading(of: "降", in: "晴天翻晒，每天可降两个点的水分。"), "jiang4")
+        XCTAssertEqual(reading(of: "降", in: "气温还会降至零下五度。"), "jiang4")
+        XCTAssertEqual(reading(of: "降", in: "守军出城迎降。"), "xiang2")
+        XCTAssertEqual(reading(of: "藏", in: "坚持藏粮于地。"), "cang2")
+        XCTAssertEqual(reading(of: "为", in: "大家要共同为“平安乡村”出一份力。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "党员们纷纷为受灾群众捐款。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "防疫员为犬只注射狂犬病疫苗。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村里为考上大学的孩子颁发奖学金。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "新修的水渠为农户带来了方便。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "检查结果均为合格。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "小组成员为村干部和网格员。"), "wei2")
+        // 将 before an adverb or what is to happen is jiāng (the model read 工作将陆续展开 jiàng); 大将 stays.
+        XCTAssertEqual(reading(of: "将", in: "今年的秋收工作将陆续展开。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "医保集中缴费将于年底结束。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "他是队里的一员大将。"), "jiang4")
+        XCTAssertEqual(sharedReader.perChar("为了更好保存粮食"), "wei4 le5 geng4 hao3 bao3 cun2 liang2 shi2")
+    }
 }

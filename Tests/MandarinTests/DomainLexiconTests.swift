@@ -178,4 +178,16 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("弘扬孝道，关爱老人"), "hong2 yang2 xiao4 dao4 ， guan1 ai4 lao3 ren2")
         XCTAssertEqual(sharedReader.perChar("全镇设立多个投票点"), "quan2 zhen4 she4 li4 duo1 ge4 tou2 piao4 dian3")
     }
+
+    /// Found by mining agriculture and health notices against pypinyin (mine-c, stop 25; sentences
+    /// written for this test): 为民 wèi "for the people" (the copula wéi after 改编), the grain bins 坐囤/网囤 dùn (not tún "hoard").
+    func testForThePeopleAndGrainBins() {
+        XCTAssertEqual(sharedReader.perChar("镇为民服务中心周六照常办公"), "zhen4 wei4 min2 fu2 wu4 zhong1 xin1 zhou1 liu4 zhao4 chang2 ban4 gong1")
+        XCTAssertEqual(sharedReader.perChar("干部要为民办实事"), "gan4 bu4 yao4 wei4 min2 ban4 shi2 shi4")
+        XCTAssertEqual(sharedReader.perChar("坚持以民为本"), "jian1 chi2 yi3 min2 wei2 ben3")
+        XCTAssertEqual(sharedReader.perChar("坚持执政为民"), "jian1 chi2 zhi2 zheng4 wei4 min2")
+        XCTAssertEqual(sharedReader.perChar("部队改编为民兵连"), "bu4 dui4 gai3 bian1 wei2 min2 bing1 lian2", "after a verb of naming: the copula (ContextRules)")
+        XCTAssertEqual(sharedReader.perChar("玉米要装进坐囤或网囤"), "yu4 mi3 yao4 zhuang1 jin4 zuo4 dun4 huo4 wang3 dun4")
+        XCTAssertEqual(sharedReader.perChar("严禁囤积粮食"), "yan2 jin4 tun2 ji1 liang2 shi2")
+    }
 }

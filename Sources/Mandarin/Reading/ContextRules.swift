@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -60,14 +60,20 @@ enum ContextRules {
     /// Last characters of verbs of naming, listing and changing, after which 为 is the copula wei2
     /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
     private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
-                                                              "设", "名", "认", "分", "化", "立", "升", "降", "调", "评", "封", "聘", "任"]
+                                                              "设", "名", "认", "分", "化", "立", "升", "降", "调", "评", "封", "聘", "任",
+                                                              "编"]
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
                                                      "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家"]
     /// People who act for someone or something: 为 after them is wei4 (干部为群众办实事).
     private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
-                                              "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部"]
+                                              "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部",
+                                              "防疫员", "兽医", "医务人员", "防疫人员"]
+    /// Adverbs of manner before 为, which make it the preposition wei4 "for" (共同为…出力, 积极为群众…,
+    /// 纷纷为灾区捐款): the copula wei2 takes 均/多/即/尤/最 (均为, 尤为), never these.
+    private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
+                                                       "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
     private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送", "上门",
                                              "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
@@ -79,9 +85,34 @@ enum ContextRules {
                                              // 争取时间, 为振兴奠定基础) and charging (为电动车充电)
                                              "赢得", "争取", "创造", "奠定", "打下", "充电",
                                              // … and what is organised for them (为3岁以上人群开展接种)
-                                             "开展", "举办"]
+                                             "开展", "举办",
+                                             // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
+                                             // 免疫证, 为群众带来便利)
+                                             "注射", "颁发", "带来"]
     /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
-    private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品"]
+    private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品",
+                                                 "粮"]  // 藏粮于地: store grain
+    /// What follows a rate (知晓率低, 出米率达, 病粒率低于): 率 after a word and before one of them is lǜ.
+    private static let afterRate: [String] = ["达", "为", "是", "低", "高", "超", "不足", "不低", "不高", "提高", "提升", "下降",
+                                              "降", "上升", "增", "减", "在", "均", "和", "及", "与", "的", "较", "比", "同比",
+                                              "明显", "大幅", "逐年", "稳", "保持", "要", "应", "须", "必须", "已", "仅", "只有",
+                                              "约", "位居", "居", "排", "偏", "等"]
+    /// Degree words and what is measured, after which a free 薄 is báo "thin" (很薄, 冰层薄, 一层薄土).
+    private static let thinAfter: [String] = ["很", "太", "较", "更", "最", "变", "越", "得", "挺", "特别", "比较", "非常", "相当",
+                                              "层", "冰", "纸", "衣服", "被子"]
+    /// What is thin, after a free 薄 (薄土, 薄冰, 薄被): báo.
+    private static let thinThings: [String] = ["土", "冰", "被", "衣", "片", "膜", "纸", "雪", "毯", "棉", "一层", "一些", "一点", "薄"]
+    /// Adverbs and prepositions after the future marker 将 jiāng (工作将陆续展开, 将于明天举行, 将全面
+    /// 启动): 将 jiàng "general" is a noun in words (大将, 将领, 主将) and takes none of them.
+    private static let afterFutureJiang: [String] = ["陆续", "全面", "于", "逐步", "继续", "进一步", "持续", "依次", "统一", "分批",
+                                                     "分别", "集中", "逐渐", "正式", "再", "在", "会", "不", "对", "从", "按",
+                                                     "根据", "按照", "视", "予以", "给予", "迎来", "成为", "实现", "开展", "启动",
+                                                     "举行", "举办", "组织", "开始", "立即", "及时", "尽快", "陆", "一律", "严格",
+                                                     "依法", "进行", "加大", "加强", "采取"]
+    /// Modals and degree words after which 降 is jiàng "lower, fall" (可降1.5%, 能降两度, 再降): the
+    /// verb xiáng "surrender" (迎降, 乞降, 投降) takes none of them.
+    private static let beforeLowering: Set<String> = ["可", "能", "可以", "能够", "再", "会", "已", "已经", "又", "逐步", "逐年", "大幅",
+                                                      "明显", "略", "稍", "还", "均", "每天", "每年", "每月", "最多", "最高", "将会"]
     /// Uses 供 gong1 "for the use of" names (供参考, 供使用, 供选择).
     private static let usesServed: [String] = ["参考", "使用", "选择", "查阅", "学习", "借鉴", "休息", "参观", "游客", "游人",
                                                "群众", "村民", "居民", "市民", "农户", "社会"]
@@ -212,6 +243,37 @@ enum ContextRules {
             if let next = around.next(), hiddenThings.contains(where: { next.hasPrefix($0) }) {
                 return ("cang2", "藏 before what is hidden (藏猫腻, 藏隐患): cang2")
             }
+        case "率":
+            // Closing a word of what is counted (知晓率, 病粒率, 出米率), before the clause ends or
+            // what a rate does (达, 低于, 为), 率 is lǜ "rate"; shuài "lead" comes before whom it
+            // leads (县长率队, 率工作组到村), and lives in words (率先, 率领, 坦率).
+            guard around.previous() != nil, !around.clauseStart else { return nil }
+            if let next = around.next(), !afterRate.contains(where: { next.hasPrefix($0) }) { return nil }
+            return ("lv4", "率 closing what is counted (知晓率, 出米率低于): lv4")
+        case "薄":
+            // A free 薄 measured or compared (很薄, 冰层薄, 一层薄土) or before what is thin (薄土, 薄冰)
+            // is the adjective báo; bó lives in words (薄弱, 单薄, 稀薄, 如履薄冰) and the surname.
+            if let previous = around.previous(), thinAfter.contains(where: { previous.hasSuffix($0) }) {
+                return ("bao2", "薄 after a degree word or a layer (很薄, 一层薄土): bao2")
+            }
+            if let next = around.next(), thinThings.contains(where: { next.hasPrefix($0) }) {
+                return ("bao2", "薄 before what is thin (薄土, 薄冰): bao2")
+            }
+        case "将":
+            // Before an adverb or what is going to happen (夏收工作将陆续展开, 将于明天举行) 将 is the
+            // future marker jiāng, which the model reads jiàng after a noun now and then.
+            if around.previous() != nil, let next = around.next(), afterFutureJiang.contains(where: { next.hasPrefix($0) }) {
+                return ("jiang1", "将 before an adverb or what is to happen (工作将陆续展开: will): jiang1")
+            }
+        case "降":
+            // After a modal or a degree word (每天可降2%, 能降两度) or before how far (降至, 降到) 降 is
+            // jiàng; xiáng "surrender" (迎降, 乞降, 尽降) follows none of them.
+            if let previous = around.previous(), beforeLowering.contains(previous) {
+                return ("jiang4", "降 after a modal or a degree word (可降, 能降): jiang4")
+            }
+            if let next = around.next(), ["至", "到", "低", "幅", "级", "价"].contains(where: { next.hasPrefix($0) }) {
+                return ("jiang4", "降 before how far (降至, 降到): jiang4")
+            }
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
             // 供大家参考); gong4 (offer, confess) lives in words (上供, 供品, 口供, 供认).
@@ -302,6 +364,9 @@ enum ContextRules {
             }
             return ("ying1", "应 before a verb (should): ying1")
         case "为":
+            if let previous = around.previous(), mannerBeforeFor.contains(previous) {
+                return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
+            }
             if let next = around.next() {
                 if afterPurposeWei.contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "为 before a purpose (为了, 为方便, 为确保): wei4")
@@ -333,8 +398,8 @@ enum ContextRules {
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
                 // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
                 // 把他评为…), which this looks for four words back.
-                // X们 (志愿者们, 队员们) are people too.
-                if let previous = around.previous(), agents.contains(previous) || previous == "们",
+                // X们 (志愿者们, 队员们) are people too, and so is an X员 the segmentation split (防疫|员).
+                if let previous = around.previous(), agents.contains(previous) || previous == "们" || previous == "员",
                    !(2...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }),
                    !["主", "首", "准", "止", "例", "期", "此", "其", "人", "何"].contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "people + 为 + what they act for (农民为农田抽水): wei4")
@@ -413,7 +478,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为"]
 
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
@@ -492,6 +557,13 @@ enum ContextRules {
             // 被调到镇上: a person transferred (diao4); 调到26度 stays the word's tiao2.
             guard around.previous() == "被" else { return nil }
             return (["diao4", word == "调到" ? "dao4" : word == "调走" ? "zou3" : "wang3"], "被调到 (transferred): diao4")
+        case "为民":
+            // 为民 is "for the people" (domain.tsv: 为民服务中心, 执政为民), but after a verb of naming or
+            // changing, or a frame (以/把/将 …), it is the copula before a noun (改编为民军): wei2.
+            let copulaBefore = (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
+                || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
+            guard copulaBefore else { return nil }
+            return (["wei2", "min2"], "verb of naming + 为民… (改编为民军: the copula): wei2")
         case "同行":
             // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
             // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
