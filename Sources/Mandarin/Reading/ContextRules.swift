@@ -88,7 +88,9 @@ enum ContextRules {
                                              "开展", "举办",
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
-                                             "注射", "颁发", "带来"]
+                                             "注射", "颁发", "带来",
+                                             // … and the way it shows them (为新时代…工作指明了方向)
+                                             "指明"]
     /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
     private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品",
                                                  "粮"]  // 藏粮于地: store grain
@@ -412,7 +414,7 @@ enum ContextRules {
                 }
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
-                if (2...6).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
                 }
