@@ -445,6 +445,12 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "将", in: "医保集中缴费将于年底结束。"), "jiang1")
         XCTAssertEqual(reading(of: "将", in: "他是队里的一员大将。"), "jiang4")
         XCTAssertEqual(sharedReader.perChar("为了更好保存粮食"), "wei4 le5 geng4 hao3 bao3 cun2 liang2 shi2")
+        // 种 closing a clause after an adverb or a modal is the verb zhòng; after a noun it is the
+        // measure word "species" (为兰科…属下的一个种), left to the model.
+        XCTAssertEqual(reading(of: "种", in: "种子要先晒一晒再种。", after: "晒"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这块责任田今年还没种。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "该植物为兰科兰属下的一个种。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "常见的有三种。"), "zhong3")
     }
 
     /// 系 before what is tied or how is the verb ji4 "tie, fasten"; in words and before what it is,

@@ -189,6 +189,11 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("部队改编为民兵连"), "bu4 dui4 gai3 bian1 wei2 min2 bing1 lian2", "after a verb of naming: the copula (ContextRules)")
         XCTAssertEqual(sharedReader.perChar("玉米要装进坐囤或网囤"), "yu4 mi3 yao4 zhuang1 jin4 zuo4 dun4 huo4 wang3 dun4")
         XCTAssertEqual(sharedReader.perChar("严禁囤积粮食"), "yan2 jin4 tun2 ji1 liang2 shi2")
+        // Found probing words of such notices: 咳嗽 ké·sou (现代汉语词典 has only the neutral tone),
+        // 倒春寒 dào (the cold comes back), not dǎo; 倒伏 stays dǎo.
+        XCTAssertEqual(sharedReader.perChar("有咳嗽症状的要戴口罩"), "you3 ke2 sou5 zheng4 zhuang4 de5 yao4 dai4 kou3 zhao4")
+        XCTAssertEqual(sharedReader.perChar("防范倒春寒天气"), "fang2 fan4 dao4 chun1 han2 tian1 qi4")
+        XCTAssertEqual(sharedReader.perChar("防止小麦倒伏"), "fang2 zhi3 xiao3 mai4 dao3 fu2")
     }
 
     /// Words of weather, school and road-safety notices mined against pypinyin (mine-e): 几句 jù, 教学

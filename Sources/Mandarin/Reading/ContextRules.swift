@@ -105,6 +105,11 @@ enum ContextRules {
                                               "层", "冰", "纸", "衣服", "被子"]
     /// What is thin, after a free 薄 (薄土, 薄冰, 薄被): báo.
     private static let thinThings: [String] = ["土", "冰", "被", "衣", "片", "膜", "纸", "雪", "毯", "棉", "一层", "一些", "一点", "薄"]
+    /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
+    private static let beforePlanting: Set<String> = ["再", "去", "来", "要", "没", "不", "先", "还", "抢", "补", "复", "能", "可",
+                                                      "会", "就", "才", "也", "又", "尽", "早", "晚", "都", "等着", "抓紧", "打算",
+                                                      "准备", "适时", "及时", "赶紧", "马上", "可以", "不能", "没有", "还没", "应该",
+                                                      "必须", "按时", "错季", "不要", "别"]
     /// Adverbs and prepositions after the future marker 将 jiāng (工作将陆续展开, 将于明天举行, 将全面
     /// 启动): 将 jiàng "general" is a noun in words (大将, 将领, 主将) and takes none of them.
     private static let afterFutureJiang: [String] = ["陆续", "全面", "于", "逐步", "继续", "进一步", "持续", "依次", "统一", "分批",
@@ -304,6 +309,12 @@ enum ContextRules {
             // 种的菜, 自家种的: what was planted; after a count (三种的) it stays the measure word.
             if around.next() == "的", !(around.previous().flatMap { $0.unicodeScalars.last }.map { "一二两三四五六七八九十几多哪某每".unicodeScalars.contains($0) } ?? false) {
                 return ("zhong4", "种 before 的 (种的菜: what was planted): zhong4")
+            }
+            // Closing a clause after an adverb, a modal or a verb of intent (晒一晒再种, 抓紧种, 还没种,
+            // 应种尽种) 种 is the verb "plant"; the measure word "kind, species" closes one after a
+            // number or a noun (三种, 一个种, 特有种), which this leaves to the model.
+            if around.next() == nil, let previous = around.previous(), beforePlanting.contains(previous) {
+                return ("zhong4", "种 closing a clause after an adverb or a modal (晒一晒再种: plant): zhong4")
             }
         case "地":
             // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
