@@ -451,6 +451,14 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "种", in: "这块责任田今年还没种。"), "zhong4")
         XCTAssertEqual(reading(of: "种", in: "该植物为兰科兰属下的一个种。"), "zhong3")
         XCTAssertEqual(reading(of: "种", in: "常见的有三种。"), "zhong3")
+        // 盛 holding something is chéng (盛装白酒的桶, 盛放熟食的器皿, 盛满饭); shèng stays in 盛装出席,
+        // 花朵盛放, 旺盛 and 盛水期 (the high-water season).
+        XCTAssertEqual(reading(of: "盛", in: "不要用装过农药的桶盛装白酒。"), "cheng2")
+        XCTAssertEqual(reading(of: "盛", in: "盛放熟食的器皿要生熟分开。"), "cheng2")
+        XCTAssertEqual(reading(of: "盛", in: "碗里盛满饭。"), "cheng2")
+        XCTAssertEqual(reading(of: "盛", in: "演员们盛装出席。"), "sheng4")
+        XCTAssertEqual(reading(of: "盛", in: "油菜花竞相盛放。"), "sheng4")
+        XCTAssertEqual(reading(of: "盛", in: "泉水盛水期流量大。"), "sheng4")
     }
 
     /// 系 before what is tied or how is the verb ji4 "tie, fasten"; in words and before what it is,

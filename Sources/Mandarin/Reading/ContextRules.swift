@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "系"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -105,6 +105,10 @@ enum ContextRules {
                                               "层", "冰", "纸", "衣服", "被子"]
     /// What is thin, after a free 薄 (薄土, 薄冰, 薄被): báo.
     private static let thinThings: [String] = ["土", "冰", "被", "衣", "片", "膜", "纸", "雪", "毯", "棉", "一层", "一些", "一点", "薄"]
+    /// What is held in a vessel, and the vessels: 盛 before them, or 盛装/盛放 a few words before them,
+    /// is chéng "hold, fill" (盛满水, 盛装容器, 盛放食物的器皿), not shèng (旺盛, 盛装出席, 花朵盛放).
+    private static let heldThings: [String] = ["容器", "器皿", "器具", "餐具", "碗", "盆", "桶", "瓶", "食物", "食品", "饭", "菜",
+                                               "汤", "粥", "水", "酒", "白酒", "油", "液体", "农药", "粮食", "熟食", "生食"]
     /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
     private static let beforePlanting: Set<String> = ["再", "去", "来", "要", "没", "不", "先", "还", "抢", "补", "复", "能", "可",
                                                       "会", "就", "才", "也", "又", "尽", "早", "晚", "都", "等着", "抓紧", "打算",
@@ -271,6 +275,12 @@ enum ContextRules {
             }
             if let next = around.next(), thinThings.contains(where: { next.hasPrefix($0) }) {
                 return ("bao2", "薄 before what is thin (薄土, 薄冰): bao2")
+            }
+        case "盛":
+            // Before what fills it or how (盛满水, 盛饭, 盛上汤) 盛 is the verb chéng. Not before 水,
+            // which is also 盛水期 (the high-water season, shèng).
+            if let next = around.next(), ["满", "上", "好", "进", "在", "到", "出", "饭", "菜", "汤", "粥", "酒", "油"].contains(where: { next.hasPrefix($0) }) {
+                return ("cheng2", "盛 before what it holds or how (盛满水, 盛饭): cheng2")
             }
         case "将":
             // Before an adverb or what is going to happen (夏收工作将陆续展开, 将于明天举行) 将 is the
@@ -504,7 +514,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛"]
 
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
@@ -590,6 +600,11 @@ enum ContextRules {
                 || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
             guard copulaBefore else { return nil }
             return (["wei2", "min2"], "verb of naming + 为民… (改编为民军: the copula): wei2")
+        case "盛装", "盛放":
+            // 盛装容器, 盛放食物的器皿: hold (chéng); 盛装出席, 花朵盛放 keep shèng.
+            guard (1...4).contains(where: { k in around.following(k).map { w in heldThings.contains(where: { w.hasPrefix($0) }) } ?? false })
+            else { return nil }
+            return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
         case "同行":
             // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
             // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
