@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -89,6 +89,9 @@ enum ContextRules {
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
                                              "注射", "颁发", "带来",
+                                             // … what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
+                                             // 气氛, 为集体经济注入活力)
+                                             "添砖加瓦", "增添", "注入",
                                              // … and the way it shows them (为新时代…工作指明了方向)
                                              "指明"]
     /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
@@ -124,6 +127,11 @@ enum ContextRules {
     /// verb xiáng "surrender" (迎降, 乞降, 投降) takes none of them.
     private static let beforeLowering: Set<String> = ["可", "能", "可以", "能够", "再", "会", "已", "已经", "又", "逐步", "逐年", "大幅",
                                                       "明显", "略", "稍", "还", "均", "每天", "每年", "每月", "最多", "最高", "将会"]
+    /// How 系 ji4 "tie, fasten" ends and what it ties (系好安全带, 系上鞋带, 不系安全带, 系紧绳子): the
+    /// results are whole words (not 确系上海人, 确系好人家), the things prefixes.
+    private static let tyingResults: Set<String> = ["好", "上", "紧", "牢", "住"]
+    private static let tiedThings: [String] = ["安全带", "鞋带", "领带", "红领巾", "围巾", "围裙", "腰带", "绳", "带子", "扣子",
+                                               "纽扣", "头巾"]
     /// Uses 供 gong1 "for the use of" names (供参考, 供使用, 供选择).
     private static let usesServed: [String] = ["参考", "使用", "选择", "查阅", "学习", "借鉴", "休息", "参观", "游客", "游人",
                                                "群众", "村民", "居民", "市民", "农户", "社会"]
@@ -290,6 +298,13 @@ enum ContextRules {
             }
             if let next = around.next(), ["至", "到", "低", "幅", "级", "价"].contains(where: { next.hasPrefix($0) }) {
                 return ("jiang4", "降 before how far (降至, 降到): jiang4")
+            }
+        case "系":
+            // 系 ji4 "tie, fasten" (现代汉语词典: 打结, 扣: 系鞋带, 系安全带) before how or what is tied
+            // (系好安全带, 系上, 系紧); xi4 (be; department; relate) stands in words (关系, 联系, 系统,
+            // 中文系) or before what it is (确系本人).
+            if let next = around.next(), tyingResults.contains(next) || tiedThings.contains(where: { next.hasPrefix($0) }) {
+                return ("ji4", "系 before how or what is tied (系好安全带, 系鞋带: tie): ji4")
             }
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
