@@ -89,9 +89,11 @@ enum ContextRules {
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
                                              "注射", "颁发", "带来",
-                                             // … and what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
+                                             // … what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
                                              // 气氛, 为集体经济注入活力)
-                                             "添砖加瓦", "增添", "注入"]
+                                             "添砖加瓦", "增添", "注入",
+                                             // … and the way it shows them (为新时代…工作指明了方向)
+                                             "指明"]
     /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
     private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品",
                                                  "粮"]  // 藏粮于地: store grain
@@ -435,7 +437,7 @@ enum ContextRules {
                 }
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
-                if (2...6).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
                 }
