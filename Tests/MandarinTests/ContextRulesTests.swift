@@ -466,6 +466,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "倒", in: "请把污水倒在指定地点。"), "dao4")
         XCTAssertEqual(reading(of: "倒", in: "大风过后，一棵大树倒在路边。"), "dao3")
         XCTAssertEqual(reading(of: "差", in: "老人小孩抵抗力差，流感季节少去人多的地方。"), "cha4")
+        // 铺 spread is pū (铺在地上 here, 铺上/铺满/铺好 in domain.tsv); 店铺, 床铺 stay pù.
+        XCTAssertEqual(reading(of: "铺", in: "玉米可以先铺在场院里晾晒。"), "pu1")
+        XCTAssertEqual(reading(of: "铺", in: "地里铺满了秸秆。"), "pu1")
+        XCTAssertEqual(reading(of: "铺", in: "先在院子里铺上塑料布。"), "pu1")
+        XCTAssertEqual(reading(of: "铺", in: "村口新开了一家店铺。"), "pu4")
     }
 
     /// 系 before what is tied or how is the verb ji4 "tie, fasten"; in words and before what it is,

@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -285,6 +285,12 @@ enum ContextRules {
             }
             if let next = around.next(), thinThings.contains(where: { next.hasPrefix($0) }) {
                 return ("bao2", "薄 before what is thin (薄土, 薄冰): bao2")
+            }
+        case "铺":
+            // Before where or how it is spread (铺在地上, 铺成一片, 铺平) 铺 is the verb pū; pù (shop,
+            // bunk) lives in words (店铺, 床铺, 卧铺) and place names.
+            if let next = around.next(), ["在", "到", "成", "平", "开", "满", "好", "上"].contains(where: { next.hasPrefix($0) }) {
+                return ("pu1", "铺 before where or how it is spread (铺在地上, 铺平): pu1")
             }
         case "倒":
             // Waste or a liquid, then 倒 + where it goes (垃圾不要倒在河边, 把污水倒到沟里): dào "dump".
