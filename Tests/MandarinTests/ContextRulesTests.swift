@@ -477,5 +477,31 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "种", in: "这块责任田今年还没种。"), "zhong4")
         XCTAssertEqual(reading(of: "种", in: "该植物为兰科兰属下的一个种。"), "zhong3")
         XCTAssertEqual(reading(of: "种", in: "常见的有三种。"), "zhong3")
+        // 盛 holding something is chéng (盛装白酒的桶, 盛放熟食的器皿, 盛满饭); shèng stays in 盛装出席,
+        // 花朵盛放, 旺盛 and 盛水期 (the high-water season).
+        XCTAssertEqual(reading(of: "盛", in: "不要用装过农药的桶盛装白酒。"), "cheng2")
+        XCTAssertEqual(reading(of: "盛", in: "盛放熟食的器皿要生熟分开。"), "cheng2")
+        XCTAssertEqual(reading(of: "盛", in: "碗里盛满饭。"), "cheng2")
+        XCTAssertEqual(reading(of: "盛", in: "演员们盛装出席。"), "sheng4")
+        XCTAssertEqual(reading(of: "盛", in: "油菜花竞相盛放。"), "sheng4")
+        XCTAssertEqual(reading(of: "盛", in: "泉水盛水期流量大。"), "sheng4")
+    }
+
+    /// 系 before what is tied or how is the verb ji4 "tie, fasten"; in words and before what it is,
+    /// xi4 (found in school and road-safety notices read against pypinyin, Tests/Data/realtext/mined-mine-e.tsv;
+    /// these sentences written for it). 为 + what for + 添砖加瓦/注入/增添 is wei4 "for".
+    func testTieAndWeiForWhatIsAdded() {
+        XCTAssertEqual(reading(of: "系", in: "开车前请系好安全带。"), "ji4")
+        XCTAssertEqual(reading(of: "系", in: "骑电动车不戴头盔、坐车不系安全带都很危险。"), "ji4")
+        XCTAssertEqual(reading(of: "系", in: "上车后要马上系上安全带。"), "ji4")
+        XCTAssertEqual(reading(of: "系", in: "教孩子自己系鞋带。"), "ji4")
+        XCTAssertEqual(reading(of: "系", in: "经核实，该信息确系本人填写。"), "xi4")
+        XCTAssertEqual(reading(of: "系", in: "有事请和村委会联系好时间。"), "xi4")
+        XCTAssertEqual(reading(of: "系", in: "关系好的邻居要互相照应。"), "xi4")
+        XCTAssertEqual(reading(of: "为", in: "大家都来为乡村振兴添砖加瓦。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "文艺演出为节日增添了喜庆气氛。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "新项目为集体经济注入了活力。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该村被评为文明村，为全镇增添了光彩。", after: "，"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该村被评为文明村。"), "wei2")
     }
 }

@@ -205,4 +205,17 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("防范倒春寒天气"), "fang2 fan4 dao4 chun1 han2 tian1 qi4")
         XCTAssertEqual(sharedReader.perChar("防止小麦倒伏"), "fang2 zhi3 xiao3 mai4 dao3 fu2")
     }
+
+    /// Words of weather, school and road-safety notices mined against pypinyin (mine-e): 几句 jù, 教学
+    /// jiàoxué, 两边 liǎngbiān, 乐民 lè (sentences written for this test).
+    func testSchoolAndRoadNoticeWords() {
+        XCTAssertEqual(sharedReader.perChar("村支书跟大家说几句心里话"), "cun1 zhi1 shu1 gen1 da4 jia1 shuo1 ji3 ju4 xin1 li5 hua4")
+        XCTAssertEqual(sharedReader.perChar("做好开学后的教学工作"), "zuo4 hao3 kai1 xue2 hou4 de5 jiao4 xue2 gong1 zuo4")
+        XCTAssertEqual(sharedReader.perChar("提高教学质量"), "ti2 gao1 jiao4 xue2 zhi4 liang4")
+        XCTAssertEqual(sharedReader.perChar("道路两边不要堆放柴草"), "dao4 lu4 liang3 bian1 bu4 yao4 dui1 fang4 chai2 cao3")
+        XCTAssertEqual(sharedReader.perChar("左边和右边"), "zuo3 bian5 he2 you4 bian5")
+        XCTAssertEqual(sharedReader.perChar("文化惠民，文化乐民"), "wen2 hua4 hui4 min2 ， wen2 hua4 le4 min2")
+        XCTAssertEqual(sharedReader.perChar("音乐民谣"), "yin1 yue4 min2 yao2")
+        XCTAssertEqual(sharedReader.perChar("娱乐民众"), "yu2 le4 min2 zhong4")
+    }
 }

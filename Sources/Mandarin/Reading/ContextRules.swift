@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -84,14 +84,16 @@ enum ContextRules {
                                              // … what one gains or lays down for it (为秋粮生产赢得农时, 为春耕
                                              // 争取时间, 为振兴奠定基础) and charging (为电动车充电)
                                              "赢得", "争取", "创造", "奠定", "打下", "充电",
-                                             // … what one adds to it or hangs up for them (为节日增添氛围,
-                                             // 为军属家庭悬挂光荣牌)
-                                             "增添", "注入", "悬挂",
+                                             // … what one hangs up for them (为军属家庭悬挂光荣牌)
+                                             "悬挂",
                                              // … and what is organised for them (为3岁以上人群开展接种)
                                              "开展", "举办",
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
-                                             "注射", "颁发", "带来"]
+                                             "注射", "颁发", "带来",
+                                             // … and what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
+                                             // 气氛, 为集体经济注入活力)
+                                             "添砖加瓦", "增添", "注入"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -110,6 +112,10 @@ enum ContextRules {
                                               "层", "冰", "纸", "衣服", "被子"]
     /// What is thin, after a free 薄 (薄土, 薄冰, 薄被): báo.
     private static let thinThings: [String] = ["土", "冰", "被", "衣", "片", "膜", "纸", "雪", "毯", "棉", "一层", "一些", "一点", "薄"]
+    /// What is held in a vessel, and the vessels: 盛 before them, or 盛装/盛放 a few words before them,
+    /// is chéng "hold, fill" (盛满水, 盛装容器, 盛放食物的器皿), not shèng (旺盛, 盛装出席, 花朵盛放).
+    private static let heldThings: [String] = ["容器", "器皿", "器具", "餐具", "碗", "盆", "桶", "瓶", "食物", "食品", "饭", "菜",
+                                               "汤", "粥", "水", "酒", "白酒", "油", "液体", "农药", "粮食", "熟食", "生食"]
     /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
     private static let beforePlanting: Set<String> = ["再", "去", "来", "要", "没", "不", "先", "还", "抢", "补", "复", "能", "可",
                                                       "会", "就", "才", "也", "又", "尽", "早", "晚", "都", "等着", "抓紧", "打算",
@@ -126,6 +132,11 @@ enum ContextRules {
     /// verb xiáng "surrender" (迎降, 乞降, 投降) takes none of them.
     private static let beforeLowering: Set<String> = ["可", "能", "可以", "能够", "再", "会", "已", "已经", "又", "逐步", "逐年", "大幅",
                                                       "明显", "略", "稍", "还", "均", "每天", "每年", "每月", "最多", "最高", "将会"]
+    /// How 系 ji4 "tie, fasten" ends and what it ties (系好安全带, 系上鞋带, 不系安全带, 系紧绳子): the
+    /// results are whole words (not 确系上海人, 确系好人家), the things prefixes.
+    private static let tyingResults: Set<String> = ["好", "上", "紧", "牢", "住"]
+    private static let tiedThings: [String] = ["安全带", "鞋带", "领带", "红领巾", "围巾", "围裙", "腰带", "绳", "带子", "扣子",
+                                               "纽扣", "头巾"]
     /// Uses 供 gong1 "for the use of" names (供参考, 供使用, 供选择).
     private static let usesServed: [String] = ["参考", "使用", "选择", "查阅", "学习", "借鉴", "休息", "参观", "游客", "游人",
                                                "群众", "村民", "居民", "市民", "农户", "社会"]
@@ -272,6 +283,12 @@ enum ContextRules {
             if let next = around.next(), thinThings.contains(where: { next.hasPrefix($0) }) {
                 return ("bao2", "薄 before what is thin (薄土, 薄冰): bao2")
             }
+        case "盛":
+            // Before what fills it or how (盛满水, 盛饭, 盛上汤) 盛 is the verb chéng. Not before 水,
+            // which is also 盛水期 (the high-water season, shèng).
+            if let next = around.next(), ["满", "上", "好", "进", "在", "到", "出", "饭", "菜", "汤", "粥", "酒", "油"].contains(where: { next.hasPrefix($0) }) {
+                return ("cheng2", "盛 before what it holds or how (盛满水, 盛饭): cheng2")
+            }
         case "将":
             // Before an adverb or what is going to happen (夏收工作将陆续展开, 将于明天举行) 将 is the
             // future marker jiāng, which the model reads jiàng after a noun now and then.
@@ -286,6 +303,13 @@ enum ContextRules {
             }
             if let next = around.next(), ["至", "到", "低", "幅", "级", "价"].contains(where: { next.hasPrefix($0) }) {
                 return ("jiang4", "降 before how far (降至, 降到): jiang4")
+            }
+        case "系":
+            // 系 ji4 "tie, fasten" (现代汉语词典: 打结, 扣: 系鞋带, 系安全带) before how or what is tied
+            // (系好安全带, 系上, 系紧); xi4 (be; department; relate) stands in words (关系, 联系, 系统,
+            // 中文系) or before what it is (确系本人).
+            if let next = around.next(), tyingResults.contains(next) || tiedThings.contains(where: { next.hasPrefix($0) }) {
+                return ("ji4", "系 before how or what is tied (系好安全带, 系鞋带: tie): ji4")
             }
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
@@ -513,7 +537,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛"]
 
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
@@ -599,6 +623,11 @@ enum ContextRules {
                 || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
             guard copulaBefore else { return nil }
             return (["wei2", "min2"], "verb of naming + 为民… (改编为民军: the copula): wei2")
+        case "盛装", "盛放":
+            // 盛装容器, 盛放食物的器皿: hold (chéng); 盛装出席, 花朵盛放 keep shèng.
+            guard (1...4).contains(where: { k in around.following(k).map { w in heldThings.contains(where: { w.hasPrefix($0) }) } ?? false })
+            else { return nil }
+            return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
         case "同行":
             // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
             // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
