@@ -465,6 +465,8 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "村里为考上大学的孩子颁发奖学金。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "新修的水渠为农户带来了方便。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "检查结果均为合格。"), "wei2")
+        // … and up to eight words before the service (为今后进一步做好秋冬季防疫工作指明了方向).
+        XCTAssertEqual(reading(of: "为", in: "这次会议为全镇今后进一步做好防汛工作指明了方向。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "小组成员为村干部和网格员。"), "wei2")
         // 将 before an adverb or what is to happen is jiāng (the model read 工作将陆续展开 jiàng); 大将 stays.
         XCTAssertEqual(reading(of: "将", in: "今年的秋收工作将陆续展开。"), "jiang1")

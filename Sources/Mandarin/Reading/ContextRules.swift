@@ -91,9 +91,11 @@ enum ContextRules {
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
                                              "注射", "颁发", "带来",
-                                             // … and what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
+                                             // … what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
                                              // 气氛, 为集体经济注入活力)
-                                             "添砖加瓦", "增添", "注入"]
+                                             "添砖加瓦", "增添", "注入",
+                                             // … and the way it shows them (为新时代…工作指明了方向)
+                                             "指明"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -450,7 +452,7 @@ enum ContextRules {
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
                 // 将 just before 为 is "will" (还将为老人上门服务), not the frame 将…列为.
-                if (2...6).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
                 }
