@@ -506,4 +506,14 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "该村被评为文明村，为全镇增添了光彩。", after: "，"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "该村被评为文明村。"), "wei2")
     }
+
+    /// 圈 after 进/回 is the livestock pen juàn (found probing phrases of weather reminders written for
+    /// it: 牲畜要关进圈里); 圈 "circle" stays quān.
+    func testPenAfterShuttingIn() {
+        XCTAssertEqual(reading(of: "圈", in: "降温前要把牛羊关进圈里。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "天黑前把鸡鸭赶回圈。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "猪圈里要勤打扫。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "他在朋友圈里发了通知。"), "quan1")
+        XCTAssertEqual(reading(of: "圈", in: "巡逻队绕村走一圈回来。"), "quan1")
+    }
 }

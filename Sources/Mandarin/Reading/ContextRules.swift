@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -139,6 +139,8 @@ enum ContextRules {
     private static let tyingResults: Set<String> = ["好", "上", "紧", "牢", "住"]
     private static let tiedThings: [String] = ["安全带", "鞋带", "领带", "红领巾", "围巾", "围裙", "腰带", "绳", "带子", "扣子",
                                                "纽扣", "头巾"]
+    /// Where livestock go into their pen: 圈 (圈里) after them is juàn (牲畜要关进圈里, 把羊赶回圈里).
+    private static let penEntries: Set<String> = ["进", "回", "关进", "赶进", "赶回", "关回", "放回"]
     /// Uses 供 gong1 "for the use of" names (供参考, 供使用, 供选择).
     private static let usesServed: [String] = ["参考", "使用", "选择", "查阅", "学习", "借鉴", "休息", "参观", "游客", "游人",
                                                "群众", "村民", "居民", "市民", "农户", "社会"]
@@ -312,6 +314,12 @@ enum ContextRules {
             // 中文系) or before what it is (确系本人).
             if let next = around.next(), tyingResults.contains(next) || tiedThings.contains(where: { next.hasPrefix($0) }) {
                 return ("ji4", "系 before how or what is tied (系好安全带, 系鞋带: tie): ji4")
+            }
+        case "圈":
+            // Livestock shut in or driven back into their pen (鸡鸭要关进圈, 把猪赶回圈): juàn; quān
+            // "circle, ring" is what one goes round or belongs to, not what one is shut into.
+            if let previous = around.previous(), penEntries.contains(previous) {
+                return ("juan4", "圈 after 进/回 (关进圈, 赶回圈: the pen): juan4")
             }
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
@@ -539,7 +547,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈"]
 
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
@@ -650,6 +658,10 @@ enum ContextRules {
             }
             guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
+        case "圈里":
+            // 关进圈里, 赶回圈里: the livestock pen (juàn); 娱乐圈里, 朋友圈里 stay quān.
+            guard let previous = around.previous(), penEntries.contains(previous) else { return nil }
+            return (["juan4", "li3"], "圈里 after 进/回 (关进圈里: in the pen): juan4")
         case "得到":
             guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }
             return (["de5", "dao4"], "一-character verb + 得到 (听得到: can be heard): de5 dao4")

@@ -73,8 +73,9 @@ struct Transcriber: Sendable {
                                             previousOpensClause: w == 1 && runOpensClause)
                 }
                 var ruled: (reading: [String], rule: String)?
-                // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4).
-                if word.source == .phrase || word.source == .domain, word.range.count == 2,
+                // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4),
+                // and a listed word without a reading of its own (圈里: 关进圈里 juàn, 娱乐圈里 quān).
+                if word.source != .local, word.range.count == 2,
                    ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
                     ruled = ContextRules.reading(ofWord: text(w)!, around())
                 }
