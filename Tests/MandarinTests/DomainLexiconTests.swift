@@ -42,6 +42,11 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("及时播种"), "ji2 shi2 bo1 zhong3")
         XCTAssertEqual(sharedReader.perChar("耕地地力保护补贴发放"), "geng1 di4 di4 li4 bao3 hu4 bu3 tie1 fa1 fang4")
         XCTAssertEqual(sharedReader.perChar("化肥"), "hua4 fei2")
+        // 薄膜 is bómó in 现代汉语词典 (and in CPP dev's label), though the phrase data has báo for 塑料薄膜;
+        // a free 薄 (一层薄土) stays báo.
+        XCTAssertEqual(sharedReader.perChar("大棚要盖好塑料薄膜"), "da4 peng2 yao4 gai4 hao3 su4 liao4 bo2 mo2")
+        XCTAssertEqual(sharedReader.perChar("废旧农用薄膜要回收"), "fei4 jiu4 nong2 yong4 bo2 mo2 yao4 hui2 shou1")
+        XCTAssertEqual(sharedReader.perChar("盖上一层薄土"), "gai4 shang4 yi1 ceng2 bao2 tu3")
     }
 
     func testAnnouncementOpenersAndChores() {
