@@ -487,6 +487,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "盛", in: "演员们盛装出席。"), "sheng4")
         XCTAssertEqual(reading(of: "盛", in: "油菜花竞相盛放。"), "sheng4")
         XCTAssertEqual(reading(of: "盛", in: "泉水盛水期流量大。"), "sheng4")
+        // Waste + 倒 + where it goes is dào "dump"; a tree or a man falling stays dǎo. 抵抗力差 chà.
+        XCTAssertEqual(reading(of: "倒", in: "生活垃圾不要倒在河沟里。"), "dao4")
+        XCTAssertEqual(reading(of: "倒", in: "请把污水倒在指定地点。"), "dao4")
+        XCTAssertEqual(reading(of: "倒", in: "大风过后，一棵大树倒在路边。"), "dao3")
+        XCTAssertEqual(reading(of: "差", in: "老人小孩抵抗力差，流感季节少去人多的地方。"), "cha4")
     }
 
     /// 系 before what is tied or how is the verb ji4 "tie, fasten"; in words and before what it is,

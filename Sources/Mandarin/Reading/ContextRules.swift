@@ -20,7 +20,7 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -118,6 +118,12 @@ enum ContextRules {
     /// is chéng "hold, fill" (盛满水, 盛装容器, 盛放食物的器皿), not shèng (旺盛, 盛装出席, 花朵盛放).
     private static let heldThings: [String] = ["容器", "器皿", "器具", "餐具", "碗", "盆", "桶", "瓶", "食物", "食品", "饭", "菜",
                                                "汤", "粥", "水", "酒", "白酒", "油", "液体", "农药", "粮食", "熟食", "生食"]
+    /// Waste and liquids one pours out: 倒 before where they go, with one of them a few words back, is
+    /// dào "pour, dump" (垃圾不要倒在河边); 大树倒在路边 (fall) stays dǎo.
+    private static let pouredThings: [String] = ["垃圾", "污水", "脏水", "废水", "泔水", "剩饭", "剩菜", "杂物", "粪便", "农药",
+                                                 "药液", "废油", "地沟油"]
+    /// Abilities and strengths judged poor: 差 after them is chà (抵抗力差, 免疫力差).
+    private static let abilities: Set<String> = ["抵抗力", "免疫力", "体力", "能力", "记忆力", "自控力", "耐力", "自理能力"]
     /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
     private static let beforePlanting: Set<String> = ["再", "去", "来", "要", "没", "不", "先", "还", "抢", "补", "复", "能", "可",
                                                       "会", "就", "才", "也", "又", "尽", "早", "晚", "都", "等着", "抓紧", "打算",
@@ -287,6 +293,12 @@ enum ContextRules {
             if let next = around.next(), thinThings.contains(where: { next.hasPrefix($0) }) {
                 return ("bao2", "薄 before what is thin (薄土, 薄冰): bao2")
             }
+        case "倒":
+            // Waste or a liquid, then 倒 + where it goes (垃圾不要倒在河边, 把污水倒到沟里): dào "dump".
+            if let next = around.next(), ["在", "到", "向", "往"].contains(next),
+               (1...4).contains(where: { k in around.preceding(k).map { w in pouredThings.contains(where: { w.hasSuffix($0) }) } ?? false }) {
+                return ("dao4", "waste + 倒 + where it goes (垃圾不要倒在河边: dump): dao4")
+            }
         case "盛":
             // Before what fills it or how (盛满水, 盛饭, 盛上汤) 盛 is the verb chéng. Not before 水,
             // which is also 盛水期 (the high-water season, shèng).
@@ -392,7 +404,7 @@ enum ContextRules {
             if let next = around.next(), ["一", "两", "三", "几", "点", "太", "很", "得", "不", "了", "多"].contains(where: { next.hasPrefix($0) }) {
                 return ("cha4", "差 before an amount or a degree (差一点, 还差三户): cha4")
             }
-            if let previous = around.previous(), judged.contains(where: { previous.hasSuffix($0) }) {
+            if let previous = around.previous(), judged.contains(where: { previous.hasSuffix($0) }) || abilities.contains(previous) {
                 return ("cha4", "差 after what is judged or a degree word (天气差, 很差): cha4")
             }
             // Opening a clause, as the last of a list of faults (脏、乱、差的面貌): poor.
