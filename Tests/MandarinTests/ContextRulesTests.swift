@@ -416,6 +416,32 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "行", in: "与家人同行。"), "xing2")
     }
 
+    /// Found by mining governance and social-policy notices against pypinyin (Tests/Data/realtext/mined-mine-d.tsv;
+    /// these sentences written for this test): 以 … 为 + what it is set up as is the copula wei2 even when 以
+    /// is out of sight (以“…”为主题的活动); 为 after 一是/二是/都是 and before what is added, brought, handed
+    /// out or hung up for someone is wei4, and so after 将 "will" (还将为老人上门送餐); a lone 率 before how
+    /// the rate moves is lü4 (mine-c's rule), 率 before whom it leads stays shuai4.
+    func testGovernanceNoticeWeiAndLv() {
+        XCTAssertEqual(reading(of: "为", in: "本村开展以“平安乡村”为主题的宣传活动。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "我们以“网格化”为抓手，推进禁毒工作。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "活动以“新时代文明实践”为载体。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "卫生院为重点人群提供免费体检。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "坚持以人民为中心的发展思想。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "二是为下一步工作打好基础。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "这些工作都是为群众着想。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "于是立他为君，是为庄公。", after: "，"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "镇里还将为孤寡老人上门送餐。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "镇里将其列为重点村。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这场演出为新春佳节增添了喜庆气氛。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "宣传队为每户带来了一份防诈手册。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "民政所为军属家庭悬挂光荣牌。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该村被确定为重点。"), "wei2")
+        XCTAssertEqual(reading(of: "率", in: "今年的宣传到位率明显提高。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "群众知晓率达到百分之九十五。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "镇长率队检查森林防火工作。"), "shuai4")
+        XCTAssertEqual(reading(of: "率", in: "书记率工作组入户走访。"), "shuai4")
+    }
+
     /// Found by mining agriculture and health notices against pypinyin (mine-c, stop 25; sentences
     /// written for this test): 率 closing what is counted is lǜ, 率 before whom it leads stays shuài;
     /// a free 薄 measured or before what is thin is báo; 降 after a modal is jiàng, 迎降 stays xiáng;

@@ -184,6 +184,16 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("全镇设立多个投票点"), "quan2 zhen4 she4 li4 duo1 ge4 tou2 piao4 dian3")
     }
 
+    /// Found by mining governance and social-policy notices (mine-d, stop 25): 还本付息 huán, 卷款 juǎn,
+    /// 刚刚 gānggāng (现代汉语词典 marks no neutral tone); a lone 刚 and 还 before a verb keep theirs.
+    func testRepaymentAbscondingAndJustNow() {
+        XCTAssertEqual(sharedReader.perChar("承诺还本付息"), "cheng2 nuo4 huan2 ben3 fu4 xi1")
+        XCTAssertEqual(sharedReader.perChar("骗子卷款跑路"), "pian4 zi5 juan3 kuan3 pao3 lu4")
+        XCTAssertEqual(sharedReader.perChar("村里刚刚开完会"), "cun1 li3 gang1 gang1 kai1 wan2 hui4")
+        XCTAssertEqual(sharedReader.perChar("他刚从外地回来"), "ta1 gang1 cong2 wai4 di4 hui2 lai5")
+        XCTAssertEqual(sharedReader.perChar("他还本着负责的态度"), "ta1 hai2 ben3 zhe5 fu4 ze2 de5 tai4 du4")
+    }
+
     /// Found by mining agriculture and health notices against pypinyin (mine-c, stop 25; sentences
     /// written for this test): 为民 wèi "for the people" (the copula wéi after 改编), the grain bins 坐囤/网囤 dùn (not tún "hoard").
     func testForThePeopleAndGrainBins() {

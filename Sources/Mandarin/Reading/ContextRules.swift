@@ -84,6 +84,8 @@ enum ContextRules {
                                              // … what one gains or lays down for it (为秋粮生产赢得农时, 为春耕
                                              // 争取时间, 为振兴奠定基础) and charging (为电动车充电)
                                              "赢得", "争取", "创造", "奠定", "打下", "充电",
+                                             // … what one hangs up for them (为军属家庭悬挂光荣牌)
+                                             "悬挂",
                                              // … and what is organised for them (为3岁以上人群开展接种)
                                              "开展", "举办",
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
@@ -94,6 +96,11 @@ enum ContextRules {
                                              "添砖加瓦", "增添", "注入",
                                              // … and the way it shows them (为新时代…工作指明了方向)
                                              "指明"]
+    /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
+    /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
+    private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
+                                                "纽带", "平台", "基础", "根本", "单位", "名", "主体", "中心", "导向", "依据",
+                                                "前提", "方向", "诱饵", "幌子", "借口", "手段", "媒介", "桥梁", "阵地"]
     /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
     private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品",
                                                  "粮"]  // 藏粮于地: store grain
@@ -432,6 +439,14 @@ enum ContextRules {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
             }
             if let next = around.next() {
+                // 以 … 为 + what it is set up as, closing the clause or before 的 (以“…”为主题的活动,
+                // 以宣传单为载体，…): the copula, however far back 以 is.
+                // (The rest of the clause up to 的, however the segmentation cut it: 抓手 may be 抓 + 手.)
+                var rest = next, k = 2
+                while let word = around.following(k), word != "的", k <= 4 { rest += word; k += 1 }
+                if asFrames.contains(rest), around.following(k).map({ $0 == "的" }) ?? true {
+                    return ("wei2", "以…为 + what it is set up as (为主题的, 为载体): wei2")
+                }
                 if afterPurposeWei.contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "为 before a purpose (为了, 为方便, 为确保): wei4")
                 }
@@ -439,6 +454,13 @@ enum ContextRules {
                     return ("wei4", "为 before the people served (为大家, 为群众): wei4")
                 }
                 if around.clauseStart { return ("wei4", "为 opening a clause (为实现…): wei4") }
+                // After a word ending in 是 (一是为…, 二是为所有军属…, 也是为自己, 就是为群众): "for, in
+                // order to". A lone 是 before 为 is left alone: 是为 "this is" (是为郑子亹) is classical.
+                // 一是, 二是 … are read as a numeral and 是.
+                if let previous = around.previous(), previous.hasSuffix("是"),
+                   previous.unicodeScalars.count >= 2 || around.preceding(2).map({ ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].contains($0) }) ?? false {
+                    return ("wei4", "是 + 为 (二是为…: for): wei4")
+                }
                 let copulaBefore = (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
                     || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
                 // The verb itself, not a noun it begins (该区域为保护区: is).
@@ -455,8 +477,9 @@ enum ContextRules {
                 }
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
+                // 将 just before 为 is "will" (还将为老人上门服务), not the frame 将…列为.
                 if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
-                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }) {
+                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
                 }
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
