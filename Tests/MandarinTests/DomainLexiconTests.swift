@@ -192,6 +192,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("村里刚刚开完会"), "cun1 li3 gang1 gang1 kai1 wan2 hui4")
         XCTAssertEqual(sharedReader.perChar("他刚从外地回来"), "ta1 gang1 cong2 wai4 di4 hui2 lai5")
         XCTAssertEqual(sharedReader.perChar("他还本着负责的态度"), "ta1 hai2 ben3 zhe5 fu4 ze2 de5 tai4 du4")
+        // Found probing phrases of such notices: 所得 suǒdé, 多劳多得 dé; 应 X 尽 X is jìn (ContextRules),
+        // 尽快/尽早 stay jǐn.
+        XCTAssertEqual(sharedReader.perChar("依法没收违法所得"), "yi1 fa3 mo4 shou1 wei2 fa3 suo3 de2")
+        XCTAssertEqual(sharedReader.perChar("坚持多劳多得"), "jian1 chi2 duo1 lao2 duo1 de2")
+        XCTAssertEqual(sharedReader.perChar("做到应缴尽缴"), "zuo4 dao4 ying1 jiao3 jin4 jiao3")
+        XCTAssertEqual(sharedReader.perChar("确保应退尽退"), "que4 bao3 ying1 tui4 jin4 tui4")
+        XCTAssertEqual(sharedReader.perChar("要尽快尽早处理"), "yao4 jin3 kuai4 jin3 zao3 chu3 li3")
     }
 
     /// Found by mining agriculture and health notices against pypinyin (mine-c, stop 25; sentences

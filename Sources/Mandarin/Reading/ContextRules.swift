@@ -238,6 +238,14 @@ enum ContextRules {
             if let next = around.next(), ["到", "力", "职", "责", "心", "义务", "孝", "本分"].contains(where: { next.hasPrefix($0) }) {
                 return ("jin4", "尽 before a duty or an effort (尽到责任): jin4")
             }
+            // 应 X 尽 X (应保尽保, 应缴尽缴, 应退尽退): all that should be X-ed are, jin4; 应X may be one
+            // word (应收) or two.
+            if let previous = around.previous(), let next = around.next(), previous.unicodeScalars.count <= 2 {
+                let verb = previous.hasPrefix("应") && previous.unicodeScalars.count == 2 ? String(previous.dropFirst()) : previous
+                if verb == next, previous != verb || around.preceding(2) == "应" {
+                    return ("jin4", "应 X 尽 X (应缴尽缴: all that should be): jin4")
+                }
+            }
         case "解":
             // A lone 解 in a notice is the verb "solve, untie, relieve" (为百姓解难题, 解渴); the
             // surname xie4 comes with a title or a name, which domain.tsv lists (解主任).
