@@ -180,6 +180,13 @@ enum ContextRules {
                                                   "学", "弟", "臣", "赤", "游", "逆", "孙", "太", "世", "王", "公", "侯", "士",
                                                   "长", "次", "独", "遗", "犬", "小", "该", "此", "彼", "亲", "继", "义", "舍", "令"]
 
+    /// A frame of the copula 为 wei2 up to five words back (以/把/将/被 …) or a verb of naming just
+    /// before it (确定为, 改编为): what makes a 为 (or 为民) "is, as" rather than "for".
+    private static func copulaFrameOrNamingVerb(before around: Neighbours) -> Bool {
+        (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
+            || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
+    }
+
     /// The reading of the one-character word `char` in its place, and the rule's name; nil when no
     /// rule applies (the model or standalone.tsv decide).
     static func reading(of char: Unicode.Scalar, _ around: Neighbours) -> (reading: String, rule: String)? {
@@ -469,8 +476,7 @@ enum ContextRules {
                    previous.unicodeScalars.count >= 2 || around.preceding(2).map({ ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].contains($0) }) ?? false {
                     return ("wei4", "是 + 为 (二是为…: for): wei4")
                 }
-                let copulaBefore = (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
-                    || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
+                let copulaBefore = copulaFrameOrNamingVerb(before: around)
                 // The verb itself, not a noun it begins (该区域为保护区: is).
                 if morePurposes.contains(next), !copulaBefore {
                     return ("wei4", "为 before a purpose (为营造…, 为打赢…): wei4")
@@ -655,9 +661,7 @@ enum ContextRules {
         case "为民":
             // 为民 is "for the people" (domain.tsv: 为民服务中心, 执政为民), but after a verb of naming or
             // changing, or a frame (以/把/将 …), it is the copula before a noun (改编为民军): wei2.
-            let copulaBefore = (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
-                || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
-            guard copulaBefore else { return nil }
+            guard copulaFrameOrNamingVerb(before: around) else { return nil }
             return (["wei2", "min2"], "verb of naming + 为民… (改编为民军: the copula): wei2")
         case "盛装", "盛放":
             // 盛装容器, 盛放食物的器皿: hold (chéng); 盛装出席, 花朵盛放 keep shèng.
