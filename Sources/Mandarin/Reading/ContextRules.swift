@@ -95,7 +95,10 @@ enum ContextRules {
                                              // 气氛, 为集体经济注入活力)
                                              "添砖加瓦", "增添", "注入",
                                              // … and the way it shows them (为新时代…工作指明了方向)
-                                             "指明"]
+                                             "指明",
+                                             // … and what one keeps or does on someone's side (为举报人保密, 为其通风
+                                             // 报信, 为其开脱罪责, 为他辩护, 为其撑腰)
+                                             "保密", "通风报信", "开脱", "辩护", "求情", "说情", "隐瞒", "撑腰"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -443,7 +446,11 @@ enum ContextRules {
         case "应":
             // 应 before what is to be done is the modal "should" (发现火情应立即拨打); only a request
             // that follows makes it ying4 (应群众要求).
-            guard around.next() != nil else { return nil }
+            guard let next = around.next() else { return nil }
+            // 无人应答应立即报警: the segmentation takes 应 + 答应, but 应答 "answer" is meant.
+            if next == "答应", around.following(2).map({ urgentAdverbs.contains($0) }) ?? false {
+                return ("ying4", "应答 + 应 + an adverb of urgency (无人应答应立即报警: answer): ying4")
+            }
             for k in 1...6 {
                 guard let word = around.following(k) else { break }
                 if requestWords.contains(word) { return ("ying4", "应 … 要求 (at the request of): ying4") }
@@ -579,7 +586,11 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "起", "答"]
+
+    /// Adverbs of urgency that open what one should do (应立即, 应及时): after 应答 they show that 应答应
+    /// is 应答 yìngdá "answer" + 应 yīng "should" (敲门无人应答应立即报警), not 应 + 答应 "promise".
+    private static let urgentAdverbs: Set<String> = ["立即", "马上", "及时", "迅速", "尽快", "立刻", "赶紧", "赶快", "第一时间"]
 
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
@@ -668,6 +679,15 @@ enum ContextRules {
             guard (1...4).contains(where: { k in around.following(k).map { w in heldThings.contains(where: { w.hasPrefix($0) }) } ?? false })
             else { return nil }
             return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
+        case "答应":
+            // The rest of 应答 + the modal 应 (无人应答应立即报警), see 应 above.
+            guard around.previous() == "应", around.next().map({ urgentAdverbs.contains($0) }) ?? false else { return nil }
+            return (["da2", "ying1"], "应答 + 应 + an adverb of urgency (无人应答应立即报警): da2 ying1")
+        case "起来":
+            // 一起 + 来 (让我们一起来收听, 大家一起来): the segmentation takes 一 + 起来, but 来 "come (and do)"
+            // after 一起 keeps its tone. Not 一起来就… "as soon as one gets up".
+            guard around.previous() == "一", around.next() != "就" else { return nil }
+            return (["qi3", "lai2"], "一起 + 来 (我们一起来收听: come together): lai2")
         case "同行":
             // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
             // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
