@@ -526,4 +526,36 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "圈", in: "他在朋友圈里发了通知。"), "quan1")
         XCTAssertEqual(reading(of: "圈", in: "巡逻队绕村走一圈回来。"), "quan1")
     }
+
+    /// Found mining village rules, 移风易俗 and 人居环境 notices against pypinyin (mine-f, stop 26;
+    /// sentences written for this test): the pen 圈 after 关在/赶到/养在 or an animal (鸡鸭要关在圈里,
+    /// 牛圈里; both readers had quān), 得 dé before what comes about (健康长乐得实现), 为 wèi before
+    /// gain sought (不法分子为牟取暴利).
+    func testVillageRuleNotices() {
+        XCTAssertEqual(reading(of: "圈", in: "鸡鸭要关在圈里，不要到处乱跑。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "天冷了，把羊赶到圈里。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "猪要养在圈里，不能放养。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "晚上把牛拴在圈里。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "羊圈里的粪要及时清运。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "他在娱乐圈里很有名。"), "quan1")
+        XCTAssertEqual(reading(of: "圈", in: "我在朋友圈里看到了通知。"), "quan1")
+        XCTAssertEqual(reading(of: "圈", in: "孩子们站在圈里做游戏。"), "quan1")
+        XCTAssertEqual(reading(of: "圈", in: "绕着村子走了一圈。"), "quan1")
+        XCTAssertEqual(reading(of: "得", in: "人人都是保洁员，健康长乐得实现。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "群众的合法权益得保障。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "这个目标还得实现。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "这件事办得实在。"), "de5")
+        XCTAssertEqual(reading(of: "为", in: "一些不法分子为牟取暴利，使用电鱼工具。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "有人为谋取私利，违规操办酒席。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "以获取利益为目的。"), "wei2")
+        // Found probing: 哀乐 after a verb of playing is the funeral music āiyuè (both readers had āilè).
+        XCTAssertEqual(reading(of: "乐", in: "丧事从简，不用高音播放哀乐。"), "yue4")
+        XCTAssertEqual(reading(of: "乐", in: "灵堂里奏哀乐。"), "yue4")
+        XCTAssertEqual(reading(of: "乐", in: "喜怒哀乐是人之常情。"), "le4")
+        XCTAssertEqual(reading(of: "乐", in: "人到中年，多了几分哀乐。"), "le4")
+        // 河长 is the river's official (domain.tsv); before a length the river is long (cháng).
+        XCTAssertEqual(reading(of: "长", in: "河长88千米，总落差70米。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "该河长约五十公里。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "村级河长每月巡河两次。"), "zhang3")
+    }
 }

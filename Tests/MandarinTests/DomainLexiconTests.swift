@@ -230,4 +230,22 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("音乐民谣"), "yin1 yue4 min2 yao2")
         XCTAssertEqual(sharedReader.perChar("娱乐民众"), "yu2 le4 min2 zhong4")
     }
+
+    /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
+    /// this test): 老有所乐 lè (the model read yuè; 老有所为 keeps wéi). Found probing phrases of such
+    /// notices: 河长 hézhǎng and 湖长, 河长制, 林长制 (dalaba read cháng: 人人都是河长); 无臭味 chòu (无色无臭
+    /// keeps xiù); 扫帚, 簸箕, 跳蚤 with the neutral tone of 现代汉语词典 (both readers had full tones).
+    func testVillageRuleWords() {
+        XCTAssertEqual(sharedReader.perChar("做到老有所养，老有所乐"), "zuo4 dao4 lao3 you3 suo3 yang3 ， lao3 you3 suo3 le4")
+        XCTAssertEqual(sharedReader.perChar("老有所为"), "lao3 you3 suo3 wei2")
+        XCTAssertEqual(sharedReader.perChar("全面推行河长制"), "quan2 mian4 tui1 xing2 he2 zhang3 zhi4")
+        XCTAssertEqual(sharedReader.perChar("保护好河道，人人都是河长"), "bao3 hu4 hao3 he2 dao4 ， ren2 ren2 dou1 shi4 he2 zhang3")
+        XCTAssertEqual(sharedReader.perChar("各级河长、湖长要履职尽责"), "ge4 ji2 he2 zhang3 、 hu2 zhang3 yao4 lv3 zhi2 jin4 ze2")
+        XCTAssertEqual(sharedReader.perChar("全面推行林长制"), "quan2 mian4 tui1 xing2 lin2 zhang3 zhi4")
+        XCTAssertEqual(sharedReader.perChar("黄河长江"), "huang2 he2 chang2 jiang1")
+        XCTAssertEqual(sharedReader.perChar("厕所要做到无臭味"), "ce4 suo3 yao4 zuo4 dao4 wu2 chou4 wei4")
+        XCTAssertEqual(sharedReader.perChar("一氧化碳是无色无臭的气体"), "yi1 yang3 hua4 tan4 shi4 wu2 se4 wu2 xiu4 de5 qi4 ti3")
+        XCTAssertEqual(sharedReader.perChar("扫帚、簸箕要摆放整齐"), "sao4 zhou5 、 bo4 ji5 yao4 bai3 fang4 zheng3 qi2")
+        XCTAssertEqual(sharedReader.perChar("勤晒被褥，防止跳蚤滋生"), "qin2 shai4 bei4 ru4 ， fang2 zhi3 tiao4 zao5 zi1 sheng1")
+    }
 }
