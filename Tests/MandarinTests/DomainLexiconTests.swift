@@ -175,6 +175,16 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("帮助群众排忧解难"), "bang1 zhu4 qun2 zhong4 pai2 you1 jie3 nan4")
     }
 
+    /// From the fifth real-text set's remaining errors (dev; sentences written for this test): 耽搁 dān·ge
+    /// with the neutral tone of 现代汉语词典, 转壮 zhuǎn (turn strong, not rotate); 换衣服 / 穿衣服 yī·fu.
+    func testDelayAndTurnStrong() {
+        XCTAssertEqual(sharedReader.perChar("秋收不能耽搁"), "qiu1 shou1 bu4 neng2 dan1 ge5")
+        XCTAssertEqual(sharedReader.perChar("追施返青肥，促进麦苗转壮"), "zhui1 shi1 fan3 qing1 fei2 ， cu4 jin4 mai4 miao2 zhuan3 zhuang4")
+        // 衣服 yī·fu keeps its neutral tone after a verb the phrase data joins to it (换衣服 read fu2).
+        XCTAssertEqual(sharedReader.perChar("出汗后及时换衣服"), "chu1 han4 hou4 ji2 shi2 huan4 yi1 fu5")
+        XCTAssertEqual(sharedReader.perChar("多穿衣服"), "duo1 chuan1 yi1 fu5")
+    }
+
     /// Found by mining disagreements with pypinyin (mine-b, stop 25): 美的 is the adjective and 的
     /// (not the brand Měidì), 孝道 the noun xiàodào, 多个 the measure word gè.
     func testBeautifulFilialAndSeveral() {

@@ -22,7 +22,8 @@ enum ContextRules {
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
+                                                 "汗", "干"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -124,6 +125,12 @@ enum ContextRules {
     /// is chéng "hold, fill" (盛满水, 盛装容器, 盛放食物的器皿), not shèng (旺盛, 盛装出席, 花朵盛放).
     private static let heldThings: [String] = ["容器", "器皿", "器具", "餐具", "碗", "盆", "桶", "瓶", "食物", "食品", "饭", "菜",
                                                "汤", "粥", "水", "酒", "白酒", "油", "液体", "农药", "粮食", "熟食", "生食"]
+    /// What is said to be dry in health and weather notices: 干 after it is gān (口干, 皮肤干, 天气干).
+    private static let drySubjects: Set<String> = ["口", "嘴", "嘴巴", "嘴唇", "舌头", "喉咙", "嗓子", "咽喉", "咽", "鼻子", "鼻腔",
+                                                   "眼睛", "眼", "皮肤", "天气", "空气", "气候", "土壤"]
+    /// A body, or a verb of sweating, a word or three before a free 汗: the sweat hàn, not the khan.
+    private static let sweatContext: Set<String> = ["浑身", "全身", "满身", "一身", "身上", "满头", "头上", "额头", "脸上", "手心",
+                                                    "出", "流", "冒", "淌", "擦", "出了", "流了", "冒了"]
     /// Waste and liquids one pours out: 倒 before where they go, with one of them a few words back, is
     /// dào "pour, dump" (垃圾不要倒在河边); 大树倒在路边 (fall) stays dǎo.
     private static let pouredThings: [String] = ["垃圾", "污水", "脏水", "废水", "泔水", "剩饭", "剩菜", "杂物", "粪便", "农药",
@@ -369,6 +376,22 @@ enum ContextRules {
             // 中文系) or before what it is (确系本人).
             if let next = around.next(), tyingResults.contains(next) || tiedThings.contains(where: { next.hasPrefix($0) }) {
                 return ("ji4", "系 before how or what is tied (系好安全带, 系鞋带: tie): ji4")
+            }
+        case "干":
+            // The adjective gān "dry" said of a mouth, skin or the air (出现口干、乏力; 天气干，要多喝水),
+            // and the dry cough 干咳嗽; a free 干 is otherwise the verb gàn (干活, 苦干实干), which is
+            // all the model has seen free.
+            if let previous = around.previous(), drySubjects.contains(previous) {
+                return ("gan1", "干 after a mouth, skin or the air (口干, 天气干: dry): gan1")
+            }
+            if let next = around.next(), next == "咳嗽" || next == "咳" {
+                return ("gan1", "干 before 咳嗽 (干咳嗽: a dry cough): gan1")
+            }
+        case "汗":
+            // Sweat on a body or running off it (浑身大汗时, 出了一身汗): hàn. Not a blanket hàn for a free
+            // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
+            if (1...3).contains(where: { k in around.preceding(k).map { sweatContext.contains($0) } ?? false }) {
+                return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
             }
         case "圈":
             // Livestock shut in or driven back into their pen (鸡鸭要关进圈, 把猪赶回圈): juàn; quān
