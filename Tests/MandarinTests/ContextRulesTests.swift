@@ -578,5 +578,18 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "长", in: "河长88千米，总落差70米。"), "chang2")
         XCTAssertEqual(reading(of: "长", in: "该河长约五十公里。"), "chang2")
         XCTAssertEqual(reading(of: "长", in: "村级河长每月巡河两次。"), "zhang3")
+        // A second probe: 圈里的粪/猪 (the pen's contents) juàn, 朋友圈里的 and 圈里的人 stay quān;
+        // 要还的 huán (both readers had hái); ashes and cinders 倒在 dào (老人倒在地上 stays dǎo).
+        XCTAssertEqual(reading(of: "圈", in: "圈里的粪要勤出，保持干燥。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "圈里的猪要按时喂。"), "juan4")
+        XCTAssertEqual(reading(of: "圈", in: "朋友圈里的消息不要乱转。"), "quan1")
+        XCTAssertEqual(reading(of: "圈", in: "圈里的人都知道这件事。"), "quan1")
+        XCTAssertEqual(reading(of: "还", in: "彩礼已经给了的，婚后要还的，按照法律处理。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "借的钱是要还的。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "今年还要还的有两笔贷款。"), "hai2")
+        XCTAssertEqual(reading(of: "还", in: "今年还要还的有两笔贷款。", after: "还要"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "天还没亮，大家还在睡觉。"), "hai2")
+        XCTAssertEqual(reading(of: "倒", in: "把炉灰和煤渣倒在指定地点。"), "dao4")
+        XCTAssertEqual(reading(of: "倒", in: "老人倒在地上，要马上打120。"), "dao3")
     }
 }

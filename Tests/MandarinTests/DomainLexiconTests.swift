@@ -257,5 +257,7 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("一氧化碳是无色无臭的气体"), "yi1 yang3 hua4 tan4 shi4 wu2 se4 wu2 xiu4 de5 qi4 ti3")
         XCTAssertEqual(sharedReader.perChar("扫帚、簸箕要摆放整齐"), "sao4 zhou5 、 bo4 ji5 yao4 bai3 fang4 zheng3 qi2")
         XCTAssertEqual(sharedReader.perChar("勤晒被褥，防止跳蚤滋生"), "qin2 shai4 bei4 ru4 ， fang2 zhi3 tiao4 zao5 zi1 sheng1")
+        XCTAssertEqual(sharedReader.perChar("猪圈要建在院外，做到人畜分离"), "zhu1 juan4 yao4 jian4 zai4 yuan4 wai4 ， zuo4 dao4 ren2 chu4 fen1 li2")
+        XCTAssertEqual(sharedReader.perChar("畜牧业"), "xu4 mu4 ye4")
     }
 }

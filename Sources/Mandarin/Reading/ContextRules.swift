@@ -134,7 +134,9 @@ enum ContextRules {
     /// Waste and liquids one pours out: 倒 before where they go, with one of them a few words back, is
     /// dào "pour, dump" (垃圾不要倒在河边); 大树倒在路边 (fall) stays dǎo.
     private static let pouredThings: [String] = ["垃圾", "污水", "脏水", "废水", "泔水", "剩饭", "剩菜", "杂物", "粪便", "农药",
-                                                 "药液", "废油", "地沟油"]
+                                                 "药液", "废油", "地沟油",
+                                                 // … ashes and cinders (把炉灰和煤渣倒在指定地点), dung
+                                                 "灰", "渣", "粪", "粪水"]
     /// Abilities and strengths judged poor: 差 after them is chà (抵抗力差, 免疫力差).
     private static let abilities: Set<String> = ["抵抗力", "免疫力", "体力", "能力", "记忆力", "自控力", "耐力", "自理能力"]
     /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
@@ -591,6 +593,11 @@ enum ContextRules {
             if around.next() == nil, around.previous() != nil, !around.clauseStart {
                 return ("huan2", "还 closing a clause (借钱要按时还: return): huan2")
             }
+            // 要还的, 是要还的 (what has to be paid back): 的 closes what is returned; the adverb
+            // hai2 goes on to a verb or an adjective.
+            if around.next() == "的", let previous = around.previous(), dutyWords.contains(previous) || ["该", "应该", "应当", "是要", "得要", "还要", "还得", "总要", "早晚要"].contains(previous) {
+                return ("huan2", "要还的 (what has to be paid back): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -757,8 +764,11 @@ enum ContextRules {
             }
             return nil
         case "圈里":
-            // 关进圈里, 赶回圈里: the livestock pen (juàn); 娱乐圈里, 朋友圈里 stay quān.
-            guard intoPen(around) else { return nil }
+            // 关进圈里, 赶回圈里: the livestock pen (juàn); 娱乐圈里, 朋友圈里 stay quān. 圈里的粪, 圈里的猪:
+            // what lies or lives in the pen.
+            let penContent = around.next() == "的"
+                && (around.following(2).map { w in penAnimals.contains(where: { w.hasPrefix($0) }) || ["粪", "牲", "家禽", "畜"].contains(where: { w.hasPrefix($0) }) } ?? false)
+            guard intoPen(around) || penContent else { return nil }
             return (["juan4", "li3"], "圈里 after 进/回 or 关在 (关进圈里, 关在圈里: in the pen): juan4")
         case "得到":
             guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }
