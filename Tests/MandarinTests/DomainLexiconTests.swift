@@ -230,4 +230,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("音乐民谣"), "yin1 yue4 min2 yao2")
         XCTAssertEqual(sharedReader.perChar("娱乐民众"), "yu2 le4 min2 zhong4")
     }
+
+    /// Words of social-security, census and conscription notices mined against pypinyin (mine-g):
+    /// 下载 xiàzài, 绿荫 lǜyīn, 不为名不为利 wèi (sentences written for this test); 记载 keeps zǎi.
+    func testSocialSecurityNoticeWords() {
+        XCTAssertEqual(sharedReader.perChar("请用手机下载认证软件"), "qing3 yong4 shou3 ji1 xia4 zai4 ren4 zheng4 ruan3 jian4")
+        XCTAssertEqual(sharedReader.perChar("村史上有记载"), "cun1 shi3 shang4 you3 ji4 zai3")
+        XCTAssertEqual(sharedReader.perChar("村口一片绿荫"), "cun1 kou3 yi1 pian4 lv4 yin1")
+        XCTAssertEqual(sharedReader.perChar("不为名不为利"), "bu4 wei4 ming2 bu4 wei4 li4")
+    }
 }
