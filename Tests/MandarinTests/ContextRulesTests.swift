@@ -613,4 +613,20 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "倒", in: "把炉灰和煤渣倒在指定地点。"), "dao4")
         XCTAssertEqual(reading(of: "倒", in: "老人倒在地上，要马上打120。"), "dao3")
     }
+
+    /// 不为/只为 + what one does a thing for is wei4 "for the sake of" (found in a conscription and
+    /// veterans' notice read against pypinyin, Tests/Data/realtext/mined-mine-g.tsv; these sentences
+    /// written for it); the copula and the passive keep wei2.
+    func testNotForOnlyFor() {
+        XCTAssertEqual(reading(of: "为", in: "老兵填报信息，不为待遇，只为荣誉。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "老兵填报信息，不为待遇，只为荣誉。", after: "只"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "老兵填报信息，不为待遇，只为“光荣之家”的牌匾。", after: "只"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "志愿者们不为名利，默默奉献。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "他当网格员不为钱，只想帮乡亲们办事。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "面对诱惑，他始终不为所动。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这些感人事迹过去不为人知。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这样说一点也不为过。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "今年的补贴只为去年的一半。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这条小路只为少数村民所知。"), "wei2")
+    }
 }

@@ -273,4 +273,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("猪圈要建在院外，做到人畜分离"), "zhu1 juan4 yao4 jian4 zai4 yuan4 wai4 ， zuo4 dao4 ren2 chu4 fen1 li2")
         XCTAssertEqual(sharedReader.perChar("畜牧业"), "xu4 mu4 ye4")
     }
+
+    /// Words of social-security, census and conscription notices mined against pypinyin (mine-g):
+    /// 下载 xiàzài, 绿荫 lǜyīn, 不为名不为利 wèi (sentences written for this test); 记载 keeps zǎi.
+    func testSocialSecurityNoticeWords() {
+        XCTAssertEqual(sharedReader.perChar("请用手机下载认证软件"), "qing3 yong4 shou3 ji1 xia4 zai4 ren4 zheng4 ruan3 jian4")
+        XCTAssertEqual(sharedReader.perChar("村史上有记载"), "cun1 shi3 shang4 you3 ji4 zai3")
+        XCTAssertEqual(sharedReader.perChar("村口一片绿荫"), "cun1 kou3 yi1 pian4 lv4 yin1")
+        XCTAssertEqual(sharedReader.perChar("不为名不为利"), "bu4 wei4 ming2 bu4 wei4 li4")
+    }
 }

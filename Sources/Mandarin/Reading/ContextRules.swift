@@ -81,6 +81,10 @@ enum ContextRules {
     /// 纷纷为灾区捐款): the copula wei2 takes 均/多/即/尤/最 (均为, 尤为), never these.
     private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
                                                        "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心"]
+    /// What one does a thing for, or not (不为名利，只为…; 不为待遇，只为“国家记忆”里有个名字): after 不/只
+    /// 为 before them is wei4 "for the sake of". The copula keeps 不为过, 不为所动, 只为原价的一半.
+    private static let gains: Set<String> = ["名", "利", "名利", "钱", "金钱", "钱财", "待遇", "报酬", "回报", "私利", "利益",
+                                             "荣誉", "名誉", "功名", "出名", "赚钱", "面子", "别的", "自己"]
     /// What is done to animals or people after 为 + whom + 进行 (再次为犬只进行狂犬病疫苗免疫接种,
     /// 为圈舍进行消毒): 为 is "for".
     private static let treatments: [String] = ["接种", "免疫", "消毒", "驱虫", "注射", "检测", "体检", "治疗", "诊疗"]
@@ -506,6 +510,13 @@ enum ContextRules {
         case "为":
             if let previous = around.previous(), mannerBeforeFor.contains(previous) {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
+            }
+            // 不为/只为 + what one does it for (不为待遇，只为…), and 只为 before a quotation (只为“国家记忆”
+            // 里…): "for the sake of". A 所 after it is the passive (只为少数人所知: wei2).
+            if let previous = around.previous(), previous == "不" || previous == "只",
+               around.next().map({ gains.contains($0) }) ?? (previous == "只"),
+               !(1...5).contains(where: { around.following($0) == "所" }) {
+                return ("wei4", "不为/只为 + what it is done for (不为名利，只为…): wei4")
             }
             // 上门为 + whom (防疫员将上门为全村的猫狗接种): come to the door for them; not 以上门为主 (is).
             if around.previous() == "上门", around.preceding(2) != "以",
