@@ -252,6 +252,14 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("注意人畜饮水安全"), "zhu4 yi4 ren2 chu4 yin3 shui3 an1 quan2")
         XCTAssertEqual(sharedReader.perChar("畜舍每周消毒一次"), "chu4 she4 mei3 zhou1 xiao1 du2 yi1 ci4")
         XCTAssertEqual(sharedReader.perChar("发展畜牧业"), "fa1 zhan3 xu4 mu4 ye4")
+        // Found probing phrases of such notices (both readers wrong): 强买强卖 qiǎng (强行 keeps qiáng), 合同
+        // hé·tong wherever it stands (书面合同, not only 劳动合同), 猪舍 shè (舍弃 keeps shě).
+        XCTAssertEqual(sharedReader.perChar("要明码标价，不得强买强卖"), "yao4 ming2 ma3 biao1 jia4 ， bu4 de2 qiang3 mai3 qiang3 mai4")
+        XCTAssertEqual(sharedReader.perChar("严禁强行拆除"), "yan2 jin4 qiang2 xing2 chai1 chu2")
+        XCTAssertEqual(sharedReader.perChar("流转土地要签订书面合同"), "liu2 zhuan3 tu3 di4 yao4 qian1 ding4 shu1 mian4 he2 tong5")
+        XCTAssertEqual(sharedReader.perChar("签订劳动合同"), "qian1 ding4 lao2 dong4 he2 tong5")
+        XCTAssertEqual(sharedReader.perChar("猪舍内要保持干燥通风"), "zhu1 she4 nei4 yao4 bao3 chi2 gan1 zao4 tong1 feng1")
+        XCTAssertEqual(sharedReader.perChar("不要随意舍弃"), "bu4 yao4 sui2 yi4 she3 qi4")
     }
 
     /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
