@@ -548,6 +548,27 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "圈", in: "巡逻队绕村走一圈回来。"), "quan1")
     }
 
+    /// A lone 畜 is the noun chù "livestock" (户不漏畜，畜不漏针 in vaccination notices); 为 + whom +
+    /// 进行 + a treatment and 上门为 + whom are wei4 "for"; 以上门为主, 活动为免费接种 keep the copula. Found mining animal-health notices against pypinyin (Tests/Data/realtext/mined-mine-i.tsv;
+    /// these sentences written for it).
+    func testLivestockAndWeiForVaccinating() {
+        XCTAssertEqual(reading(of: "畜", in: "户不漏畜，畜不漏针，做到应免尽免。"), "chu4")
+        XCTAssertEqual(reading(of: "畜", in: "户不漏畜，畜不漏针，做到应免尽免。", after: "，"), "chu4")
+        XCTAssertEqual(reading(of: "畜", in: "防疫员逐户上门，确保畜不漏针。"), "chu4")
+        XCTAssertEqual(reading(of: "畜", in: "本村畜牧业发展很快。"), "xu4")
+        XCTAssertEqual(reading(of: "畜", in: "畜产品质量要抓好。"), "xu4")
+        XCTAssertEqual(reading(of: "畜", in: "要把牲畜圈养起来。"), "chu4")
+        XCTAssertEqual(reading(of: "为", in: "请带好免疫证再次为犬只进行狂犬病疫苗免疫接种。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "防疫员将上门为全村的猫狗接种狂犬病疫苗。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "防疫员上门为每户的畜禽逐头打针。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "服务方式以上门为主。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "本次活动为免费接种。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "养殖户要定期为圈舍进行消毒。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "严禁长时间为电动车充电。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "接种对象为三月龄以上的犬只。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "此次活动为群众带来了便利。"), "wei4")
+    }
+
     /// Found mining village rules, 移风易俗 and 人居环境 notices against pypinyin (mine-f, stop 26;
     /// sentences written for this test): the pen 圈 after 关在/赶到/养在 or an animal (鸡鸭要关在圈里,
     /// 牛圈里; both readers had quān), 得 dé before what comes about (健康长乐得实现), 为 wèi before

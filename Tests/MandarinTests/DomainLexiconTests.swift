@@ -241,6 +241,19 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("娱乐民众"), "yu2 le4 min2 zhong4")
     }
 
+    /// Words of animal-health notices mined against pypinyin (mine-i): 仔猪/仔鸡 zǐ (the young of
+    /// livestock; 猪仔, 打工仔 keep zǎi, 仔细 zǐ), 人畜 and 畜舍 chù (sentences written for this test).
+    func testYoungLivestockAndSharedDiseases() {
+        XCTAssertEqual(sharedReader.perChar("购买仔猪要查验检疫证明"), "gou4 mai3 zi3 zhu1 yao4 cha2 yan4 jian3 yi4 zheng4 ming2")
+        XCTAssertEqual(sharedReader.perChar("从正规渠道购进仔鸡"), "cong2 zheng4 gui1 qu2 dao4 gou4 jin4 zi3 ji1")
+        XCTAssertEqual(sharedReader.perChar("猪仔要注意保暖"), "zhu1 zai3 yao4 zhu4 yi4 bao3 nuan3")
+        XCTAssertEqual(sharedReader.perChar("仔细检查"), "zi3 xi4 jian3 cha2")
+        XCTAssertEqual(sharedReader.perChar("狂犬病是人畜共患传染病"), "kuang2 quan3 bing4 shi4 ren2 chu4 gong4 huan4 chuan2 ran3 bing4")
+        XCTAssertEqual(sharedReader.perChar("注意人畜饮水安全"), "zhu4 yi4 ren2 chu4 yin3 shui3 an1 quan2")
+        XCTAssertEqual(sharedReader.perChar("畜舍每周消毒一次"), "chu4 she4 mei3 zhou1 xiao1 du2 yi1 ci4")
+        XCTAssertEqual(sharedReader.perChar("发展畜牧业"), "fa1 zhan3 xu4 mu4 ye4")
+    }
+
     /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
     /// this test): 老有所乐 lè (the model read yuè; 老有所为 keeps wéi). Found probing phrases of such
     /// notices: 河长 hézhǎng and 湖长, 河长制, 林长制 (dalaba read cháng: 人人都是河长); 无臭味 chòu (无色无臭

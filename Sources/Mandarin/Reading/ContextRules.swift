@@ -23,7 +23,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干"]
+                                                 "汗", "干", "畜"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -85,6 +85,9 @@ enum ContextRules {
     /// 为 before them is wei4 "for the sake of". The copula keeps 不为过, 不为所动, 只为原价的一半.
     private static let gains: Set<String> = ["名", "利", "名利", "钱", "金钱", "钱财", "待遇", "报酬", "回报", "私利", "利益",
                                              "荣誉", "名誉", "功名", "出名", "赚钱", "面子", "别的", "自己"]
+    /// What is done to animals or people after 为 + whom + 进行 (再次为犬只进行狂犬病疫苗免疫接种,
+    /// 为圈舍进行消毒): 为 is "for".
+    private static let treatments: [String] = ["接种", "免疫", "消毒", "驱虫", "注射", "检测", "体检", "治疗", "诊疗"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
     private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送", "上门",
                                              "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
@@ -405,6 +408,10 @@ enum ContextRules {
             if intoPen(around) {
                 return ("juan4", "圈 after 进/回 or 关在 (关进圈, 赶回圈, 关在圈: the pen): juan4")
             }
+        case "畜":
+            // A lone 畜 is the noun chù "livestock" (户不漏畜, 畜不漏针: every head vaccinated); the
+            // verb xù "raise" lives only in words (畜牧, 畜产品, 畜养), which are not read here.
+            return ("chu4", "a lone 畜 (户不漏畜, 畜不漏针: livestock): chu4")
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
             // 供大家参考); gong4 (offer, confess) lives in words (上供, 供品, 口供, 供认).
@@ -511,6 +518,11 @@ enum ContextRules {
                !(1...5).contains(where: { around.following($0) == "所" }) {
                 return ("wei4", "不为/只为 + what it is done for (不为名利，只为…): wei4")
             }
+            // 上门为 + whom (防疫员将上门为全村的猫狗接种): come to the door for them; not 以上门为主 (is).
+            if around.previous() == "上门", around.preceding(2) != "以",
+               let next = around.next(), !["主", "准", "宜", "辅"].contains(where: { next.hasPrefix($0) }) {
+                return ("wei4", "上门为 + whom (上门为群众服务: for): wei4")
+            }
             if let next = around.next() {
                 // 以 … 为 + what it is set up as, closing the clause or before 的 (以“…”为主题的活动,
                 // 以宣传单为载体，…): the copula, however far back 以 is.
@@ -553,6 +565,12 @@ enum ContextRules {
                 if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
+                }
+                // 为 + whom + 进行 + a treatment (再次为犬只进行狂犬病疫苗免疫接种): "for".
+                if let k = (2...4).first(where: { around.following($0) == "进行" }),
+                   (k + 1...k + 5).contains(where: { j in around.following(j).map { w in treatments.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                   !copulaBefore {
+                    return ("wei4", "为 + whom + 进行 + a treatment (为犬只进行免疫接种): wei4")
                 }
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
                 // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
