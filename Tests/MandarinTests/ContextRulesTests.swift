@@ -629,4 +629,16 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "今年的补贴只为去年的一半。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "这条小路只为少数村民所知。"), "wei2")
     }
+
+    /// 上调/下调 is tiáo (a pension, a rate: domain.tsv) but diào for a person posted to a higher or lower
+    /// team or office (found probing social-security notices, mine-g; CPP dev's 上调天津队; sentences
+    /// written for it).
+    func testPostedUpOrDown() {
+        XCTAssertEqual(reading(of: "调", in: "他被上调到县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "他从青年队上调一线队。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "年轻干部下调到基层单位锻炼。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "城乡居民基础养老金今年上调到每月一百五十元。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "低保标准适当上调。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "空调调到二十六度。", after: "空调"), "tiao2")
+    }
 }

@@ -289,5 +289,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("村史上有记载"), "cun1 shi3 shang4 you3 ji4 zai3")
         XCTAssertEqual(sharedReader.perChar("村口一片绿荫"), "cun1 kou3 yi1 pian4 lv4 yin1")
         XCTAssertEqual(sharedReader.perChar("不为名不为利"), "bu4 wei4 ming2 bu4 wei4 li4")
+        // Found probing such notices (both readers had chà and diào): 补差 bǔchā, 上调/下调 shàngtiáo/xiàtiáo of
+        // a pension or a rate; a person posted up or down stays diào (ContextRulesTests.testPostedUpOrDown).
+        XCTAssertEqual(sharedReader.perChar("低保金实行补差发放"), "di1 bao3 jin1 shi2 xing2 bu3 cha1 fa1 fang4")
+        XCTAssertEqual(sharedReader.perChar("今年基础养老金上调"), "jin1 nian2 ji1 chu3 yang3 lao3 jin1 shang4 tiao2")
+        XCTAssertEqual(sharedReader.perChar("上调基础养老金标准"), "shang4 tiao2 ji1 chu3 yang3 lao3 jin1 biao1 zhun3")
+        XCTAssertEqual(sharedReader.perChar("银行下调贷款利率"), "yin2 hang2 xia4 tiao2 dai4 kuan3 li4 lv4")
+        XCTAssertEqual(sharedReader.perChar("特困人员集中供养"), "te4 kun4 ren2 yuan2 ji2 zhong1 gong1 yang3")
+        XCTAssertEqual(sharedReader.perChar("子女要供养父母"), "zi3 nv3 yao4 gong1 yang3 fu4 mu3")
     }
 }

@@ -660,7 +660,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "哀",
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
                                                    "河", "湖"]
     /// What states a length: 河长 before it is "the river is … long" (河长88千米, 河长约五十公里).
     private static let lengthStarts: [String] = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "几",
@@ -669,6 +669,9 @@ enum ContextRules {
     private static let musicPlayed: Set<String> = ["播放", "放", "播", "奏", "演奏", "吹奏", "奏起", "奏响", "响起", "放起",
                                                    "高奏", "放着", "播着", "使用", "用"]
 
+    /// Teams and offices one is posted to: 上调/下调 before them is diao4 (上调天津队, 下调到基层单位).
+    private static let postings: [String] = ["队", "局", "厅", "部", "委", "处", "科", "机关", "单位", "基层", "中央", "县里",
+                                             "市里", "省里", "镇里", "乡里", "工作"]
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
     /// What one forgets to take (落东西, 别落下钥匙): 落 before it is là.
@@ -742,9 +745,18 @@ enum ContextRules {
                 return (["duo1", "zhong4"], "有多重 (how heavy): zhong4")
             }
             return nil
+        case "上调", "下调":
+            // 上调/下调 adjust a price or a pension up or down (domain.tsv: 基础养老金上调, 下调利率: tiao2);
+            // a person posted to a higher or lower office or team is diao4 (他被上调到县里, 自青年队上调天津队).
+            guard around.previous() == "被"
+                || (1...3).contains(where: { k in around.following(k).map { w in postings.contains(where: { w.hasSuffix($0) }) } ?? false })
+            else { return nil }
+            return ([word == "上调" ? "shang4" : "xia4", "diao4"], "被上调, 上调 + a team or office (posted): diao4")
         case "调到", "调走", "调往":
-            // 被调到镇上: a person transferred (diao4); 调到26度 stays the word's tiao2.
-            guard around.previous() == "被" else { return nil }
+            // 被调到镇上, 被上调到县里: a person transferred (diao4); 调到26度 stays the word's tiao2.
+            guard around.previous() == "被"
+                || (around.previous().map { ["上", "下"].contains($0) } ?? false) && around.preceding(2) == "被"
+            else { return nil }
             return (["diao4", word == "调到" ? "dao4" : word == "调走" ? "zou3" : "wang3"], "被调到 (transferred): diao4")
         case "为民":
             // 为民 is "for the people" (domain.tsv: 为民服务中心, 执政为民), but after a verb of naming or
