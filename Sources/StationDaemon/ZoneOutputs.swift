@@ -119,8 +119,10 @@ final class ZoneOutputs: @unchecked Sendable {
         switch target {
         case .sink(let sink): return try sink.play(buffer, startingAt: instant, started: started, shouldStop: shouldStop)
         case .card(let feed, let channels):
-            // The card's own thread keeps its device open while it plays; handed over at the instant.
+            // The card's own thread keeps its device open while it plays (and opens it now, ahead
+            // of the instant, when idle); the playback is handed over at the instant.
             if let instant {
+                feed.openAhead(until: instant)
                 let raised = StartInstant.realtime()
                 let due = StartInstant.wait(until: instant, shouldStop: shouldStop)
                 if raised { StartInstant.normal() }

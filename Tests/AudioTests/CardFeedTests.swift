@@ -55,6 +55,33 @@ final class CardFeedTests: XCTestCase {
         XCTAssertNil(released, "a CardFeed no longer used is kept alive by its idle thread")
     }
 
+    /// A playback due at an instant has the device opened ahead (the file plugin makes its file
+    /// then), so the open is not between the instant and the first sample; with no playback the
+    /// device closes `warmSlack` after the instant and the thread ends.
+    func testTheDeviceIsOpenedAheadOfTheInstantAndClosedIfNothingComes() throws {
+        let feed = CardFeed(device: "stereoonly", channelCount: 2)
+        feed.openAhead(until: Date().addingTimeInterval(0.3))
+        let opened = Date().addingTimeInterval(0.25)
+        while !FileManager.default.fileExists(atPath: stereoFile.path), Date() < opened { Thread.sleep(forTimeInterval: 0.005) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: stereoFile.path), "the device was not opened ahead of the instant")
+        XCTAssertTrue(feed.hasThread)
+        XCTAssertNoThrow(try feed.probe(), "held open for a playback: the probe counts that as working")
+        // Nothing comes: it closes a little after the instant plus the slack.
+        let closed = Date().addingTimeInterval(0.3 + CardFeed.warmSlack + 2)
+        while feed.hasThread, Date() < closed { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertFalse(feed.hasThread, "the device stays open with nothing to play")
+        // The one that comes at its instant plays on the device opened for it.
+        try? FileManager.default.removeItem(at: stereoFile)
+        feed.openAhead(until: Date().addingTimeInterval(0.1))
+        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertEqual(try feed.play(tone(440, seconds: 0.2), in: [0], shouldStop: { false }), .finished)
+        let (left, _) = try channels()
+        XCTAssertEqual(left.filter { $0 != 0 }.count, tone(440, seconds: 0.2).samples.filter { $0 != 0 }.count)
+        let ended = Date().addingTimeInterval(5)
+        while feed.hasThread, Date() < ended { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertFalse(feed.hasThread, "after its playback the device is not held open again")
+    }
+
     func testOnePlaybackInBothChannelsStartsInTheSameFrame() throws {
         let feed = CardFeed(device: "stereoonly", channelCount: 2)
         XCTAssertEqual(try feed.play(tone(440, seconds: 0.2), in: [0, 1], shouldStop: { false }), .finished)

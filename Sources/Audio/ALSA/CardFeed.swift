@@ -11,6 +11,10 @@ import Foundation
 /// two apart, so a stream that starts from idle gathers for `gatherTime` before its first
 /// period and fills its first buffer at most `leadPeriods` ahead of the clock.
 ///
+/// A playback due at an instant is announced ahead (`openAhead`, as the zone outputs wait for the
+/// instant): the thread starts and opens the device then, so neither a new thread nor libasound's
+/// open is between the due instant and the first sample (under load they took 36 ms once).
+///
 /// A playback that comes while the card plays does not wait for what is buffered (up to
 /// `bufferTime`, ~120 ms before this was done): the thread takes back the written frames that
 /// have not sounded yet (`snd_pcm_rewind`) down to `joinMargin` ahead of the sound, and writes
@@ -58,6 +62,11 @@ public final class CardFeed: @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [Job] = []
     private var thread: Thread?
+    /// Until when the thread keeps the device open with nothing to play (`openAhead`).
+    private var warmUntil: Date?
+    /// How long past the instant an early open waits for its playback (a stop before the instant
+    /// means none comes) before the device is closed again.
+    static let warmSlack: TimeInterval = 1
 
     public init(device: String, channelCount: Int, openLimit: TimeInterval = ALSAOpener.limit) {
         self.device = device
@@ -72,13 +81,9 @@ public final class CardFeed: @unchecked Sendable {
         precondition(channels.allSatisfy { (0..<channelCount).contains($0) }, "channel outside the card")
         let job = Job(buffer: buffer, channels: channels)
         condition.lock()
-        if thread == nil {
-            let thread = Thread { [self] in run() }
-            thread.name = "dalaba-card"
-            thread.qualityOfService = .userInteractive
-            self.thread = thread
-            thread.start()
-        }
+        startThread()
+        // The playback the device was opened ahead for (the latest one asked) has come.
+        if let until = warmUntil, job.arrival >= until.addingTimeInterval(-Self.warmSlack - 0.05) { warmUntil = nil }
         jobs.append(job)
         condition.broadcast()
         while job.end == nil {
@@ -93,13 +98,35 @@ public final class CardFeed: @unchecked Sendable {
         return try end.get()
     }
 
+    /// Opens the device now for a playback due at `instant` (idle card), and keeps it open, silent,
+    /// until that playback comes or `warmSlack` after the instant. While the card plays it changes
+    /// nothing: a newcomer is mixed into the open stream.
+    public func openAhead(until instant: Date) {
+        condition.lock()
+        warmUntil = max(warmUntil ?? instant, instant).addingTimeInterval(Self.warmSlack)
+        startThread()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Starts the card's thread unless it runs. Called with the condition locked.
+    private func startThread() {
+        guard thread == nil else { return }
+        let thread = Thread { [self] in run() }
+        thread.name = "dalaba-card"
+        thread.qualityOfService = .userInteractive
+        self.thread = thread
+        thread.start()
+    }
+
     /// Whether the card's thread is running (it ends when nothing is left to play).
     var hasThread: Bool { condition.withLock { thread != nil } }
 
     /// Opens and closes the device without sound (the speaker probe). While the card plays for
     /// another zone it answers, so that counts as working.
     public func probe() throws {
-        let busy = condition.withLock { !jobs.isEmpty }
+        // Its thread holds the device open while it plays or waits for a playback (`openAhead`).
+        let busy = condition.withLock { !jobs.isEmpty || thread != nil }
         if busy { return }
         let pcm = try ALSAOpener.open(device: device, sampleRate: PCMBuffer.stationRate, within: openLimit, channels: channelCount)
         pcm.close()
@@ -112,11 +139,27 @@ public final class CardFeed: @unchecked Sendable {
         // The card's writes are playback: a joining zone is mixed in by this thread, which on a
         // busy core would otherwise wake milliseconds late (StartInstant: asked, not required).
         StartInstant.realtime()
+        // The device opened ahead of a playback that has not come yet.
+        var held: ALSAPCM?
         while true {
             condition.lock()
             if jobs.isEmpty {
+                if let until = warmUntil, Date() < until {
+                    if held == nil {
+                        condition.unlock()
+                        held = try? open()
+                        // Could not: the playback's own open will say why.
+                        if held == nil { condition.withLock { warmUntil = nil } }
+                        continue
+                    }
+                    _ = condition.wait(until: until)
+                    condition.unlock()
+                    continue
+                }
+                warmUntil = nil
                 thread = nil
                 condition.unlock()
+                held?.close()
                 return
             }
             // Other zones' playbacks due at the same instant arrive from their own threads.
@@ -124,16 +167,24 @@ public final class CardFeed: @unchecked Sendable {
             while Date() < gathered { _ = condition.wait(until: gathered) }
             condition.unlock()
             let pcm: ALSAPCM
-            do {
-                pcm = try ALSAOpener.open(
-                    device: device, sampleRate: PCMBuffer.stationRate, within: openLimit, channels: channelCount,
-                    bufferTime: Self.bufferTime, periodTime: Self.periodTime)
-            } catch {
-                finishAll(.failure(error))
-                continue
+            if let open = held {
+                pcm = open
+                held = nil
+            } else {
+                do {
+                    pcm = try open()
+                } catch {
+                    finishAll(.failure(error))
+                    continue
+                }
             }
             stream(pcm)
         }
+    }
+
+    private func open() throws -> ALSAPCM {
+        try ALSAOpener.open(device: device, sampleRate: PCMBuffer.stationRate, within: openLimit, channels: channelCount,
+                            bufferTime: Self.bufferTime, periodTime: Self.periodTime)
     }
 
     /// Writes periods until no playback is left; then drains and closes.

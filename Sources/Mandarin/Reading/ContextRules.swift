@@ -15,12 +15,15 @@ enum ContextRules {
         var clauseStart: Bool
         /// The word before it opens the clause.
         var previousOpensClause = false
+        /// Digits follow it right after the hanzi run (河长88千米): what follows is a number.
+        var digitsFollow = false
     }
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
-                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺"]
+                                                 "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
+                                                 "汗", "干", "畜"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -43,6 +46,8 @@ enum ContextRules {
     /// What 得 de2 "get" takes after those subjects (他得了病, 还得了, 大家得奖): not the modal.
     private static let afterGettingDe: [String] = ["了", "过", "着", "奖", "分", "病", "票", "罪", "手", "胜", "利", "益", "逞",
                                                    "知", "救", "宠", "名", "势", "道", "意", "失", "当", "出", "数"]
+    /// What 得 dé "get to" lets come about (健康长乐得实现, 权益得保障).
+    private static let cameAbout: Set<String> = ["实现", "保障", "兑现", "偿"]
     /// Characters after which a lone 少 is still shao4 (the rest of a word the segmentation split:
     /// 少年, 少女, 少先队, 少将); anywhere else a lone 少 is "few, less": shao3 (少串门, 少聚会).
     private static let youngShao: [String] = ["年", "女", "男", "妇", "爷", "将", "校", "尉", "帅", "先", "壮", "儿", "林"]
@@ -56,7 +61,9 @@ enum ContextRules {
                                                   "守护", "满足", "保证", "加快", "提升", "改善", "扎实", "深入", "强化", "规范",
                                                   "倡导", "弘扬", "降低", "减轻", "防治", "迎接", "庆祝", "响应", "配合", "支持",
                                                   "彻底", "坚决", "保持", "创建", "建设", "丰富", "消除", "帮助", "让", "使",
-                                                  "保"]  // a lone 保 is the verb (为保辖区安全): 保护区 is one word
+                                                  "保",  // a lone 保 is the verb (为保辖区安全): 保护区 is one word
+                                                  // … and gain sought (不法分子为牟取暴利, 为谋取私利)
+                                                  "牟取", "谋取", "赚取", "骗取", "获取", "贪图", "牟取暴利", "谋取私利"]
     /// Last characters of verbs of naming, listing and changing, after which 为 is the copula wei2
     /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
     private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
@@ -74,6 +81,13 @@ enum ContextRules {
     /// 纷纷为灾区捐款): the copula wei2 takes 均/多/即/尤/最 (均为, 尤为), never these.
     private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
                                                        "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心"]
+    /// What one does a thing for, or not (不为名利，只为…; 不为待遇，只为“国家记忆”里有个名字): after 不/只
+    /// 为 before them is wei4 "for the sake of". The copula keeps 不为过, 不为所动, 只为原价的一半.
+    private static let gains: Set<String> = ["名", "利", "名利", "钱", "金钱", "钱财", "待遇", "报酬", "回报", "私利", "利益",
+                                             "荣誉", "名誉", "功名", "出名", "赚钱", "面子", "别的", "自己"]
+    /// What is done to animals or people after 为 + whom + 进行 (再次为犬只进行狂犬病疫苗免疫接种,
+    /// 为圈舍进行消毒): 为 is "for".
+    private static let treatments: [String] = ["接种", "免疫", "消毒", "驱虫", "注射", "检测", "体检", "治疗", "诊疗"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
     private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送", "上门",
                                              "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
@@ -121,10 +135,18 @@ enum ContextRules {
     /// is chéng "hold, fill" (盛满水, 盛装容器, 盛放食物的器皿), not shèng (旺盛, 盛装出席, 花朵盛放).
     private static let heldThings: [String] = ["容器", "器皿", "器具", "餐具", "碗", "盆", "桶", "瓶", "食物", "食品", "饭", "菜",
                                                "汤", "粥", "水", "酒", "白酒", "油", "液体", "农药", "粮食", "熟食", "生食"]
+    /// What is said to be dry in health and weather notices: 干 after it is gān (口干, 皮肤干, 天气干).
+    private static let drySubjects: Set<String> = ["口", "嘴", "嘴巴", "嘴唇", "舌头", "喉咙", "嗓子", "咽喉", "咽", "鼻子", "鼻腔",
+                                                   "眼睛", "眼", "皮肤", "天气", "空气", "气候", "土壤"]
+    /// A body, or a verb of sweating, a word or three before a free 汗: the sweat hàn, not the khan.
+    private static let sweatContext: Set<String> = ["浑身", "全身", "满身", "一身", "身上", "满头", "头上", "额头", "脸上", "手心",
+                                                    "出", "流", "冒", "淌", "擦", "出了", "流了", "冒了"]
     /// Waste and liquids one pours out: 倒 before where they go, with one of them a few words back, is
     /// dào "pour, dump" (垃圾不要倒在河边); 大树倒在路边 (fall) stays dǎo.
     private static let pouredThings: [String] = ["垃圾", "污水", "脏水", "废水", "泔水", "剩饭", "剩菜", "杂物", "粪便", "农药",
-                                                 "药液", "废油", "地沟油"]
+                                                 "药液", "废油", "地沟油",
+                                                 // … ashes and cinders (把炉灰和煤渣倒在指定地点), dung
+                                                 "灰", "渣", "粪", "粪水"]
     /// Abilities and strengths judged poor: 差 after them is chà (抵抗力差, 免疫力差).
     private static let abilities: Set<String> = ["抵抗力", "免疫力", "体力", "能力", "记忆力", "自控力", "耐力", "自理能力"]
     /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
@@ -149,7 +171,18 @@ enum ContextRules {
     private static let tiedThings: [String] = ["安全带", "鞋带", "领带", "红领巾", "围巾", "围裙", "腰带", "绳", "带子", "扣子",
                                                "纽扣", "头巾"]
     /// Where livestock go into their pen: 圈 (圈里) after them is juàn (牲畜要关进圈里, 把羊赶回圈里).
-    private static let penEntries: Set<String> = ["进", "回", "关进", "赶进", "赶回", "关回", "放回"]
+    private static let penEntries: Set<String> = ["进", "回", "关进", "赶进", "赶回", "关回", "放回", "赶到", "关到", "关在", "养在"]
+    /// Verbs that shut or drive livestock somewhere: 圈 after them and 在/到 is the pen (关在圈里,
+    /// 养在圈里, 拴在圈里).
+    private static let penVerbs: Set<String> = ["关", "赶", "养", "拴", "撵", "圈"]
+    /// Livestock whose pen 圈 (圈里) after them is (猪圈里, 牛圈里: the segmentation splits 猪|圈里).
+    private static let penAnimals: Set<String> = ["猪", "牛", "羊", "马", "驴", "骡", "鸡", "鸭", "鹅", "兔"]
+    /// 圈 (圈里) in its place is the pen: after 进/回 or a verb of shutting in + 在/到.
+    private static func intoPen(_ around: Neighbours) -> Bool {
+        guard let previous = around.previous() else { return false }
+        if penEntries.contains(previous) || penAnimals.contains(previous) { return true }
+        return ["在", "到"].contains(previous) && (around.preceding(2).map { penVerbs.contains($0) } ?? false)
+    }
     /// Uses 供 gong1 "for the use of" names (供参考, 供使用, 供选择).
     private static let usesServed: [String] = ["参考", "使用", "选择", "查阅", "学习", "借鉴", "休息", "参观", "游客", "游人",
                                                "群众", "村民", "居民", "市民", "农户", "社会"]
@@ -224,6 +257,11 @@ enum ContextRules {
             if let previous = around.previous(), previous.unicodeScalars.count >= 2, modalActions.contains(where: { next.hasPrefix($0) }),
                !(next == "跟" && (2...7).contains(where: { k in around.following(k).map { ["一样", "似的", "一般", "差不多"].contains($0) } ?? false })) {
                 return ("dei3", "phrase + 得 + an action (出门得戴口罩: must): dei3")
+            }
+            // 得 before what it lets come about (健康长乐得实现, 权益得保障) is dé "get to, be able
+            // to": a complement does not open with such a verb. The modal (还得实现) was taken above.
+            if let previous = around.previous(), !beforeModalDei.contains(previous), cameAbout.contains(next) {
+                return ("de2", "得 before what comes about (愿望得实现, 权益得保障: get to): de2")
             }
             // Between a verb or adjective and what it came to (激动得眼泪都出来了, 听得懂) 得 is the
             // complement marker; 得 "get" takes 了 or its object (他得了病, 得奖).
@@ -351,12 +389,32 @@ enum ContextRules {
             if let next = around.next(), tyingResults.contains(next) || tiedThings.contains(where: { next.hasPrefix($0) }) {
                 return ("ji4", "系 before how or what is tied (系好安全带, 系鞋带: tie): ji4")
             }
+        case "干":
+            // The adjective gān "dry" said of a mouth, skin or the air (出现口干、乏力; 天气干，要多喝水),
+            // and the dry cough 干咳嗽; a free 干 is otherwise the verb gàn (干活, 苦干实干), which is
+            // all the model has seen free.
+            if let previous = around.previous(), drySubjects.contains(previous) {
+                return ("gan1", "干 after a mouth, skin or the air (口干, 天气干: dry): gan1")
+            }
+            if let next = around.next(), next == "咳嗽" || next == "咳" {
+                return ("gan1", "干 before 咳嗽 (干咳嗽: a dry cough): gan1")
+            }
+        case "汗":
+            // Sweat on a body or running off it (浑身大汗时, 出了一身汗): hàn. Not a blanket hàn for a free
+            // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
+            if (1...3).contains(where: { k in around.preceding(k).map { sweatContext.contains($0) } ?? false }) {
+                return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
+            }
         case "圈":
             // Livestock shut in or driven back into their pen (鸡鸭要关进圈, 把猪赶回圈): juàn; quān
             // "circle, ring" is what one goes round or belongs to, not what one is shut into.
-            if let previous = around.previous(), penEntries.contains(previous) {
-                return ("juan4", "圈 after 进/回 (关进圈, 赶回圈: the pen): juan4")
+            if intoPen(around) {
+                return ("juan4", "圈 after 进/回 or 关在 (关进圈, 赶回圈, 关在圈: the pen): juan4")
             }
+        case "畜":
+            // A lone 畜 is the noun chù "livestock" (户不漏畜, 畜不漏针: every head vaccinated); the
+            // verb xù "raise" lives only in words (畜牧, 畜产品, 畜养), which are not read here.
+            return ("chu4", "a lone 畜 (户不漏畜, 畜不漏针: livestock): chu4")
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
             // 供大家参考); gong4 (offer, confess) lives in words (上供, 供品, 口供, 供认).
@@ -460,6 +518,18 @@ enum ContextRules {
             if let previous = around.previous(), mannerBeforeFor.contains(previous) {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
             }
+            // 不为/只为 + what one does it for (不为待遇，只为…), and 只为 before a quotation (只为“国家记忆”
+            // 里…): "for the sake of". A 所 after it is the passive (只为少数人所知: wei2).
+            if let previous = around.previous(), previous == "不" || previous == "只",
+               around.next().map({ gains.contains($0) }) ?? (previous == "只"),
+               !(1...5).contains(where: { around.following($0) == "所" }) {
+                return ("wei4", "不为/只为 + what it is done for (不为名利，只为…): wei4")
+            }
+            // 上门为 + whom (防疫员将上门为全村的猫狗接种): come to the door for them; not 以上门为主 (is).
+            if around.previous() == "上门", around.preceding(2) != "以",
+               let next = around.next(), !["主", "准", "宜", "辅"].contains(where: { next.hasPrefix($0) }) {
+                return ("wei4", "上门为 + whom (上门为群众服务: for): wei4")
+            }
             if let next = around.next() {
                 // 以 … 为 + what it is set up as, closing the clause or before 的 (以“…”为主题的活动,
                 // 以宣传单为载体，…): the copula, however far back 以 is.
@@ -502,6 +572,12 @@ enum ContextRules {
                 if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
+                }
+                // 为 + whom + 进行 + a treatment (再次为犬只进行狂犬病疫苗免疫接种): "for".
+                if let k = (2...4).first(where: { around.following($0) == "进行" }),
+                   (k + 1...k + 5).contains(where: { j in around.following(j).map { w in treatments.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                   !copulaBefore {
+                    return ("wei4", "为 + whom + 进行 + a treatment (为犬只进行免疫接种): wei4")
                 }
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
                 // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
@@ -553,6 +629,11 @@ enum ContextRules {
             if around.next() == nil, around.previous() != nil, !around.clauseStart {
                 return ("huan2", "还 closing a clause (借钱要按时还: return): huan2")
             }
+            // 要还的, 是要还的 (what has to be paid back): 的 closes what is returned; the adverb
+            // hai2 goes on to a verb or an adjective.
+            if around.next() == "的", let previous = around.previous(), dutyWords.contains(previous) || ["该", "应该", "应当", "是要", "得要", "还要", "还得", "总要", "早晚要"].contains(previous) {
+                return ("huan2", "要还的 (what has to be paid back): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -586,12 +667,22 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "起", "答"]
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
+                                                   "河", "湖", "起", "答"]
+    /// What states a length: 河长 before it is "the river is … long" (河长88千米, 河长约五十公里).
+    private static let lengthStarts: [String] = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "几",
+                                                 "约", "达", "近", "仅", "超过", "不足", "不到"]
+    /// Verbs of playing music: 哀乐 after them is the funeral music āiyuè (播放哀乐, 奏哀乐).
+    private static let musicPlayed: Set<String> = ["播放", "放", "播", "奏", "演奏", "吹奏", "奏起", "奏响", "响起", "放起",
+                                                   "高奏", "放着", "播着", "使用", "用"]
 
     /// Adverbs of urgency that open what one should do (应立即, 应及时): after 应答 they show that 应答应
     /// is 应答 yìngdá "answer" + 应 yīng "should" (敲门无人应答应立即报警), not 应 + 答应 "promise".
     private static let urgentAdverbs: Set<String> = ["立即", "马上", "及时", "迅速", "尽快", "立刻", "赶紧", "赶快", "第一时间"]
 
+    /// Teams and offices one is posted to: 上调/下调 before them is diao4 (上调天津队, 下调到基层单位).
+    private static let postings: [String] = ["队", "局", "厅", "部", "委", "处", "科", "机关", "单位", "基层", "中央", "县里",
+                                             "市里", "省里", "镇里", "乡里", "工作"]
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
     /// What one forgets to take (落东西, 别落下钥匙): 落 before it is là.
@@ -665,9 +756,18 @@ enum ContextRules {
                 return (["duo1", "zhong4"], "有多重 (how heavy): zhong4")
             }
             return nil
+        case "上调", "下调":
+            // 上调/下调 adjust a price or a pension up or down (domain.tsv: 基础养老金上调, 下调利率: tiao2);
+            // a person posted to a higher or lower office or team is diao4 (他被上调到县里, 自青年队上调天津队).
+            guard around.previous() == "被"
+                || (1...3).contains(where: { k in around.following(k).map { w in postings.contains(where: { w.hasSuffix($0) }) } ?? false })
+            else { return nil }
+            return ([word == "上调" ? "shang4" : "xia4", "diao4"], "被上调, 上调 + a team or office (posted): diao4")
         case "调到", "调走", "调往":
-            // 被调到镇上: a person transferred (diao4); 调到26度 stays the word's tiao2.
-            guard around.previous() == "被" else { return nil }
+            // 被调到镇上, 被上调到县里: a person transferred (diao4); 调到26度 stays the word's tiao2.
+            guard around.previous() == "被"
+                || (around.previous().map { ["上", "下"].contains($0) } ?? false) && around.preceding(2) == "被"
+            else { return nil }
             return (["diao4", word == "调到" ? "dao4" : word == "调走" ? "zou3" : "wang3"], "被调到 (transferred): diao4")
         case "为民":
             // 为民 is "for the people" (domain.tsv: 为民服务中心, 执政为民), but after a verb of naming or
@@ -708,10 +808,29 @@ enum ContextRules {
             }
             guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
+        case "河长", "湖长":
+            // 河长 is the river's official (hézhǎng, domain.tsv: 河长制, 人人都是河长); before a length
+            // it is the river being long (河长88千米: cháng).
+            guard around.digitsFollow || (around.next().map { n in lengthStarts.contains(where: { n.hasPrefix($0) }) } ?? false)
+            else { return nil }
+            return ([word == "河长" ? "he2" : "hu2", "chang2"], "河长 + a length (河长88千米: long): chang2")
+        case "哀乐":
+            // 播放哀乐, 奏哀乐, 哀乐声: the funeral music (āiyuè, 现代汉语词典); āilè "sorrow and joy" is
+            // the listed word's reading (人生哀乐; 喜怒哀乐 is a word of its own).
+            if let previous = around.previous(), musicPlayed.contains(previous) {
+                return (["ai1", "yue4"], "verb of playing + 哀乐 (播放哀乐: funeral music): yue4")
+            }
+            if let next = around.next(), ["声", "低回", "响起", "齐鸣", "队"].contains(where: { next.hasPrefix($0) }) {
+                return (["ai1", "yue4"], "哀乐 + 声/响起 (哀乐声: funeral music): yue4")
+            }
+            return nil
         case "圈里":
-            // 关进圈里, 赶回圈里: the livestock pen (juàn); 娱乐圈里, 朋友圈里 stay quān.
-            guard let previous = around.previous(), penEntries.contains(previous) else { return nil }
-            return (["juan4", "li3"], "圈里 after 进/回 (关进圈里: in the pen): juan4")
+            // 关进圈里, 赶回圈里: the livestock pen (juàn); 娱乐圈里, 朋友圈里 stay quān. 圈里的粪, 圈里的猪:
+            // what lies or lives in the pen.
+            let penContent = around.next() == "的"
+                && (around.following(2).map { w in penAnimals.contains(where: { w.hasPrefix($0) }) || ["粪", "牲", "家禽", "畜"].contains(where: { w.hasPrefix($0) }) } ?? false)
+            guard intoPen(around) || penContent else { return nil }
+            return (["juan4", "li3"], "圈里 after 进/回 or 关在 (关进圈里, 关在圈里: in the pen): juan4")
         case "得到":
             guard let previous = around.previous(), potentialVerbs.contains(previous) else { return nil }
             return (["de5", "dao4"], "一-character verb + 得到 (听得到: can be heard): de5 dao4")

@@ -70,7 +70,9 @@ struct Transcriber: Sendable {
                     ContextRules.Neighbours(previous: { text(w - 1) }, next: { text(w + 1) },
                                             following: { text(w + $0) }, preceding: { text(w - $0) },
                                             clauseStart: w == 0 && runOpensClause,
-                                            previousOpensClause: w == 1 && runOpensClause)
+                                            previousOpensClause: w == 1 && runOpensClause,
+                                            digitsFollow: w == segmented.count - 1 && end < scalars.count
+                                                && scalars[end].properties.numericType != nil)
                 }
                 var ruled: (reading: [String], rule: String)?
                 // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4),
