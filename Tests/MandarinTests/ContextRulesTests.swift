@@ -548,6 +548,27 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "圈", in: "巡逻队绕村走一圈回来。"), "quan1")
     }
 
+    /// A lone 畜 is the noun chù "livestock" (户不漏畜，畜不漏针 in vaccination notices); 为 + whom +
+    /// 进行 + a treatment and 上门为 + whom are wei4 "for"; 以上门为主, 活动为免费接种 keep the copula. Found mining animal-health notices against pypinyin (Tests/Data/realtext/mined-mine-i.tsv;
+    /// these sentences written for it).
+    func testLivestockAndWeiForVaccinating() {
+        XCTAssertEqual(reading(of: "畜", in: "户不漏畜，畜不漏针，做到应免尽免。"), "chu4")
+        XCTAssertEqual(reading(of: "畜", in: "户不漏畜，畜不漏针，做到应免尽免。", after: "，"), "chu4")
+        XCTAssertEqual(reading(of: "畜", in: "防疫员逐户上门，确保畜不漏针。"), "chu4")
+        XCTAssertEqual(reading(of: "畜", in: "本村畜牧业发展很快。"), "xu4")
+        XCTAssertEqual(reading(of: "畜", in: "畜产品质量要抓好。"), "xu4")
+        XCTAssertEqual(reading(of: "畜", in: "要把牲畜圈养起来。"), "chu4")
+        XCTAssertEqual(reading(of: "为", in: "请带好免疫证再次为犬只进行狂犬病疫苗免疫接种。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "防疫员将上门为全村的猫狗接种狂犬病疫苗。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "防疫员上门为每户的畜禽逐头打针。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "服务方式以上门为主。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "本次活动为免费接种。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "养殖户要定期为圈舍进行消毒。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "严禁长时间为电动车充电。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "接种对象为三月龄以上的犬只。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "此次活动为群众带来了便利。"), "wei4")
+    }
+
     /// Found mining village rules, 移风易俗 and 人居环境 notices against pypinyin (mine-f, stop 26;
     /// sentences written for this test): the pen 圈 after 关在/赶到/养在 or an animal (鸡鸭要关在圈里,
     /// 牛圈里; both readers had quān), 得 dé before what comes about (健康长乐得实现), 为 wèi before
@@ -600,5 +621,33 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "倒", in: "垃圾要定点倾倒，及时清运。"), "dao4")
         XCTAssertEqual(reading(of: "倒", in: "严禁倾倒建筑垃圾。"), "dao4")
         XCTAssertEqual(reading(of: "倒", in: "大风过后，村口的大树倾倒了。"), "dao3")
+    }
+
+    /// 不为/只为 + what one does a thing for is wei4 "for the sake of" (found in a conscription and
+    /// veterans' notice read against pypinyin, Tests/Data/realtext/mined-mine-g.tsv; these sentences
+    /// written for it); the copula and the passive keep wei2.
+    func testNotForOnlyFor() {
+        XCTAssertEqual(reading(of: "为", in: "老兵填报信息，不为待遇，只为荣誉。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "老兵填报信息，不为待遇，只为荣誉。", after: "只"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "老兵填报信息，不为待遇，只为“光荣之家”的牌匾。", after: "只"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "志愿者们不为名利，默默奉献。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "他当网格员不为钱，只想帮乡亲们办事。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "面对诱惑，他始终不为所动。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这些感人事迹过去不为人知。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这样说一点也不为过。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "今年的补贴只为去年的一半。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这条小路只为少数村民所知。"), "wei2")
+    }
+
+    /// 上调/下调 is tiáo (a pension, a rate: domain.tsv) but diào for a person posted to a higher or lower
+    /// team or office (found probing social-security notices, mine-g; CPP dev's 上调天津队; sentences
+    /// written for it).
+    func testPostedUpOrDown() {
+        XCTAssertEqual(reading(of: "调", in: "他被上调到县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "他从青年队上调一线队。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "年轻干部下调到基层单位锻炼。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "城乡居民基础养老金今年上调到每月一百五十元。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "低保标准适当上调。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "空调调到二十六度。", after: "空调"), "tiao2")
     }
 }

@@ -241,6 +241,27 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("娱乐民众"), "yu2 le4 min2 zhong4")
     }
 
+    /// Words of animal-health notices mined against pypinyin (mine-i): 仔猪/仔鸡 zǐ (the young of
+    /// livestock; 猪仔, 打工仔 keep zǎi, 仔细 zǐ), 人畜 and 畜舍 chù (sentences written for this test).
+    func testYoungLivestockAndSharedDiseases() {
+        XCTAssertEqual(sharedReader.perChar("购买仔猪要查验检疫证明"), "gou4 mai3 zi3 zhu1 yao4 cha2 yan4 jian3 yi4 zheng4 ming2")
+        XCTAssertEqual(sharedReader.perChar("从正规渠道购进仔鸡"), "cong2 zheng4 gui1 qu2 dao4 gou4 jin4 zi3 ji1")
+        XCTAssertEqual(sharedReader.perChar("猪仔要注意保暖"), "zhu1 zai3 yao4 zhu4 yi4 bao3 nuan3")
+        XCTAssertEqual(sharedReader.perChar("仔细检查"), "zi3 xi4 jian3 cha2")
+        XCTAssertEqual(sharedReader.perChar("狂犬病是人畜共患传染病"), "kuang2 quan3 bing4 shi4 ren2 chu4 gong4 huan4 chuan2 ran3 bing4")
+        XCTAssertEqual(sharedReader.perChar("注意人畜饮水安全"), "zhu4 yi4 ren2 chu4 yin3 shui3 an1 quan2")
+        XCTAssertEqual(sharedReader.perChar("畜舍每周消毒一次"), "chu4 she4 mei3 zhou1 xiao1 du2 yi1 ci4")
+        XCTAssertEqual(sharedReader.perChar("发展畜牧业"), "fa1 zhan3 xu4 mu4 ye4")
+        // Found probing phrases of such notices (both readers wrong): 强买强卖 qiǎng (强行 keeps qiáng), 合同
+        // hé·tong wherever it stands (书面合同, not only 劳动合同), 猪舍 shè (舍弃 keeps shě).
+        XCTAssertEqual(sharedReader.perChar("要明码标价，不得强买强卖"), "yao4 ming2 ma3 biao1 jia4 ， bu4 de2 qiang3 mai3 qiang3 mai4")
+        XCTAssertEqual(sharedReader.perChar("严禁强行拆除"), "yan2 jin4 qiang2 xing2 chai1 chu2")
+        XCTAssertEqual(sharedReader.perChar("流转土地要签订书面合同"), "liu2 zhuan3 tu3 di4 yao4 qian1 ding4 shu1 mian4 he2 tong5")
+        XCTAssertEqual(sharedReader.perChar("签订劳动合同"), "qian1 ding4 lao2 dong4 he2 tong5")
+        XCTAssertEqual(sharedReader.perChar("猪舍内要保持干燥通风"), "zhu1 she4 nei4 yao4 bao3 chi2 gan1 zao4 tong1 feng1")
+        XCTAssertEqual(sharedReader.perChar("不要随意舍弃"), "bu4 yao4 sui2 yi4 she3 qi4")
+    }
+
     /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
     /// this test): 老有所乐 lè (the model read yuè; 老有所为 keeps wéi). Found probing phrases of such
     /// notices: 河长 hézhǎng and 湖长, 河长制, 林长制 (dalaba read cháng: 人人都是河长); 无臭味 chòu (无色无臭
@@ -266,5 +287,22 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("不在道路上搭丧棚"), "bu4 zai4 dao4 lu4 shang4 da1 sang1 peng2")
         XCTAssertEqual(sharedReader.perChar("已婚丧夫的家庭"), "yi3 hun1 sang4 fu1 de5 jia1 ting2")
         XCTAssertEqual(sharedReader.perChar("丧失劳动能力"), "sang4 shi1 lao2 dong4 neng2 li4")
+    }
+
+    /// Words of social-security, census and conscription notices mined against pypinyin (mine-g):
+    /// 下载 xiàzài, 绿荫 lǜyīn, 不为名不为利 wèi (sentences written for this test); 记载 keeps zǎi.
+    func testSocialSecurityNoticeWords() {
+        XCTAssertEqual(sharedReader.perChar("请用手机下载认证软件"), "qing3 yong4 shou3 ji1 xia4 zai4 ren4 zheng4 ruan3 jian4")
+        XCTAssertEqual(sharedReader.perChar("村史上有记载"), "cun1 shi3 shang4 you3 ji4 zai3")
+        XCTAssertEqual(sharedReader.perChar("村口一片绿荫"), "cun1 kou3 yi1 pian4 lv4 yin1")
+        XCTAssertEqual(sharedReader.perChar("不为名不为利"), "bu4 wei4 ming2 bu4 wei4 li4")
+        // Found probing such notices (both readers had chà and diào): 补差 bǔchā, 上调/下调 shàngtiáo/xiàtiáo of
+        // a pension or a rate; a person posted up or down stays diào (ContextRulesTests.testPostedUpOrDown).
+        XCTAssertEqual(sharedReader.perChar("低保金实行补差发放"), "di1 bao3 jin1 shi2 xing2 bu3 cha1 fa1 fang4")
+        XCTAssertEqual(sharedReader.perChar("今年基础养老金上调"), "jin1 nian2 ji1 chu3 yang3 lao3 jin1 shang4 tiao2")
+        XCTAssertEqual(sharedReader.perChar("上调基础养老金标准"), "shang4 tiao2 ji1 chu3 yang3 lao3 jin1 biao1 zhun3")
+        XCTAssertEqual(sharedReader.perChar("银行下调贷款利率"), "yin2 hang2 xia4 tiao2 dai4 kuan3 li4 lv4")
+        XCTAssertEqual(sharedReader.perChar("特困人员集中供养"), "te4 kun4 ren2 yuan2 ji2 zhong1 gong1 yang3")
+        XCTAssertEqual(sharedReader.perChar("子女要供养父母"), "zi3 nv3 yao4 gong1 yang3 fu4 mu3")
     }
 }

@@ -23,7 +23,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "处"]
+                                                 "汗", "干", "畜", "处"]
     /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
     private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
                                                        "一律", "依法", "予以"]
@@ -84,6 +84,13 @@ enum ContextRules {
     /// 纷纷为灾区捐款): the copula wei2 takes 均/多/即/尤/最 (均为, 尤为), never these.
     private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
                                                        "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心"]
+    /// What one does a thing for, or not (不为名利，只为…; 不为待遇，只为“国家记忆”里有个名字): after 不/只
+    /// 为 before them is wei4 "for the sake of". The copula keeps 不为过, 不为所动, 只为原价的一半.
+    private static let gains: Set<String> = ["名", "利", "名利", "钱", "金钱", "钱财", "待遇", "报酬", "回报", "私利", "利益",
+                                             "荣誉", "名誉", "功名", "出名", "赚钱", "面子", "别的", "自己"]
+    /// What is done to animals or people after 为 + whom + 进行 (再次为犬只进行狂犬病疫苗免疫接种,
+    /// 为圈舍进行消毒): 为 is "for".
+    private static let treatments: [String] = ["接种", "免疫", "消毒", "驱虫", "注射", "检测", "体检", "治疗", "诊疗"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
     private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送", "上门",
                                              "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
@@ -412,6 +419,10 @@ enum ContextRules {
             if intoPen(around) {
                 return ("juan4", "圈 after 进/回 or 关在 (关进圈, 赶回圈, 关在圈: the pen): juan4")
             }
+        case "畜":
+            // A lone 畜 is the noun chù "livestock" (户不漏畜, 畜不漏针: every head vaccinated); the
+            // verb xù "raise" lives only in words (畜牧, 畜产品, 畜养), which are not read here.
+            return ("chu4", "a lone 畜 (户不漏畜, 畜不漏针: livestock): chu4")
         case "供":
             // 供 before whom or what use it serves is gong1 "for the use of" (接种点供居民选择,
             // 供大家参考); gong4 (offer, confess) lives in words (上供, 供品, 口供, 供认).
@@ -511,6 +522,18 @@ enum ContextRules {
             if let previous = around.previous(), mannerBeforeFor.contains(previous) {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
             }
+            // 不为/只为 + what one does it for (不为待遇，只为…), and 只为 before a quotation (只为“国家记忆”
+            // 里…): "for the sake of". A 所 after it is the passive (只为少数人所知: wei2).
+            if let previous = around.previous(), previous == "不" || previous == "只",
+               around.next().map({ gains.contains($0) }) ?? (previous == "只"),
+               !(1...5).contains(where: { around.following($0) == "所" }) {
+                return ("wei4", "不为/只为 + what it is done for (不为名利，只为…): wei4")
+            }
+            // 上门为 + whom (防疫员将上门为全村的猫狗接种): come to the door for them; not 以上门为主 (is).
+            if around.previous() == "上门", around.preceding(2) != "以",
+               let next = around.next(), !["主", "准", "宜", "辅"].contains(where: { next.hasPrefix($0) }) {
+                return ("wei4", "上门为 + whom (上门为群众服务: for): wei4")
+            }
             if let next = around.next() {
                 // 以 … 为 + what it is set up as, closing the clause or before 的 (以“…”为主题的活动,
                 // 以宣传单为载体，…): the copula, however far back 以 is.
@@ -553,6 +576,12 @@ enum ContextRules {
                 if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
+                }
+                // 为 + whom + 进行 + a treatment (再次为犬只进行狂犬病疫苗免疫接种): "for".
+                if let k = (2...4).first(where: { around.following($0) == "进行" }),
+                   (k + 1...k + 5).contains(where: { j in around.following(j).map { w in treatments.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                   !copulaBefore {
+                    return ("wei4", "为 + whom + 进行 + a treatment (为犬只进行免疫接种): wei4")
                 }
                 // Between people who act and what they do it for (干部为群众办实事, 农民为农田抽水)
                 // 为 is "for"; the copula wei2 there comes with 以/把/将/被… before (以村民为主体,
@@ -642,7 +671,7 @@ enum ContextRules {
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
-    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "哀",
+    static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
                                                    "河", "湖", "倾"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
@@ -654,6 +683,9 @@ enum ContextRules {
     private static let musicPlayed: Set<String> = ["播放", "放", "播", "奏", "演奏", "吹奏", "奏起", "奏响", "响起", "放起",
                                                    "高奏", "放着", "播着", "使用", "用"]
 
+    /// Teams and offices one is posted to: 上调/下调 before them is diao4 (上调天津队, 下调到基层单位).
+    private static let postings: [String] = ["队", "局", "厅", "部", "委", "处", "科", "机关", "单位", "基层", "中央", "县里",
+                                             "市里", "省里", "镇里", "乡里", "工作"]
     /// Negations after which 落 (落下) is là "leave out" (一个都不能落, 一户也不落下).
     private static let leaveOutNegations: Set<String> = ["不", "别", "不能", "不要", "不会", "不可", "决不", "绝不", "不许", "莫"]
     /// What one forgets to take (落东西, 别落下钥匙): 落 before it is là.
@@ -727,9 +759,18 @@ enum ContextRules {
                 return (["duo1", "zhong4"], "有多重 (how heavy): zhong4")
             }
             return nil
+        case "上调", "下调":
+            // 上调/下调 adjust a price or a pension up or down (domain.tsv: 基础养老金上调, 下调利率: tiao2);
+            // a person posted to a higher or lower office or team is diao4 (他被上调到县里, 自青年队上调天津队).
+            guard around.previous() == "被"
+                || (1...3).contains(where: { k in around.following(k).map { w in postings.contains(where: { w.hasSuffix($0) }) } ?? false })
+            else { return nil }
+            return ([word == "上调" ? "shang4" : "xia4", "diao4"], "被上调, 上调 + a team or office (posted): diao4")
         case "调到", "调走", "调往":
-            // 被调到镇上: a person transferred (diao4); 调到26度 stays the word's tiao2.
-            guard around.previous() == "被" else { return nil }
+            // 被调到镇上, 被上调到县里: a person transferred (diao4); 调到26度 stays the word's tiao2.
+            guard around.previous() == "被"
+                || (around.previous().map { ["上", "下"].contains($0) } ?? false) && around.preceding(2) == "被"
+            else { return nil }
             return (["diao4", word == "调到" ? "dao4" : word == "调走" ? "zou3" : "wang3"], "被调到 (transferred): diao4")
         case "为民":
             // 为民 is "for the people" (domain.tsv: 为民服务中心, 执政为民), but after a verb of naming or
