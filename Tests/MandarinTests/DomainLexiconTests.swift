@@ -260,6 +260,11 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("签订劳动合同"), "qian1 ding4 lao2 dong4 he2 tong5")
         XCTAssertEqual(sharedReader.perChar("猪舍内要保持干燥通风"), "zhu1 she4 nei4 yao4 bao3 chi2 gan1 zao4 tong1 feng1")
         XCTAssertEqual(sharedReader.perChar("不要随意舍弃"), "bu4 yao4 sui2 yi4 she3 qi4")
+        // 舍得 shě·de, 舍不得/怪不得/恨不得/巴不得 with neutral 不 and 得 (现代汉语词典); 不得 "must not" keeps dé.
+        XCTAssertEqual(sharedReader.perChar("过期药品不要舍不得扔掉"), "guo4 qi1 yao4 pin3 bu4 yao4 she3 bu5 de5 reng1 diao4")
+        XCTAssertEqual(sharedReader.perChar("他舍得花钱"), "ta1 she3 de5 hua1 qian2")
+        XCTAssertEqual(sharedReader.perChar("怪不得大家都来报名"), "guai4 bu5 de5 da4 jia1 dou1 lai2 bao4 ming2")
+        XCTAssertEqual(sharedReader.perChar("不得舍弃"), "bu4 de2 she3 qi4")
     }
 
     /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
