@@ -574,6 +574,30 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "来", in: "他一起来就咳嗽。"), "lai5")
     }
 
+    /// Probing phrases of drug-control and fire-safety notices (mine-h), misread by both dalaba and
+    /// pypinyin: 种 before a plant grown or how many (偷种罂粟, 种毒必铲, 种几棵罂粟) is zhòng, but the
+    /// measure word after a count or 这/有 (一种罂粟, 有种大麻叫…); 当 + what it serves as + 用/吃 is dàng;
+    /// waste … 再倒 closing the clause is dào.
+    func testPlantPoppiesTreatAsAndDumpAshes() {
+        XCTAssertEqual(reading(of: "种", in: "发现有人偷种罂粟，请及时举报。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "种毒必铲，贩毒必惩。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "发现有人在山上种大麻，要马上报告派出所。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "家中老人听信偏方种几棵罂粟，也属于违法。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "春天种玉米要抢墒。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "罂粟是一种毒品原植物。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "有种大麻叫工业大麻。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "这种毒品危害大。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "村里种植多种蔬菜。", after: "多"), "zhong3")
+
+        XCTAssertEqual(reading(of: "当", in: "罂粟壳不能当调料用。"), "dang4")
+        XCTAssertEqual(reading(of: "当", in: "别把保健品当药吃。"), "dang4")
+        XCTAssertEqual(reading(of: "当", in: "他当村长十年了。"), "dang1")
+        XCTAssertEqual(reading(of: "当", in: "当他回家时，天已经黑了。"), "dang1")
+
+        XCTAssertEqual(reading(of: "倒", in: "炉灰要浇透了再倒。"), "dao4")
+        XCTAssertEqual(reading(of: "倒", in: "垃圾不能随便倒。"), "dao4")
+    }
+
     /// A lone 畜 is the noun chù "livestock" (户不漏畜，畜不漏针 in vaccination notices); 为 + whom +
     /// 进行 + a treatment and 上门为 + whom are wei4 "for"; 以上门为主, 活动为免费接种 keep the copula. Found mining animal-health notices against pypinyin (Tests/Data/realtext/mined-mine-i.tsv;
     /// these sentences written for it).

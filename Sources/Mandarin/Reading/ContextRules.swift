@@ -23,7 +23,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处"]
+                                                 "汗", "干", "畜", "处", "当"]
     /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
     private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
                                                        "一律", "依法", "予以"]
@@ -150,6 +150,21 @@ enum ContextRules {
                                                  "药液", "废油", "地沟油",
                                                  // … ashes and cinders (把炉灰和煤渣倒在指定地点), dung
                                                  "灰", "渣", "粪", "粪水"]
+    /// Adverbs and modals before a clause-final 倒 "pour, dump" (炉灰要浇透了再倒, 垃圾不能随便倒): not
+    /// the result verbs of 倒 "fall" (吹倒, 撞倒, 摔倒).
+    private static let beforeDumping: Set<String> = ["再", "就", "才", "要", "别", "不要", "不能", "不得", "乱", "随意", "随便",
+                                                     "统一", "集中", "定点", "能", "可以", "严禁", "禁止", "往外"]
+    /// Plants one grows, before which a free 种 is the verb zhòng (偷种罂粟, 种毒必铲, 在山上种大麻, 种玉米).
+    private static let plantsGrown: [String] = ["罂粟", "大麻", "毒", "麻黄", "烟苗", "大烟", "玉米", "小麦", "水稻", "蔬菜",
+                                                "果树", "花生", "土豆", "红薯", "辣椒", "药材", "庄稼", "棉花", "油菜", "大豆"]
+    /// Last characters of the words after which 种 is the measure word zhǒng "kind" (一种, 这种, 几种,
+    /// 有种…): before a plant too (一种罂粟, 有种大麻叫…).
+    private static let countingEnds: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几",
+                                                           "多", "哪", "某", "每", "这", "那", "各", "该", "此", "本", "另", "同",
+                                                           "何", "啥", "么", "有", "品", "物", "变", "人", "良", "杂", "播", "新"]
+    /// What one eats or uses something as: 当 + it + 用/吃 closing the clause is dàng "treat as"
+    /// (罂粟壳不能当调料用, 别把保健品当药吃).
+    private static let usedAs: Set<String> = ["用", "吃", "喝", "使", "使用", "看待", "对待"]
     /// Abilities and strengths judged poor: 差 after them is chà (抵抗力差, 免疫力差).
     private static let abilities: Set<String> = ["抵抗力", "免疫力", "体力", "能力", "记忆力", "自控力", "耐力", "自理能力"]
     /// Adverbs, modals and verbs of intent before a clause-final 种, the verb zhòng (再种, 抓紧种, 还没种).
@@ -364,6 +379,12 @@ enum ContextRules {
                (1...4).contains(where: { k in around.preceding(k).map { w in pouredThings.contains(where: { w.hasSuffix($0) }) } ?? false }) {
                 return ("dao4", "waste + 倒 + where it goes (垃圾不要倒在河边: dump): dao4")
             }
+            // Closing the clause after an adverb or a modal, with the waste a few words back (炉灰要浇透了
+            // 再倒, 垃圾不能随便倒): dump too. 被风吹倒 (fall) has a result verb before it.
+            if around.next() == nil, let previous = around.previous(), beforeDumping.contains(previous),
+               (2...7).contains(where: { k in around.preceding(k).map { w in pouredThings.contains(where: { w.hasSuffix($0) }) } ?? false }) {
+                return ("dao4", "waste … 再倒 closing the clause (炉灰要浇透了再倒: dump): dao4")
+            }
         case "盛":
             // Before what fills it or how (盛满水, 盛饭, 盛上汤) 盛 is the verb chéng. Not before 水,
             // which is also 盛水期 (the high-water season, shèng).
@@ -448,6 +469,18 @@ enum ContextRules {
             if around.next() == nil, let previous = around.previous(), beforePlanting.contains(previous) {
                 return ("zhong4", "种 closing a clause after an adverb or a modal (晒一晒再种: plant): zhong4")
             }
+            // Before a plant one grows (偷种罂粟, 种毒必铲, 在山上种大麻) 种 is "plant", unless a count or a
+            // demonstrative makes it the measure word (一种罂粟, 这种, 有种大麻叫…).
+            if let next = around.next(), plantsGrown.contains(where: { next.hasPrefix($0) }),
+               !(around.previous().flatMap { $0.unicodeScalars.last }.map { countingEnds.contains($0) } ?? false) {
+                return ("zhong4", "种 before a plant one grows (偷种罂粟, 种毒必铲): zhong4")
+            }
+            // Before how many plants or how much land (种几棵罂粟, 种五百株, 种两亩玉米): plant.
+            if let next = around.next(), let first = next.unicodeScalars.first, "一两二三四五六七八九十几百千万半".unicodeScalars.contains(first),
+               [next, around.following(2) ?? ""].contains(where: { w in ["棵", "株", "亩", "垄", "窝", "行", "片"].contains(where: { w.hasPrefix($0) || w.hasSuffix($0) }) }),
+               !(around.previous().flatMap { $0.unicodeScalars.last }.map { countingEnds.contains($0) } ?? false) {
+                return ("zhong4", "种 + how many plants or how much land (种几棵罂粟): zhong4")
+            }
         case "地":
             // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
             // after a reduplicated noun of time or place (天天, 家家), where 地 may be the ground.
@@ -477,6 +510,14 @@ enum ContextRules {
                    !["实", "身", "肩", "地", "心", "头"].contains(where: { place.hasPrefix($0) }) {
                     return ("la4", "把 … 落在 + where it was left (把钥匙落在车上): la4")
                 }
+            }
+        case "当":
+            // 当 + what it serves as + 用/吃 closing the clause (罂粟壳不能当调料用, 别把保健品当药吃): dàng
+            // "treat as" (现代汉语词典: 当 dàng 作为, 当做). 当 dāng "serve as, when" takes no such ending (当兵,
+            // 当他回家时).
+            if let next = around.next(), !next.isEmpty,
+               (2...3).contains(where: { k in around.following(k).map { usedAs.contains($0) } ?? false && around.following(k + 1) == nil }) {
+                return ("dang4", "当 + what it serves as + 用/吃 (当调料用: treat as): dang4")
             }
         case "数":
             // Counting: 数一下, 数清, 数到十, 数了 (shu3); the noun shu4 stands in words (人数, 数量).
