@@ -109,7 +109,9 @@ enum ContextRules {
                                              // 气氛, 为集体经济注入活力)
                                              "添砖加瓦", "增添", "注入",
                                              // … and the way it shows them (为新时代…工作指明了方向)
-                                             "指明"]
+                                             "指明",
+                                             // … and what is paid or bought for them (单位为员工缴纳五险一金, 为员工购买保险)
+                                             "缴纳", "缴费", "交纳", "购买"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -442,6 +444,14 @@ enum ContextRules {
                 let doubled = (c.count == 4 && c[0] == c[1] && c[2] == c[3]) || (c.count == 2 && c[0] == c[1])
                 if doubled, !notAdverbs.contains(previous) {
                     return ("de5", "地 after a reduplicated adjective (认认真真地): de5")
+                }
+                // One by one: 一X一X地 + verb (一只一只地登记, 一个一个地检查, 一步一步地落实) is the adverb
+                // marker too; not after a measure of land (一块一块地, 一片一片地, 一亩一亩地: the fields).
+                var before = "", k = 1
+                while before.unicodeScalars.count < 4, let word = around.preceding(k) { before = word + before; k += 1 }
+                let b = Array(before.unicodeScalars.suffix(4))
+                if b.count == 4, b[0] == "一", b[2] == "一", b[1] == b[3], !["块", "片", "亩", "垄", "畦", "丘"].contains(b[1]) {
+                    return ("de5", "地 after 一X一X (一只一只地登记: one by one): de5")
                 }
             }
         case "落":
