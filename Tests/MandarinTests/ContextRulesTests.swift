@@ -622,6 +622,15 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "还", in: "天还没亮，大家还在睡觉。"), "hai2")
         XCTAssertEqual(reading(of: "倒", in: "把炉灰和煤渣倒在指定地点。"), "dao4")
         XCTAssertEqual(reading(of: "倒", in: "老人倒在地上，要马上打120。"), "dao3")
+        // Found reading the mined sentences where both readers agree: 处 + a fine is chǔ (没收违法所得，
+        // 处五万元以下罚款; 此处, 三处 stay chù); 定点倾倒/随意倾倒 dumping is qīngdào (大树倾倒 stays dǎo).
+        XCTAssertEqual(reading(of: "处", in: "没收违法所得，处五万元以下罚款。"), "chu3")
+        XCTAssertEqual(reading(of: "处", in: "乱倒垃圾的，可处200元罚款。"), "chu3")
+        XCTAssertEqual(reading(of: "处", in: "此处禁止游泳。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "村里有三处垃圾点。"), "chu4")
+        XCTAssertEqual(reading(of: "倒", in: "垃圾要定点倾倒，及时清运。"), "dao4")
+        XCTAssertEqual(reading(of: "倒", in: "严禁倾倒建筑垃圾。"), "dao4")
+        XCTAssertEqual(reading(of: "倒", in: "大风过后，村口的大树倾倒了。"), "dao3")
     }
 
     /// 不为/只为 + what one does a thing for is wei4 "for the sake of" (found in a conscription and

@@ -285,6 +285,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("勤晒被褥，防止跳蚤滋生"), "qin2 shai4 bei4 ru4 ， fang2 zhi3 tiao4 zao5 zi1 sheng1")
         XCTAssertEqual(sharedReader.perChar("猪圈要建在院外，做到人畜分离"), "zhu1 juan4 yao4 jian4 zai4 yuan4 wai4 ， zuo4 dao4 ren2 chu4 fen1 li2")
         XCTAssertEqual(sharedReader.perChar("畜牧业"), "xu4 mu4 ye4")
+        XCTAssertEqual(sharedReader.perChar("提倡节俭质朴"), "ti2 chang4 jie2 jian3 zhi4 pu3")
+        XCTAssertEqual(sharedReader.perChar("营造简朴纯洁的社会"), "ying2 zao4 jian3 pu3 chun2 jie2 de5 she4 hui4")
+        XCTAssertEqual(sharedReader.perChar("树立婚丧嫁娶新风尚"), "shu4 li4 hun1 sang1 jia4 qu3 xin1 feng1 shang4")
+        XCTAssertEqual(sharedReader.perChar("抵制婚丧活动陋习"), "di3 zhi4 hun1 sang1 huo2 dong4 lou4 xi2")
+        XCTAssertEqual(sharedReader.perChar("不在道路上搭丧棚"), "bu4 zai4 dao4 lu4 shang4 da1 sang1 peng2")
+        XCTAssertEqual(sharedReader.perChar("已婚丧夫的家庭"), "yi3 hun1 sang4 fu1 de5 jia1 ting2")
+        XCTAssertEqual(sharedReader.perChar("丧失劳动能力"), "sang4 shi1 lao2 dong4 neng2 li4")
     }
 
     /// Words of social-security, census and conscription notices mined against pypinyin (mine-g):

@@ -23,7 +23,10 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜"]
+                                                 "汗", "干", "畜", "处"]
+    /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
+    private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
+                                                       "一律", "依法", "予以"]
 
     /// Degree adverbs that follow the complement marker 得 (跑得很快, 下得太大, 干得非常好).
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
@@ -404,6 +407,14 @@ enum ContextRules {
             if (1...3).contains(where: { k in around.preceding(k).map { sweatContext.contains($0) } ?? false }) {
                 return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
             }
+        case "处":
+            // Before an amount (处五万元以下罚款, 可处200元罚款, 处三年以下有期徒刑) 处 is chǔ "impose";
+            // chù "place" comes after a number (一处, 三处) or in words (此处, 到处).
+            let amountFollows = around.digitsFollow
+                || (around.next().map { n in ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"].contains(where: { n.hasPrefix($0) }) } ?? false)
+            if amountFollows, around.clauseStart || (around.previous().map { penaltyImposers.contains($0) } ?? false) {
+                return ("chu3", "处 + a fine or a term (处五万元以下罚款: impose): chu3")
+            }
         case "圈":
             // Livestock shut in or driven back into their pen (鸡鸭要关进圈, 把猪赶回圈): juàn; quān
             // "circle, ring" is what one goes round or belongs to, not what one is shut into.
@@ -671,7 +682,10 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖"]
+                                                   "河", "湖", "倾"]
+    /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
+    private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
+                                                   "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
     /// What states a length: 河长 before it is "the river is … long" (河长88千米, 河长约五十公里).
     private static let lengthStarts: [String] = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "几",
                                                  "约", "达", "近", "仅", "超过", "不足", "不到"]
@@ -804,6 +818,15 @@ enum ContextRules {
             guard around.digitsFollow || (around.next().map { n in lengthStarts.contains(where: { n.hasPrefix($0) }) } ?? false)
             else { return nil }
             return ([word == "河长" ? "he2" : "hu2", "chang2"], "河长 + a length (河长88千米: long): chang2")
+        case "倾倒":
+            // 定点倾倒, 严禁倾倒建筑垃圾: dumping (qīngdào); 大树倾倒, 为之倾倒 keep qīngdǎo.
+            if let previous = around.previous(), dumpManners.contains(previous) {
+                return (["qing1", "dao4"], "how or where + 倾倒 (定点倾倒: dump): dao4")
+            }
+            if let next = around.next(), pouredThings.contains(where: { next.hasPrefix($0) }) || ["建筑", "生活", "废", "渣土", "杂物"].contains(where: { next.hasPrefix($0) }) {
+                return (["qing1", "dao4"], "倾倒 + waste (倾倒建筑垃圾: dump): dao4")
+            }
+            return nil
         case "哀乐":
             // 播放哀乐, 奏哀乐, 哀乐声: the funeral music (āiyuè, 现代汉语词典); āilè "sorrow and joy" is
             // the listed word's reading (人生哀乐; 喜怒哀乐 is a word of its own).
