@@ -548,6 +548,32 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "圈", in: "巡逻队绕村走一圈回来。"), "quan1")
     }
 
+    /// Mined from gas-safety, drug-control and legal-education notices (mine-h): 应答 + 应 before an
+    /// adverb of urgency, 为其 + what is done on someone's side, 一起 + 来 + a verb.
+    func testAnswerShouldForTheirSideAndComeTogether() {
+        XCTAssertEqual(sharedReader.perChar("如无人应答应立即报警"), "ru2 wu2 ren2 ying4 da2 ying1 li4 ji2 bao4 jing3")
+        XCTAssertEqual(reading(of: "答", in: "打电话无人应答应及时报告村委会。"), "da2")
+        // 应 + 答应 "should promise", and 答应 alone, stay so.
+        XCTAssertEqual(reading(of: "应", in: "村干部应答应群众的合理诉求。"), "ying1")
+        XCTAssertEqual(reading(of: "答", in: "村干部应答应群众的合理诉求。"), "da1")
+        XCTAssertEqual(reading(of: "答", in: "他答应了村民的请求。"), "da1")
+        XCTAssertEqual(reading(of: "应", in: "发现火情应立即拨打119。"), "ying1")
+
+        XCTAssertEqual(reading(of: "为", in: "对举报线索严格为其保密。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "对包庇犯罪分子或为其通风报信的，依法严肃处理。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "不得为其开脱罪责。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "律师为他辩护。"), "wei4")
+        // 为其 + a noun is the copula.
+        XCTAssertEqual(reading(of: "为", in: "该车辆所有人为其父亲。"), "wei2")
+
+        XCTAssertEqual(reading(of: "来", in: "今天让我们一起来收听《民法典》。"), "lai2")
+        XCTAssertEqual(reading(of: "来", in: "大家一起来学法用法。"), "lai2")
+        // 起来 after a verb or in 统一起来 keeps its neutral 来.
+        XCTAssertEqual(reading(of: "来", in: "要把思想统一起来。"), "lai5")
+        XCTAssertEqual(reading(of: "来", in: "希望大家积极行动起来。"), "lai5")
+        XCTAssertEqual(reading(of: "来", in: "他一起来就咳嗽。"), "lai5")
+    }
+
     /// A lone 畜 is the noun chù "livestock" (户不漏畜，畜不漏针 in vaccination notices); 为 + whom +
     /// 进行 + a treatment and 上门为 + whom are wei4 "for"; 以上门为主, 活动为免费接种 keep the copula. Found mining animal-health notices against pypinyin (Tests/Data/realtext/mined-mine-i.tsv;
     /// these sentences written for it).

@@ -114,7 +114,10 @@ enum ContextRules {
                                              // … and the way it shows them (为新时代…工作指明了方向)
                                              "指明",
                                              // … and what is paid or bought for them (单位为员工缴纳五险一金, 为员工购买保险)
-                                             "缴纳", "缴费", "交纳", "购买"]
+                                             "缴纳", "缴费", "交纳", "购买",
+                                             // … and what one keeps or does on someone's side (为举报人保密, 为其通风
+                                             // 报信, 为其开脱罪责, 为他辩护, 为其撑腰)
+                                             "保密", "通风报信", "开脱", "辩护", "求情", "说情", "隐瞒", "撑腰"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -522,7 +525,11 @@ enum ContextRules {
         case "应":
             // 应 before what is to be done is the modal "should" (发现火情应立即拨打); only a request
             // that follows makes it ying4 (应群众要求).
-            guard around.next() != nil else { return nil }
+            guard let next = around.next() else { return nil }
+            // 无人应答应立即报警: the segmentation takes 应 + 答应, but 应答 "answer" is meant.
+            if next == "答应", around.following(2).map({ urgentAdverbs.contains($0) }) ?? false {
+                return ("ying4", "应答 + 应 + an adverb of urgency (无人应答应立即报警: answer): ying4")
+            }
             for k in 1...6 {
                 guard let word = around.following(k) else { break }
                 if requestWords.contains(word) { return ("ying4", "应 … 要求 (at the request of): ying4") }
@@ -682,7 +689,7 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾"]
+                                                   "河", "湖", "倾", "起", "答"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -692,6 +699,10 @@ enum ContextRules {
     /// Verbs of playing music: 哀乐 after them is the funeral music āiyuè (播放哀乐, 奏哀乐).
     private static let musicPlayed: Set<String> = ["播放", "放", "播", "奏", "演奏", "吹奏", "奏起", "奏响", "响起", "放起",
                                                    "高奏", "放着", "播着", "使用", "用"]
+
+    /// Adverbs of urgency that open what one should do (应立即, 应及时): after 应答 they show that 应答应
+    /// is 应答 yìngdá "answer" + 应 yīng "should" (敲门无人应答应立即报警), not 应 + 答应 "promise".
+    private static let urgentAdverbs: Set<String> = ["立即", "马上", "及时", "迅速", "尽快", "立刻", "赶紧", "赶快", "第一时间"]
 
     /// Teams and offices one is posted to: 上调/下调 before them is diao4 (上调天津队, 下调到基层单位).
     private static let postings: [String] = ["队", "局", "厅", "部", "委", "处", "科", "机关", "单位", "基层", "中央", "县里",
@@ -792,6 +803,15 @@ enum ContextRules {
             guard (1...4).contains(where: { k in around.following(k).map { w in heldThings.contains(where: { w.hasPrefix($0) }) } ?? false })
             else { return nil }
             return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
+        case "答应":
+            // The rest of 应答 + the modal 应 (无人应答应立即报警), see 应 above.
+            guard around.previous() == "应", around.next().map({ urgentAdverbs.contains($0) }) ?? false else { return nil }
+            return (["da2", "ying1"], "应答 + 应 + an adverb of urgency (无人应答应立即报警): da2 ying1")
+        case "起来":
+            // 一起 + 来 (让我们一起来收听, 大家一起来): the segmentation takes 一 + 起来, but 来 "come (and do)"
+            // after 一起 keeps its tone. Not 一起来就… "as soon as one gets up".
+            guard around.previous() == "一", around.next() != "就" else { return nil }
+            return (["qi3", "lai2"], "一起 + 来 (我们一起来收听: come together): lai2")
         case "同行":
             // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
             // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
