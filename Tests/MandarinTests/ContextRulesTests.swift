@@ -617,6 +617,16 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "严禁长时间为电动车充电。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "接种对象为三月龄以上的犬只。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "此次活动为群众带来了便利。"), "wei4")
+        // Found probing phrases of such notices: 一X一X地 + verb is the adverb marker de5 (both readers had dì);
+        // a measure of land keeps the fields (一块一块地); 为 + whom + 缴纳/购买 is wei4.
+        XCTAssertEqual(reading(of: "地", in: "给羊打针时要一只一只地登记。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "防疫员一户一户地上门打针。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "要一步一步地落实。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "把一块一块地都种上庄稼。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "一个地方也不能漏。"), "di4")
+        XCTAssertEqual(reading(of: "为", in: "单位为员工缴纳五险一金。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "公司为员工购买意外保险。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "缴费标准为每人每年380元。"), "wei2")
     }
 
     /// Found mining village rules, 移风易俗 and 人居环境 notices against pypinyin (mine-f, stop 26;

@@ -113,6 +113,8 @@ enum ContextRules {
                                              "添砖加瓦", "增添", "注入",
                                              // … and the way it shows them (为新时代…工作指明了方向)
                                              "指明",
+                                             // … and what is paid or bought for them (单位为员工缴纳五险一金, 为员工购买保险)
+                                             "缴纳", "缴费", "交纳", "购买",
                                              // … and what one keeps or does on someone's side (为举报人保密, 为其通风
                                              // 报信, 为其开脱罪责, 为他辩护, 为其撑腰)
                                              "保密", "通风报信", "开脱", "辩护", "求情", "说情", "隐瞒", "撑腰"]
@@ -489,6 +491,14 @@ enum ContextRules {
                 let doubled = (c.count == 4 && c[0] == c[1] && c[2] == c[3]) || (c.count == 2 && c[0] == c[1])
                 if doubled, !notAdverbs.contains(previous) {
                     return ("de5", "地 after a reduplicated adjective (认认真真地): de5")
+                }
+                // One by one: 一X一X地 + verb (一只一只地登记, 一个一个地检查, 一步一步地落实) is the adverb
+                // marker too; not after a measure of land (一块一块地, 一片一片地, 一亩一亩地: the fields).
+                var before = "", k = 1
+                while before.unicodeScalars.count < 4, let word = around.preceding(k) { before = word + before; k += 1 }
+                let b = Array(before.unicodeScalars.suffix(4))
+                if b.count == 4, b[0] == "一", b[2] == "一", b[1] == b[3], !["块", "片", "亩", "垄", "畦", "丘"].contains(b[1]) {
+                    return ("de5", "地 after 一X一X (一只一只地登记: one by one): de5")
                 }
             }
         case "落":
