@@ -17,6 +17,16 @@ enum ContextRules {
         var previousOpensClause = false
         /// Digits follow it right after the hanzi run (河长88千米): what follows is a number.
         var digitsFollow = false
+
+        /// Whether a word at one of `distances` before this one passes `test`.
+        func anyPreceding(_ distances: ClosedRange<Int>, _ test: (String) -> Bool) -> Bool {
+            distances.contains { k in preceding(k).map(test) ?? false }
+        }
+
+        /// Whether a word at one of `distances` after this one passes `test`.
+        func anyFollowing(_ distances: ClosedRange<Int>, _ test: (String) -> Bool) -> Bool {
+            distances.contains { k in following(k).map(test) ?? false }
+        }
     }
 
     /// Characters some rule below concerns (checked first, so other words cost nothing).
@@ -239,7 +249,7 @@ enum ContextRules {
     /// A frame of the copula 为 wei2 up to five words back (以/把/将/被 …) or a verb of naming just
     /// before it (确定为, 改编为): what makes a 为 (or 为民) "is, as" rather than "for".
     private static func copulaFrameOrNamingVerb(before around: Neighbours) -> Bool {
-        (1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false })
+        around.anyPreceding(1...5, { copulaFrames.contains($0) })
             || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
     }
 
@@ -275,7 +285,7 @@ enum ContextRules {
             // 得 is "must": a complement after a phrase describes (说得清楚), it does not act.
             // 打扮得跟…一样 compares: de5.
             if let previous = around.previous(), previous.unicodeScalars.count >= 2, modalActions.contains(where: { next.hasPrefix($0) }),
-               !(next == "跟" && (2...7).contains(where: { k in around.following(k).map { ["一样", "似的", "一般", "差不多"].contains($0) } ?? false })) {
+               !(next == "跟" && around.anyFollowing(2...7, { ["一样", "似的", "一般", "差不多"].contains($0) })) {
                 return ("dei3", "phrase + 得 + an action (出门得戴口罩: must): dei3")
             }
             // 得 before what it lets come about (健康长乐得实现, 权益得保障) is dé "get to, be able
@@ -378,13 +388,13 @@ enum ContextRules {
         case "倒":
             // Waste or a liquid, then 倒 + where it goes (垃圾不要倒在河边, 把污水倒到沟里): dào "dump".
             if let next = around.next(), ["在", "到", "向", "往"].contains(next),
-               (1...4).contains(where: { k in around.preceding(k).map { w in pouredThings.contains(where: { w.hasSuffix($0) }) } ?? false }) {
+               around.anyPreceding(1...4, { w in pouredThings.contains(where: { w.hasSuffix($0) }) }) {
                 return ("dao4", "waste + 倒 + where it goes (垃圾不要倒在河边: dump): dao4")
             }
             // Closing the clause after an adverb or a modal, with the waste a few words back (炉灰要浇透了
             // 再倒, 垃圾不能随便倒): dump too. 被风吹倒 (fall) has a result verb before it.
             if around.next() == nil, let previous = around.previous(), beforeDumping.contains(previous),
-               (2...7).contains(where: { k in around.preceding(k).map { w in pouredThings.contains(where: { w.hasSuffix($0) }) } ?? false }) {
+               around.anyPreceding(2...7, { w in pouredThings.contains(where: { w.hasSuffix($0) }) }) {
                 return ("dao4", "waste … 再倒 closing the clause (炉灰要浇透了再倒: dump): dao4")
             }
         case "盛":
@@ -428,7 +438,7 @@ enum ContextRules {
         case "汗":
             // Sweat on a body or running off it (浑身大汗时, 出了一身汗): hàn. Not a blanket hàn for a free
             // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
-            if (1...3).contains(where: { k in around.preceding(k).map { sweatContext.contains($0) } ?? false }) {
+            if around.anyPreceding(1...3, { sweatContext.contains($0) }) {
                 return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
             }
         case "处":
@@ -631,7 +641,7 @@ enum ContextRules {
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
                 // 将 just before 为 is "will" (还将为老人上门服务), not the frame 将…列为.
-                if (2...8).contains(where: { k in around.following(k).map { w in services.contains(where: { w.hasPrefix($0) }) } ?? false }),
+                if around.anyFollowing(2...8, { w in services.contains(where: { w.hasPrefix($0) }) }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
                 }
@@ -646,7 +656,7 @@ enum ContextRules {
                 // 把他评为…), which this looks for four words back.
                 // X们 (志愿者们, 队员们) are people too, and so is an X员 the segmentation split (防疫|员).
                 if let previous = around.previous(), agents.contains(previous) || previous == "们" || previous == "员",
-                   !(2...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) } ?? false }),
+                   !around.anyPreceding(2...5, { copulaFrames.contains($0) }),
                    !["主", "首", "准", "止", "例", "期", "此", "其", "人", "何"].contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "people + 为 + what they act for (农民为农田抽水): wei4")
                 }
@@ -825,7 +835,7 @@ enum ContextRules {
             // 上调/下调 adjust a price or a pension up or down (domain.tsv: 基础养老金上调, 下调利率: tiao2);
             // a person posted to a higher or lower office or team is diao4 (他被上调到县里, 自青年队上调天津队).
             guard around.previous() == "被"
-                || (1...3).contains(where: { k in around.following(k).map { w in postings.contains(where: { w.hasSuffix($0) }) } ?? false })
+                || around.anyFollowing(1...3, { w in postings.contains(where: { w.hasSuffix($0) }) })
             else { return nil }
             return ([word == "上调" ? "shang4" : "xia4", "diao4"], "被上调, 上调 + a team or office (posted): diao4")
         case "调到", "调走", "调往":
@@ -841,7 +851,7 @@ enum ContextRules {
             return (["wei2", "min2"], "verb of naming + 为民… (改编为民军: the copula): wei2")
         case "盛装", "盛放":
             // 盛装容器, 盛放食物的器皿: hold (chéng); 盛装出席, 花朵盛放 keep shèng.
-            guard (1...4).contains(where: { k in around.following(k).map { w in heldThings.contains(where: { w.hasPrefix($0) }) } ?? false })
+            guard around.anyFollowing(1...4, { w in heldThings.contains(where: { w.hasPrefix($0) }) })
             else { return nil }
             return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
         case "答应":
