@@ -710,4 +710,40 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "调", in: "低保标准适当上调。"), "tiao2")
         XCTAssertEqual(reading(of: "调", in: "空调调到二十六度。", after: "空调"), "tiao2")
     }
+
+    /// Village health-service notices (found mining 老年人体检, 义诊, 慢病随访 and 儿童健康管理 notices against
+    /// pypinyin, Tests/Data/realtext/mined-mine-k.tsv; these sentences written for it): 为 for whom nurses and
+    /// doctors act or answer, 为 opening a clause before an age or a head count, 为 after a verb of
+    /// diagnosing (wéi), X性差 chà, and 得 + going or waiting + how much děi; the other readings kept.
+    func testHealthServiceNotices() {
+        XCTAssertEqual(reading(of: "为", in: "护士为行动不便的老人测量血压。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村医为签约居民送药上门。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "医护人员耐心地为老人们解答疑问。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "专家现场为群众答疑解惑。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "家庭医生们还为签约老人量血压、测血糖。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村民们都为本村户籍人口。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "护士为主，医生为辅。"), "wei2")
+        // Opening a clause before an age, a head count or a year: "for"; before a bare figure or a
+        // year compared, the copula.
+        XCTAssertEqual(reading(of: "为", in: "为65周岁以上老年人免费体检，请带好身份证。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "为200余名群众提供义诊服务。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "上涨了八个百分点，为59.5%。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "今年产量，为2019年的两倍。"), "wei2")
+        // After a verb of naming or diagnosing 为 is wéi even with a service ahead; 规定 and 不断 are not such.
+        XCTAssertEqual(reading(of: "为", in: "对确诊为肺结核的病人提供免费药品。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "对诊断为高血压的患者提供免费随访服务。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "对认定为困难群众的家庭提供救助。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "按规定为困难群众提供临时救助。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村卫生室不断为签约居民提供健康咨询。"), "wei4")
+        // X性差: poor.
+        XCTAssertEqual(reading(of: "差", in: "这种面料透气性差，夏天穿着闷热。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "稳定性差的药物要冷藏。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "两组数据的标准差为零。"), "cha1")
+        // 得 + going or waiting + how much: must.
+        XCTAssertEqual(reading(of: "得", in: "去镇上看病得走好几里路。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "住院排队得等好几天。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "在城里看专家号得跑老远。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "孩子们在操场上跑得很快。"), "de5")
+        XCTAssertEqual(reading(of: "得", in: "他病得好几天没下床。"), "de5")
+    }
 }

@@ -17,6 +17,8 @@ enum ContextRules {
         var previousOpensClause = false
         /// Digits follow it right after the hanzi run (河长88千米): what follows is a number.
         var digitsFollow = false
+        /// When digits follow: the hanzi right after them (up to two), "" when none do (为60周岁…: "周岁").
+        var afterDigits = ""
 
         /// Whether a word at one of `distances` before this one passes `test`.
         func anyPreceding(_ distances: ClosedRange<Int>, _ test: (String) -> Bool) -> Bool {
@@ -81,7 +83,11 @@ enum ContextRules {
     /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
     private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
                                                               "设", "名", "认", "分", "化", "立", "升", "降", "调", "评", "封", "聘", "任",
-                                                              "编"]
+                                                              "编",
+                                                              // … and of diagnosing (确诊为; 诊断为 below)
+                                                              "诊"]
+    /// Verbs of naming whose last character ends other words too (诊断为, 判断为; but 不断为…添砖加瓦).
+    private static let namingVerbs: Set<String> = ["诊断", "判断"]
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
                                                      "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家"]
@@ -89,7 +95,9 @@ enum ContextRules {
     private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
                                               "老师", "社区", "镇村", "网格员", "队员", "乡亲们", "村民们", "党员干部",
-                                              "防疫员", "兽医", "医务人员", "防疫人员"]
+                                              "防疫员", "兽医", "医务人员", "防疫人员",
+                                              // … and those who care for the sick (护士为前来的村民量了血压)
+                                              "护士", "医师", "村医", "乡村医生", "家庭医生", "医疗队"]
     /// Adverbs of manner before 为, which make it the preposition wei4 "for" (共同为…出力, 积极为群众…,
     /// 纷纷为灾区捐款): the copula wei2 takes 均/多/即/尤/最 (均为, 尤为), never these.
     private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
@@ -127,7 +135,9 @@ enum ContextRules {
                                              "缴纳", "缴费", "交纳", "购买",
                                              // … and what one keeps or does on someone's side (为举报人保密, 为其通风
                                              // 报信, 为其开脱罪责, 为他辩护, 为其撑腰)
-                                             "保密", "通风报信", "开脱", "辩护", "求情", "说情", "隐瞒", "撑腰"]
+                                             "保密", "通风报信", "开脱", "辩护", "求情", "说情", "隐瞒", "撑腰",
+                                             // … and what is answered for them (面对面为老人们解答疑惑)
+                                             "解答", "答疑"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -226,7 +236,9 @@ enum ContextRules {
     private static let longThings: [String] = ["时间", "日子", "路", "距离", "队伍", "假期", "夜", "期", "线", "河", "绳", "周期", "过程"]
     /// What is judged poor (天气差, 信号差) and degree words (很差, 太差): 差 after them is cha4.
     private static let judged: [String] = ["很", "太", "较", "更", "最", "特别", "非常", "极", "天气", "质量", "条件", "成绩",
-                                           "效果", "信号", "视力", "身体", "体质", "环境", "卫生", "服务", "态度", "水质", "空气", "路况"]
+                                           "效果", "信号", "视力", "身体", "体质", "环境", "卫生", "服务", "态度", "水质", "空气", "路况",
+                                           // … and any quality named with 性 (适应性差, 稳定性差, 透气性差)
+                                           "性"]
     /// Words of duty before a clause-final 看好/看住 (行李要看好): look after, not "favour".
     private static let dutyWords: Set<String> = ["要", "得", "一定要", "务必", "必须", "都要", "可要", "更要", "也要", "请"]
     /// What one looks after (看好/看住/看管 kan1): people and belongings, not prospects.
@@ -251,6 +263,7 @@ enum ContextRules {
     private static func copulaFrameOrNamingVerb(before around: Neighbours) -> Bool {
         around.anyPreceding(1...5, { copulaFrames.contains($0) })
             || around.previous().flatMap { $0.unicodeScalars.last }.map { namingVerbEnds.contains($0) } ?? false
+            || around.previous().map { namingVerbs.contains($0) } ?? false
     }
 
     /// The reading of the one-character word `char` in its place, and the rule's name; nil when no
@@ -287,6 +300,13 @@ enum ContextRules {
             if let previous = around.previous(), previous.unicodeScalars.count >= 2, modalActions.contains(where: { next.hasPrefix($0) }),
                !(next == "跟" && around.anyFollowing(2...7, { ["一样", "似的", "一般", "差不多"].contains($0) })) {
                 return ("dei3", "phrase + 得 + an action (出门得戴口罩: must): dei3")
+            }
+            // 得 + a verb of going, waiting or spending + how much of it (得走好几里路, 得等好几天,
+            // 得跑老远): "must", the effort it takes; a complement does not go on to count it.
+            if ["走", "跑", "等", "花", "排", "坐", "熬", "忙", "干"].contains(next),
+               let after = around.following(2).map({ $0 + (around.following(3) ?? "") }),
+               ["好几", "好多", "老远", "大半", "半天", "一整"].contains(where: { after.hasPrefix($0) }) {
+                return ("dei3", "得 + a verb of going or waiting + how much (得走好几里路: must): dei3")
             }
             // 得 before what it lets come about (健康长乐得实现, 权益得保障) is dé "get to, be able
             // to": a complement does not open with such a verb. The modal (还得实现) was taken above.
@@ -602,6 +622,15 @@ enum ContextRules {
                let next = around.next(), !["主", "准", "宜", "辅"].contains(where: { next.hasPrefix($0) }) {
                 return ("wei4", "上门为 + whom (上门为群众服务: for): wei4")
             }
+            // Opening a clause before an age, a head count or a year (为60周岁及以上老年人提供…,
+            // 为200余名群众…, 为2020年…保驾护航; digits the per-character reading does not see as
+            // words): "for", as 为 opening a clause before words is below. A bare figure is the
+            // copula (上涨了八个百分点，为59.5%; 性别比为112), and so is a year compared (为2019年的两倍).
+            if around.next() == nil, around.digitsFollow, around.clauseStart,
+               ["岁", "周岁", "名", "位", "户", "余", "多", "年"].contains(where: { around.afterDigits.hasPrefix($0) }),
+               !["年的", "年同", "年比"].contains(around.afterDigits) {
+                return ("wei4", "为 opening a clause (为实现…): wei4")
+            }
             if let next = around.next() {
                 // 以 … 为 + what it is set up as, closing the clause or before 的 (以“…”为主题的活动,
                 // 以宣传单为载体，…): the copula, however far back 以 is.
@@ -641,8 +670,12 @@ enum ContextRules {
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
                 // 为 is "for", a few words ahead of the service.
                 // 将 just before 为 is "will" (还将为老人上门服务), not the frame 将…列为.
+                // Not after a verb of naming (对确定为患肺结核的病人提供…: determined as), 规定 aside
+                // (按规定为困难群众提供补贴: for).
                 if around.anyFollowing(2...8, { w in services.contains(where: { w.hasPrefix($0) }) }),
-                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
+                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }),
+                   !(around.previous().map { p in namingVerbs.contains(p)
+                       || (p != "规定" && p.unicodeScalars.count == 2 && namingVerbEnds.contains(p.unicodeScalars.last!)) } ?? false) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
                 }
                 // 为 + whom + 进行 + a treatment (再次为犬只进行狂犬病疫苗免疫接种): "for".
@@ -659,6 +692,14 @@ enum ContextRules {
                    !around.anyPreceding(2...5, { copulaFrames.contains($0) }),
                    !["主", "首", "准", "止", "例", "期", "此", "其", "人", "何"].contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "people + 为 + what they act for (农民为农田抽水): wei4")
+                }
+                // … with an adverb of time or addition between them (家庭医生们还为签约村民进行…,
+                // 志愿者也为老人送去…): still "for". Not 都/均, after which 为 is the copula (都为本村村民).
+                if let previous = around.previous(), ["还", "也", "又", "再", "将", "正在", "还将", "也将", "先后", "定期", "经常"].contains(previous),
+                   let agent = around.preceding(2), agents.contains(agent) || agent.hasSuffix("们"),
+                   !around.anyPreceding(3...6, { copulaFrames.contains($0) }),
+                   !["主", "首", "准", "止", "例", "期", "此", "其", "人", "何"].contains(where: { next.hasPrefix($0) }) {
+                    return ("wei4", "people + an adverb + 为 + what they act for (医生们还为村民…): wei4")
                 }
             }
         case "长":

@@ -37,6 +37,19 @@ struct Transcriber: Sendable {
 
     private enum Source { case local, domain, phrase, characters }
 
+    /// The hanzi (up to two) right after the digits that start at `start` (and the points and commas
+    /// inside the number): "" when no digits are there or no hanzi follows them.
+    private func hanziAfterDigits(_ scalars: [Unicode.Scalar], from start: Int) -> String {
+        var i = start
+        while i < scalars.count, scalars[i].properties.numericType != nil || (i > start && (scalars[i] == "." || scalars[i] == ",")) {
+            i += 1
+        }
+        guard i > start else { return "" }
+        var out = String.UnicodeScalarView()
+        while i < scalars.count, out.count < 2, isHanzi(scalars[i]) { out.append(scalars[i]); i += 1 }
+        return String(out)
+    }
+
     func transcribe(_ scalars: [Unicode.Scalar]) -> Result {
         analyze(scalars, policy: policy).result
     }
@@ -72,7 +85,8 @@ struct Transcriber: Sendable {
                                             clauseStart: w == 0 && runOpensClause,
                                             previousOpensClause: w == 1 && runOpensClause,
                                             digitsFollow: w == segmented.count - 1 && end < scalars.count
-                                                && scalars[end].properties.numericType != nil)
+                                                && scalars[end].properties.numericType != nil,
+                                            afterDigits: w == segmented.count - 1 ? hanziAfterDigits(scalars, from: end) : "")
                 }
                 var ruled: (reading: [String], rule: String)?
                 // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4),
