@@ -737,4 +737,27 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "倒", in: "生活垃圾不要倒在河沟里。"), "dao4")
         XCTAssertEqual(reading(of: "倒", in: "客人来了先倒茶。"), "dao4")
     }
+
+    /// Found mining fire-prevention notices against pypinyin (mine-j, Tests/Data/realtext/mined-mine-j.tsv;
+    /// these sentences written for it): a lone 舍 before what is given up is the verb shě (护林员们舍小家顾大家;
+    /// the model read the noun shè), which keeps 宿舍, 鸡舍, 退避三舍; 星星 before 火 is xīngxīng "tiny spots"
+    /// (一点星星火，可毁万亩林), the stars stay xīng·xing; X得慌 (闷得慌, 累得慌) is ·dehuang (现代汉语词典; both
+    /// readers said huāng), 吓得慌了神 and 慌得很 keep huāng.
+    func testGivingUpSparksAndDehuang() {
+        XCTAssertEqual(reading(of: "舍", in: "防火期间，护林员们舍小家顾大家，坚守一线。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "广大干部舍小家为大家，日夜值守。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "他们舍小我为大我。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "学生宿舍要定期检查电路。"), "she4")
+        XCTAssertEqual(reading(of: "舍", in: "鸡舍内要保持通风。"), "she4")
+        XCTAssertEqual(reading(of: "舍", in: "牛舍羊舍每周消毒一次。", after: "牛舍羊"), "she4")
+        XCTAssertEqual(reading(of: "舍", in: "遇到这种人要退避三舍。"), "she4")
+        XCTAssertEqual(sharedReader.perChar("一点星星火，可毁万亩林"), "yi1 dian3 xing1 xing1 huo3 ， ke3 hui3 wan4 mu3 lin2")
+        XCTAssertEqual(sharedReader.perChar("星星之火，可以燎原"), "xing1 xing1 zhi1 huo3 ， ke3 yi3 liao2 yuan2")
+        XCTAssertEqual(sharedReader.perChar("天上的星星很亮"), "tian1 shang4 de5 xing1 xing5 hen3 liang4")
+        XCTAssertEqual(sharedReader.perChar("天上的星星火红的晚霞"), "tian1 shang4 de5 xing1 xing5 huo3 hong2 de5 wan3 xia2")
+        XCTAssertEqual(reading(of: "慌", in: "门窗紧闭，屋里闷得慌，要开窗通风。"), "huang5")
+        XCTAssertEqual(reading(of: "慌", in: "巡了一天山，累得慌。"), "huang5")
+        XCTAssertEqual(reading(of: "慌", in: "他吓得慌了神。"), "huang1")
+        XCTAssertEqual(reading(of: "慌", in: "遇到火情心里慌得很。"), "huang1")
+    }
 }

@@ -33,7 +33,13 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌"]
+    /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
+    /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
+    private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
+    /// Feelings and states that 得慌 makes "unbearably so" (闷得慌, 累得慌, 饿得慌: ·dehuang, 现代汉语词典).
+    private static let dehuangStates: Set<String> = ["闷", "累", "饿", "憋", "堵", "撑", "渴", "冷", "热", "烦", "闲", "硌", "呛",
+                                                     "晃", "吵", "挤", "急", "难受", "疼", "痒", "酸", "胀", "慌", "臊", "腻", "气"]
     /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
     private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
                                                        "一律", "依法", "予以"]
@@ -450,6 +456,18 @@ enum ContextRules {
             if around.anyPreceding(1...3, { sweatContext.contains($0) }) {
                 return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
             }
+        case "舍":
+            // A lone 舍 before what is given up (舍小家为大家, 舍家为国) is the verb shě; the model read
+            // the noun shè. 牛舍/羊舍 (the animal's house) have the noun after their animal.
+            if let next = around.next(), givenUp.contains(where: { (next + (around.following(2) ?? "")).hasPrefix($0) }) {
+                return ("she3", "舍 before what is given up (舍小家为大家: give up): she3")
+            }
+        case "慌":
+            // X得慌 (闷得慌, 累得慌): the complement ·dehuang "unbearably", neutral (现代汉语词典); 慌 "flustered"
+            // is a word of its own or opens one (慌了神, 慌张).
+            if around.previous() == "得", let state = around.preceding(2), dehuangStates.contains(state) {
+                return ("huang5", "state + 得慌 (闷得慌, 累得慌: unbearably): huang5")
+            }
         case "处":
             // Before an amount (处五万元以下罚款, 可处200元罚款, 处三年以下有期徒刑) 处 is chǔ "impose";
             // chù "place" comes after a number (一处, 三处) or in words (此处, 到处).
@@ -763,7 +781,7 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答"]
+                                                   "河", "湖", "倾", "起", "答", "星"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -947,6 +965,11 @@ enum ContextRules {
         case "没收":
             guard let next = around.next(), amountsNotTaken.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["mei2", "shou1"], "没收 + an amount (没收一分钱: did not take): mei2")
+        case "星星":
+            // 星星 before 火 or 之火 is xīngxīng "tiny spots" (一点星星火，可毁万亩林; 现代汉语词典: 星星之火，
+            // 可以燎原); the stars in the sky are xīng·xing (天上的星星), the listed reading.
+            guard let next = around.next(), next == "火" || next.hasPrefix("之火") else { return nil }
+            return (["xing1", "xing1"], "星星 + 火 (一点星星火: tiny spots): xing1 xing1")
         case "好玩":
             guard let next = around.next(), playthings.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["hao4", "wan2"], "好玩 + a plaything (孩子好玩水: be fond of): hao4")
