@@ -760,4 +760,24 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "慌", in: "他吓得慌了神。"), "huang1")
         XCTAssertEqual(reading(of: "慌", in: "遇到火情心里慌得很。"), "huang1")
     }
+
+    /// Found probing phrases of drowning and winter-heating notices (mine-j; both readers wrong; sentences written
+    /// for it): 把 + people or belongings + 看好/看住/看紧 is kān (把孩子看紧点, 要把孩子看好); 你看好点 and
+    /// 看好这个项目 keep kàn. 着 after catching fire or being hurt, before 了 or after 把 or a warning, is zháo
+    /// (别把被褥烤着了, 柴草烧着了, 别冻着); 烧着水, 一直烧着, 烧着呢 keep the durative zhe.
+    func testLookingAfterAndCatchingFire() {
+        XCTAssertEqual(reading(of: "看", in: "请各位家长把孩子看紧点，别让他们去塘边玩水。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "暑假里一定要把孩子看好。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "把孩子看住，别让他下水。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "路滑，你看好点，别摔了。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "大家都看好这个项目。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "把形势看清楚。"), "kan4")
+        XCTAssertEqual(reading(of: "着", in: "烧炕时别把被褥烤着了。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "坟头的柴草烧着了，赶紧报警。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "一个烟头就能把整片山林烧着。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "天冷了，给孩子多穿点，别冻着。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "灶上烧着水，人不能走开。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "炉子一直烧着，夜里要开窗。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "火还烧着呢，别靠近。"), "zhe5")
+    }
 }
