@@ -710,4 +710,20 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "调", in: "低保标准适当上调。"), "tiao2")
         XCTAssertEqual(reading(of: "调", in: "空调调到二十六度。", after: "空调"), "tiao2")
     }
+
+    /// 为 + whom + 献上 (队伍为老年人献上舞蹈, 将为村里群众献上文化大餐) is wei4 "for"; 借 … 还 + what was
+    /// borrowed (借书还书) is huán. Found mining village-culture notices against pypinyin
+    /// (Tests/Data/realtext/mined-mine-l.tsv; these sentences written for it).
+    func testWeiOfferingAndReturningBorrowedBooks() {
+        XCTAssertEqual(reading(of: "为", in: "广场舞队伍为老年人献上一支舞蹈。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "剧团将为村里群众献上一台好戏。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "志愿者为敬老院老人献爱心。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "活动以献爱心为主题。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "他被评为献血先进个人。"), "wei2")
+        XCTAssertEqual(reading(of: "还", in: "村民可以到农家书屋借书还书。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "借钱还钱，天经地义。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "借书还要登记。"), "hai2")
+        XCTAssertEqual(reading(of: "还", in: "他还书写了春联。"), "hai2")
+        XCTAssertEqual(reading(of: "还", in: "借了工具还没还。"), "hai2")
+    }
 }

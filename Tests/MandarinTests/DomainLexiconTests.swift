@@ -310,4 +310,19 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("特困人员集中供养"), "te4 kun4 ren2 yuan2 ji2 zhong1 gong1 yang3")
         XCTAssertEqual(sharedReader.perChar("子女要供养父母"), "zi3 nv3 yao4 gong1 yang3 fu4 mu3")
     }
+
+    /// A free 挑 is tiāo "choose; carry on a pole" (standalone.tsv), and so is 挑水 (domain.tsv); tiǎo
+    /// stays in 挑战, 挑拨, 挑衅, 挑明 and before what is poked or propped (挑破, 挑断, 挑梁: ContextRules). Found mining village-culture notices against pypinyin (the drama
+    /// 《挑女婿》, Tests/Data/realtext/mined-mine-l.tsv; these sentences written for it).
+    func testFreeTiaoChoosesAndCarries() {
+        XCTAssertEqual(sharedReader.perChar("晚上演出《挑女婿》"), "wan3 shang5 yan3 chu1 《 tiao1 nv3 xu4 》")
+        XCTAssertEqual(sharedReader.perChar("每天挑水浇菜"), "mei3 tian1 tiao1 shui3 jiao1 cai4")
+        XCTAssertEqual(sharedReader.perChar("从中挑几个节目"), "cong2 zhong1 tiao1 ji3 ge4 jie2 mu4")
+        XCTAssertEqual(sharedReader.perChar("敢于接受挑战"), "gan3 yu2 jie1 shou4 tiao3 zhan4")
+        XCTAssertEqual(sharedReader.perChar("不要挑拨邻里关系"), "bu4 yao4 tiao3 bo1 lin2 li3 guan1 xi4")
+        // … and before what is poked or propped (ContextRules): 挑破水泡, 挑断, 挑梁.
+        XCTAssertEqual(sharedReader.perChar("不要用针挑破水泡"), "bu4 yao4 yong4 zhen1 tiao3 po4 shui3 pao4")
+        XCTAssertEqual(sharedReader.perChar("手指被挑断"), "shou3 zhi3 bei4 tiao3 duan4")
+    }
 }
+

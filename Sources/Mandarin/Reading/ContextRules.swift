@@ -33,7 +33,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当"]
+                                                 "汗", "干", "畜", "处", "当", "挑"]
     /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
     private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
                                                        "一律", "依法", "予以"]
@@ -118,6 +118,8 @@ enum ContextRules {
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
                                              "注射", "颁发", "带来",
+                                             // … and what is offered to them (为老年人献上舞蹈, 将为群众献上文化大餐)
+                                             "献",
                                              // … what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
                                              // 气氛, 为集体经济注入活力)
                                              "添砖加瓦", "增添", "注入",
@@ -696,6 +698,12 @@ enum ContextRules {
             guard let previous = around.previous(), tenders.contains(previous), let next = around.next(),
                   tended.contains(next) || custody.contains(next), around.following(2) == nil else { return nil }
             return ("kan1", "someone + 看 + what is tended, closing the clause (要有人看火: tend): kan1")
+        case "挑":
+            // A free 挑 is tiāo "choose, carry" (standalone.tsv); before what is poked open, off or out with
+            // a pointed thing, or propped up and out (挑断, 挑破, 挑开, 挑顶, 挑梁, 挑檐, 挑灯) it is tiǎo.
+            if let next = around.next(), ["断", "破", "开", "顶", "梁", "檐", "灯", "逗"].contains(where: { next.hasPrefix($0) }) {
+                return ("tiao3", "挑 + what is poked or propped (挑断, 挑破, 挑梁): tiao3")
+            }
         case "还":
             // Closing a clause 还 is "return" (借钱要按时还): the adverb hai2 never ends one.
             if around.next() == nil, around.previous() != nil, !around.clauseStart {
@@ -706,6 +714,11 @@ enum ContextRules {
             if around.next() == "的", let previous = around.previous(), dutyWords.contains(previous) || ["该", "应该", "应当", "是要", "得要", "还要", "还得", "总要", "早晚要"].contains(previous) {
                 return ("huan2", "要还的 (what has to be paid back): huan2")
             }
+            // 借 + what + 还 + what (借书还书, 借钱还钱): give back what was borrowed.
+            if let next = around.next(), returnables.contains(next),
+               around.anyPreceding(1...3, { $0.hasPrefix("借") || $0.hasSuffix("借") }) {
+                return ("huan2", "借 … 还 + what was borrowed (借书还书): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -714,6 +727,9 @@ enum ContextRules {
         }
         return nil
     }
+
+    /// What is borrowed and given back (借书还书, 借钱还钱, 借物还物).
+    private static let returnables: Set<String> = ["书", "钱", "物", "款", "图书", "书籍", "东西", "车", "工具"]
 
     /// Verbs tried out in X一X / X了X (数一数, 量一量, 称了称): the verb's reading, both times.
     static let triedVerbs: [Unicode.Scalar: String] = ["数": "shu3", "量": "liang2", "称": "cheng1", "调": "tiao2", "转": "zhuan4",
