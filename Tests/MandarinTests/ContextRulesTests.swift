@@ -792,4 +792,19 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "着", in: "我们要从小事着手。"), "zhuo2")
         XCTAssertEqual(reading(of: "喝", in: "小贩在街上吆喝。"), "he5")
     }
+
+    /// 地 closing a listed word the dictionaries read both dì and de (偷偷地, 有秩序地, 适时地, 创造性地): the
+    /// adverbial de5 before its verb; places (集结地, 举办地) keep dì. Found reading heteronyms.txt in
+    /// sentences (stop 27); these written for it.
+    func testAdverbialDeClosingAListedWord() {
+        XCTAssertEqual(reading(of: "地", in: "群众要有秩序地撤离。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "适时地开展防汛演练。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村里要创造性地开展工作。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村民自愿地参加保险。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "他难过地哭了。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "一般地说，冬季是火灾高发期。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村委会广场是这次活动的集结地。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "这次比赛的举办地在县城。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "村东头有一块空地。"), "di4")
+    }
 }

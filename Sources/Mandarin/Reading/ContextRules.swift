@@ -792,6 +792,29 @@ enum ContextRules {
     /// The rule of 了 closing a word of the list after 不 (干不了, 少不了, 受不了: cannot): liao3.
     static let cannot = "了 after 不 (干不了, 受不了: cannot): liao3"
 
+    /// Words of the list ending in 地 that are places (纪念地, 集结地, 举办地): the ground dì, not the
+    /// adverbial de5 of 偷偷地, 有秩序地, 适时地, which the dictionaries also list and disagree on.
+    private static let placesEndingInDi: Set<String> = ["纪念地", "托管地", "供应地", "聚集地", "集结地", "注册地", "采地", "拍摄地",
+                                                        "举办地", "休养地", "三角地", "魏瓦地", "集训地", "闲置地", "轮休地", "薄砂地",
+                                                        "私有地", "磨石子地", "籍贯地", "空旷地", "木板地", "开垦地", "废弃地", "安葬地",
+                                                        "埋葬地", "垦殖地", "各市地", "发案地", "十八层地", "产米地", "中省地", "空闲地",
+                                                        "空地", "荫蔽地", "油性地", "集中地", "无目地", "斯文委地", "金城汤地", "金城池地"]
+    /// What follows a place rather than the verb an adverbial goes with (纪念地的, 聚集地和…).
+    private static let afterPlaces: Set<String> = ["的", "是", "和", "与", "及", "或", "为", "里", "上", "内", "外", "附近", "周边"]
+
+    /// 地 closing a word of the list whose dictionaries disagree between dì and de (悄悄地, 有秩序地,
+    /// 适时地, 创造性地): before the verb it goes with, it is the adverbial de5; a place (集结地, 举办地) is
+    /// the ground dì; an idiom of heaven and earth (哭天抢地) or a word closing the clause is left as listed.
+    static func adverbialDe(closing word: String, _ around: Neighbours) -> (reading: String, rule: String)? {
+        if placesEndingInDi.contains(word) {
+            // Some of them the phrase data reads de (举办地, 注册地, 供应地).
+            return ("di4", "a place ending in 地 (集结地, 举办地): di4")
+        }
+        guard word.count >= 2, word.hasSuffix("地"), !word.contains("天"),
+              let next = around.next(), !afterPlaces.contains(next) else { return nil }
+        return ("de5", "地 closing an adverbial before its verb (有秩序地撤离, 适时地开展): de5")
+    }
+
     /// Demonstratives whose 儿 the dictionaries write er2 but everyone says as erhua (哪儿 nar3).
     static let erhuaWords: Set<String> = ["哪儿", "这儿", "那儿"]
 
