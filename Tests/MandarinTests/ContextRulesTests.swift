@@ -785,4 +785,16 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "看", in: "每个村都安排了专人看山。"), "kan1")
         XCTAssertEqual(reading(of: "看", in: "周末去看山看水。"), "kan4")
     }
+
+    /// 着手 after a verb of the hands is 着 zhe5 + 手 (空着手, 手拉着手, 背着手: the segmentation took the word
+    /// 着手 zhuóshǒu "set about", which stays after an adverb or a subject); 吆喝 yāo·he (domain.tsv). Found
+    /// probing (stop 27); sentences written for it.
+    func testHandsHeld() {
+        XCTAssertEqual(reading(of: "着", in: "孩子们手拉着手过马路。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "他空着手回来了。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "老人背着手在村里转悠。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "村委会立即着手整改。"), "zhuo2")
+        XCTAssertEqual(reading(of: "着", in: "我们要从小事着手。"), "zhuo2")
+        XCTAssertEqual(reading(of: "喝", in: "小贩在街上吆喝。"), "he5")
+    }
 }

@@ -817,7 +817,7 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答", "星", "烧"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -857,6 +857,9 @@ enum ContextRules {
     /// Reduplicated words that are not adjectives: 地 after them may be the ground (天天地里干活).
     private static let notAdverbs: Set<String> = ["天天", "年年", "月月", "日日", "人人", "家家", "户户", "村村", "处处", "事事",
                                                   "时时", "个个", "样样", "头头", "家家户户", "方方面面", "世世代代", "祖祖辈辈"]
+    /// Verbs of what the hands are doing, after which 着手 is 着 + 手 (拉着手, 空着手, 背着手).
+    private static let handActions: Set<String> = ["拉", "空", "牵", "握", "搓", "揣", "背", "摇", "挥", "甩", "挽", "举", "插",
+                                                   "抄", "攥", "捂", "扶", "抱", "拍", "倒背", "反背", "袖"]
     /// Who is fond of playing (好 hao4 before 玩…).
     private static let children: Set<String> = ["孩子", "小孩", "小孩子", "孩子们", "儿童", "学生", "青少年", "小朋友", "娃娃", "男孩", "女孩"]
     /// What children are fond of playing with: 好玩 + it is hao4 wan2 (孩子好玩水); 好玩 "fun" takes
@@ -931,6 +934,11 @@ enum ContextRules {
             guard around.anyFollowing(1...4, { w in heldThings.contains(where: { w.hasPrefix($0) }) })
             else { return nil }
             return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
+        case "着手":
+            // A hand held or carried (空着手, 手拉着手, 背着手): the aspect 着 zhe5 before 手, not 着手 zhuóshǒu
+            // "set about", which follows an adverb or a subject (立即着手整改).
+            guard let previous = around.previous(), handActions.contains(previous) else { return nil }
+            return (["zhe5", "shou3"], "a verb of the hands + 着手 (空着手, 手拉着手): zhe5 shou3")
         case "答应":
             // The rest of 应答 + the modal 应 (无人应答应立即报警), see 应 above.
             guard around.previous() == "应", around.next().map({ urgentAdverbs.contains($0) }) ?? false else { return nil }
