@@ -779,6 +779,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "着", in: "灶上烧着水，人不能走开。"), "zhe5")
         XCTAssertEqual(reading(of: "着", in: "炉子一直烧着，夜里要开窗。"), "zhe5")
         XCTAssertEqual(reading(of: "着", in: "火还烧着呢，别靠近。"), "zhe5")
+        // A second probe (mine-j): 一点就着 zháo (枯枝落叶多，一点就着), 看山护林 and 专人看山 kān; 去看山看水 keeps kàn.
+        XCTAssertEqual(reading(of: "着", in: "山上的枯枝落叶多，一点就着。"), "zhao2")
+        XCTAssertEqual(reading(of: "看", in: "护林员的职责是看山护林。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "每个村都安排了专人看山。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "周末去看山看水。"), "kan4")
     }
 
     /// 着手 after a verb of the hands is 着 zhe5 + 手 (空着手, 手拉着手, 背着手: the segmentation took the word

@@ -278,6 +278,7 @@ final class DomainLexiconTests: XCTestCase {
         // 恶心 ě·xin, 晾衣服 yī·fu (现代汉语词典); 烟囱 keeps cōng.
         XCTAssertEqual(sharedReader.perChar("烟筒要经常清理"), "yan1 tong5 yao4 jing1 chang2 qing1 li3")
         XCTAssertEqual(sharedReader.perChar("烟囱要经常清理"), "yan1 cong1 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("沟里传来轰隆隆的响声"), "gou1 li3 chuan2 lai2 hong1 long1 long1 de5 xiang3 sheng1")
         XCTAssertEqual(sharedReader.perChar("躲在结实的桌子下面"), "duo3 zai4 jie1 shi5 de5 zhuo1 zi5 xia4 mian4")
         XCTAssertEqual(sharedReader.perChar("准备些饮用水和干粮"), "zhun3 bei4 xie1 yin3 yong4 shui3 he2 gan1 liang5")
         XCTAssertEqual(sharedReader.perChar("出现头晕、恶心"), "chu1 xian4 tou2 yun1 、 e3 xin5")

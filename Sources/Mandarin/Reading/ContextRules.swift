@@ -255,7 +255,9 @@ enum ContextRules {
     /// Who is set to tend something, before a lone 看 (要有人看火, 安排专人看炉子): kān "tend".
     private static let tenders: Set<String> = ["人", "专人", "有人", "要", "得", "负责", "专门", "轮流", "留人", "派人"]
     /// What is tended (火, 炉子) besides the people and belongings of `custody`.
-    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火"]
+    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火",
+                                              // … and the hills and woods a ranger guards (安排专人看山)
+                                              "山", "林", "山林", "林子"]
 
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
@@ -476,6 +478,10 @@ enum ContextRules {
             // Catching fire or being hurt by it, the cold or a knock (别把被褥烤着了, 柴草烧着了, 小心烫着, 别冻着):
             // zháo, the result; before 了, closing a clause after 把, or after a warning. 烧着水, 一直烧着,
             // 火烧着呢 keep the durative zhe.
+            // 一点就着, 一碰就着 (catches fire at a touch): zháo closing the clause.
+            if around.next() == nil, around.previous() == "就", let touch = around.preceding(2), ["点", "一点", "碰", "一碰"].contains(touch) {
+                return ("zhao2", "一点就着 (catches fire at a touch): zhao2")
+            }
             if let previous = around.previous(), catchingVerbs.contains(previous) {
                 let next = around.next()
                 if next == "了"
@@ -741,6 +747,11 @@ enum ContextRules {
             // 把 + people or belongings + 看 + 住/紧/好 (把孩子看紧点, 把孩子看住): keep them, kān.
             if let next = around.next(), ["住", "紧", "好", "牢"].contains(next), keptByBa(around) {
                 return ("kan1", "把 + people or belongings + 看住/看紧 (把孩子看紧点: look after): kan1")
+            }
+            // 看山护林, 看林护林: guarding the hills and woods with 护/守 after them, kān.
+            if let next = around.next(), ["山", "林", "山林", "林子"].contains(next),
+               let after = around.following(2), after.hasPrefix("护") || after.hasPrefix("守") {
+                return ("kan1", "看山护林 (guard the hills): kan1")
             }
             // Someone set to tend the fire or the children, with what is tended closing the clause
             // (要有人看火, 安排专人看炉子, 家里得有人看孩子): kān. 来看火 "come and see", 别看火小,
