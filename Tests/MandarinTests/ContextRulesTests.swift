@@ -812,4 +812,18 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "地", in: "这次比赛的举办地在县城。"), "di4")
         XCTAssertEqual(reading(of: "地", in: "村东头有一块空地。"), "di4")
     }
+
+    /// A setting or a price, then 调至/调到 a level, is tiáo (空调温度调至26℃, 水价调至每吨3元; the model had
+    /// diào, "transfer"), a person transferred stays diào; 余处 after a number is chù (清理垃圾200余处: with
+    /// digits the number is out of the per-character context). Found probing (stop 27); written for it.
+    func testSettingAdjustedAndPlacesCounted() {
+        XCTAssertEqual(reading(of: "调", in: "空调温度调至26℃。", after: "空调"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "把音量调至最低。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "水价调至每吨3元。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "他被调至县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "他调至县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "处", in: "共排查隐患10余处。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "清理垃圾200余处。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "其余处理办法另行通知。"), "chu3")
+    }
 }

@@ -605,6 +605,11 @@ enum ContextRules {
             if let next = around.next(), ["小", "大", "高", "低", "亮", "暗", "准", "慢", "快", "匀"].contains(next) {
                 return ("tiao2", "调 before how it is set (调小, 调高: adjust): tiao2")
             }
+            // A setting or a price, then 调至/调到 a level (空调温度调至26℃, 水价调至每吨3元): adjust.
+            if let next = around.next(), next == "至" || next == "到" || next == "为",
+               around.anyPreceding(1...3, { w in settings.contains(where: { w.hasSuffix($0) }) }) {
+                return ("tiao2", "a setting + 调至 a level (温度调至26℃: adjust): tiao2")
+            }
         case "差":
             // 差 "poor, short of" (天气差, 差一点, 还差三户): cha4, after what is judged or a degree
             // word, or before an amount; the noun cha1 "difference" (能量差, 像差) and chai1 (出差)
@@ -872,6 +877,9 @@ enum ContextRules {
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
+    /// Settings and prices one adjusts to a level (温度, 音量, 水价): 调至 after them is tiao2.
+    private static let settings: [String] = ["温度", "水温", "室温", "音量", "声音", "亮度", "价", "价格", "标准", "费率", "利率", "档",
+                                             "模式", "频道", "时间"]
     /// Words ending in a role's suffix that are not roles: conjunctions after "improper" (使用不当或者疏忽大意).
     private static let notRoles: Set<String> = ["或者", "再者", "甚者", "或者说"]
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
