@@ -267,6 +267,24 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("不得舍弃"), "bu4 de2 she3 qi4")
     }
 
+    /// Words of fire-prevention notices mined against pypinyin (mine-j): 绿树成荫 yīn (the shade of trees, as
+    /// 绿荫; 荫凉 keeps yìn), 设卡 qiǎ (a checkpoint, as 关卡, 哨卡; 卡车 keeps kǎ); sentences written for this test.
+    func testShadeAndCheckpoints() {
+        XCTAssertEqual(sharedReader.perChar("让大地绿树成荫"), "rang4 da4 di4 lv4 shu4 cheng2 yin1")
+        XCTAssertEqual(sharedReader.perChar("护林员在进山路口设卡检查"), "hu4 lin2 yuan2 zai4 jin4 shan1 lu4 kou3 she4 qia3 jian3 cha2")
+        XCTAssertEqual(sharedReader.perChar("该哨卡有三名护林员"), "gai1 shao4 qia3 you3 san1 ming2 hu4 lin2 yuan2")
+        XCTAssertEqual(sharedReader.perChar("卡车不得进入林区"), "ka3 che1 bu4 de2 jin4 ru4 lin2 qu1")
+        // Found probing such notices (both readers had full tones): 烟筒 yān·tong, 结实 jiē·shi, 干粮 gān·liang,
+        // 恶心 ě·xin, 晾衣服 yī·fu (现代汉语词典); 烟囱 keeps cōng.
+        XCTAssertEqual(sharedReader.perChar("烟筒要经常清理"), "yan1 tong5 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("烟囱要经常清理"), "yan1 cong1 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("沟里传来轰隆隆的响声"), "gou1 li3 chuan2 lai2 hong1 long1 long1 de5 xiang3 sheng1")
+        XCTAssertEqual(sharedReader.perChar("躲在结实的桌子下面"), "duo3 zai4 jie1 shi5 de5 zhuo1 zi5 xia4 mian4")
+        XCTAssertEqual(sharedReader.perChar("准备些饮用水和干粮"), "zhun3 bei4 xie1 yin3 yong4 shui3 he2 gan1 liang5")
+        XCTAssertEqual(sharedReader.perChar("出现头晕、恶心"), "chu1 xian4 tou2 yun1 、 e3 xin5")
+        XCTAssertEqual(sharedReader.perChar("不要在电暖器上晾衣服"), "bu4 yao4 zai4 dian4 nuan3 qi4 shang4 liang4 yi1 fu5")
+    }
+
     /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
     /// this test): 老有所乐 lè (the model read yuè; 老有所为 keeps wéi). Found probing phrases of such
     /// notices: 河长 hézhǎng and 湖长, 河长制, 林长制 (dalaba read cháng: 人人都是河长); 无臭味 chòu (无色无臭
@@ -323,6 +341,30 @@ final class DomainLexiconTests: XCTestCase {
         // … and before what is poked or propped (ContextRules): 挑破水泡, 挑断, 挑梁.
         XCTAssertEqual(sharedReader.perChar("不要用针挑破水泡"), "bu4 yao4 yong4 zhen1 tiao3 po4 shui3 pao4")
         XCTAssertEqual(sharedReader.perChar("手指被挑断"), "shou3 zhi3 bei4 tiao3 duan4")
+    }
+
+    /// Found probing loan, storm and household phrases (stop 27; written for this test): 答应 dā·ying and
+    /// 漂亮 piào·liang, neutral in 现代汉语词典 with no full-tone reading; 钉钉子 dìng dīng·zi; 还建房 huán.
+    func testStopTwentySevenEntries() {
+        XCTAssertEqual(sharedReader.perChar("村民们都答应了"), "cun1 min2 men5 dou1 da1 ying5 le5")
+        XCTAssertEqual(sharedReader.perChar("村里的路修得很漂亮"), "cun1 li3 de5 lu4 xiu1 de5 hen3 piao4 liang5")
+        XCTAssertEqual(sharedReader.perChar("墙上钉钉子要注意安全"), "qiang2 shang4 ding4 ding1 zi5 yao4 zhu4 yi4 an1 quan2")
+        XCTAssertEqual(sharedReader.perChar("还建房分配方案公示"), "huan2 jian4 fang2 fen1 pei4 fang1 an4 gong1 shi4")
+    }
+
+    /// Listed words whose usual reading is the rarer sense (stop 27, read from heteronyms.txt in sentences;
+    /// 现代汉语词典): the belly 肚子 dù (猪肚子 tripe keeps dǔ), 干粉 gān, 量体重 liáng, 抽空 kòng, 送还 huán,
+    /// 分量 fèn, 应声 yìng, 种草 zhòng.
+    func testUsualReadingOfTheRarerSense() {
+        XCTAssertEqual(sharedReader.perChar("肚子疼要及时就医"), "du4 zi5 teng2 yao4 ji2 shi2 jiu4 yi1")
+        XCTAssertEqual(sharedReader.perChar("猪肚子要买新鲜的"), "zhu1 du3 zi5 yao4 mai3 xin1 xian1 de5")
+        XCTAssertEqual(sharedReader.perChar("每户配备干粉灭火器"), "mei3 hu4 pei4 bei4 gan1 fen3 mie4 huo3 qi4")
+        XCTAssertEqual(sharedReader.perChar("老人要定期量体重"), "lao3 ren2 yao4 ding4 qi1 liang2 ti3 zhong4")
+        XCTAssertEqual(sharedReader.perChar("请村民抽空参加"), "qing3 cun1 min2 chou1 kong4 can1 jia1")
+        XCTAssertEqual(sharedReader.perChar("捡到东西要送还失主"), "jian3 dao4 dong1 xi1 yao4 song4 huan2 shi1 zhu3")
+        XCTAssertEqual(sharedReader.perChar("分量不足"), "fen4 liang4 bu4 zu2")
+        XCTAssertEqual(sharedReader.perChar("他应声倒地"), "ta1 ying4 sheng1 dao3 di4")
+        XCTAssertEqual(sharedReader.perChar("植树种草"), "zhi2 shu4 zhong4 cao3")
     }
 }
 

@@ -33,7 +33,17 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "挑"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑"]
+    /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
+    /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
+    private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
+    /// Verbs after which 着 + 了 is the result zháo: catching fire (烧着了, 点着了) or being hurt (烫着了, 冻着了).
+    private static let catchingVerbs: Set<String> = ["烧", "烤", "点", "引", "燎", "烫", "冻", "碰", "磕", "吓", "呛", "熏"]
+    /// Warnings before such a verb closing the clause (别冻着, 小心烫着, 以免呛着).
+    private static let warnings: Set<String> = ["别", "小心", "当心", "防止", "以免", "免得", "不要", "千万别", "可别", "避免"]
+    /// Feelings and states that 得慌 makes "unbearably so" (闷得慌, 累得慌, 饿得慌: ·dehuang, 现代汉语词典).
+    private static let dehuangStates: Set<String> = ["闷", "累", "饿", "憋", "堵", "撑", "渴", "冷", "热", "烦", "闲", "硌", "呛",
+                                                     "晃", "吵", "挤", "急", "难受", "疼", "痒", "酸", "胀", "慌", "臊", "腻", "气"]
     /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
     private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
                                                        "一律", "依法", "予以"]
@@ -164,6 +174,9 @@ enum ContextRules {
                                                  "药液", "废油", "地沟油",
                                                  // … ashes and cinders (把炉灰和煤渣倒在指定地点), dung
                                                  "灰", "渣", "粪", "粪水"]
+    /// What falls over (房屋, 围墙, 大树, 电线杆, 大棚, 庄稼): 倒 after it is dǎo.
+    private static let fallers: [String] = ["房", "屋", "墙", "树", "杆", "棚", "桥", "楼", "庄稼", "玉米", "小麦", "水稻", "麦子",
+                                            "稻子", "人"]
     /// Adverbs and modals before a clause-final 倒 "pour, dump" (炉灰要浇透了再倒, 垃圾不能随便倒): not
     /// the result verbs of 倒 "fall" (吹倒, 撞倒, 摔倒).
     private static let beforeDumping: Set<String> = ["再", "就", "才", "要", "别", "不要", "不能", "不得", "乱", "随意", "随便",
@@ -235,10 +248,18 @@ enum ContextRules {
     private static let custody: [String] = ["自己", "自家", "孩子", "小孩", "子女", "老人", "家人", "家门", "门户", "门窗", "门",
                                             "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃",
                                             "行李", "东西", "物品", "车辆", "电动车", "家禽"]
+    /// 把 + people or belongings right before 看 (把孩子看好, 把自家的门看住): they are looked after,
+    /// and 看 is kān.
+    private static func keptByBa(_ around: Neighbours) -> Bool {
+        guard let previous = around.previous(), custody.contains(where: { previous.hasPrefix($0) }) else { return false }
+        return around.anyPreceding(2...4, { $0 == "把" })
+    }
     /// Who is set to tend something, before a lone 看 (要有人看火, 安排专人看炉子): kān "tend".
     private static let tenders: Set<String> = ["人", "专人", "有人", "要", "得", "负责", "专门", "轮流", "留人", "派人"]
     /// What is tended (火, 炉子) besides the people and belongings of `custody`.
-    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火"]
+    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火",
+                                              // … and the hills and woods a ranger guards (安排专人看山)
+                                              "山", "林", "山林", "林子"]
 
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
@@ -388,6 +409,12 @@ enum ContextRules {
                 return ("pu1", "铺 before where or how it is spread (铺在地上, 铺平): pu1")
             }
         case "倒":
+            // A building, a tree or a crop, then 倒 closing the clause or before 了 (房屋倒了两间, 玉米倒了一片):
+            // dǎo "fall". Nothing poured is among them.
+            if let previous = around.previous(), fallers.contains(where: { previous.hasSuffix($0) }),
+               around.next() == nil || around.next() == "了" {
+                return ("dao3", "a building, tree or crop + 倒 (房屋倒了: fall): dao3")
+            }
             // Waste or a liquid, then 倒 + where it goes (垃圾不要倒在河边, 把污水倒到沟里): dào "dump".
             if let next = around.next(), ["在", "到", "向", "往"].contains(next),
                around.anyPreceding(1...4, { w in pouredThings.contains(where: { w.hasSuffix($0) }) }) {
@@ -442,6 +469,33 @@ enum ContextRules {
             // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
             if around.anyPreceding(1...3, { sweatContext.contains($0) }) {
                 return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
+            }
+        case "舍":
+            // A lone 舍 before what is given up (舍小家为大家, 舍家为国) is the verb shě; the model read
+            // the noun shè. 牛舍/羊舍 (the animal's house) have the noun after their animal.
+            if let next = around.next(), givenUp.contains(where: { (next + (around.following(2) ?? "")).hasPrefix($0) }) {
+                return ("she3", "舍 before what is given up (舍小家为大家: give up): she3")
+            }
+        case "着":
+            // Catching fire or being hurt by it, the cold or a knock (别把被褥烤着了, 柴草烧着了, 小心烫着, 别冻着):
+            // zháo, the result; before 了, closing a clause after 把, or after a warning. 烧着水, 一直烧着,
+            // 火烧着呢 keep the durative zhe.
+            // 一点就着, 一碰就着 (catches fire at a touch): zháo closing the clause.
+            if around.next() == nil, around.previous() == "就", let touch = around.preceding(2), ["点", "一点", "碰", "一碰"].contains(touch) {
+                return ("zhao2", "一点就着 (catches fire at a touch): zhao2")
+            }
+            if let previous = around.previous(), catchingVerbs.contains(previous) {
+                let next = around.next()
+                if next == "了"
+                    || next == nil && (around.anyPreceding(2...5, { $0 == "把" }) || around.preceding(2).map { warnings.contains($0) } == true) {
+                    return ("zhao2", "烧着了, 别烫着 (caught fire, got hurt): zhao2")
+                }
+            }
+        case "慌":
+            // X得慌 (闷得慌, 累得慌): the complement ·dehuang "unbearably", neutral (现代汉语词典); 慌 "flustered"
+            // is a word of its own or opens one (慌了神, 慌张).
+            if around.previous() == "得", let state = around.preceding(2), dehuangStates.contains(state) {
+                return ("huang5", "state + 得慌 (闷得慌, 累得慌: unbearably): huang5")
             }
         case "处":
             // Before an amount (处五万元以下罚款, 可处200元罚款, 处三年以下有期徒刑) 处 is chǔ "impose";
@@ -552,6 +606,11 @@ enum ContextRules {
             if around.previous() == "被" { return ("diao4", "被调 (被调到镇上: transferred): diao4") }
             if let next = around.next(), ["小", "大", "高", "低", "亮", "暗", "准", "慢", "快", "匀"].contains(next) {
                 return ("tiao2", "调 before how it is set (调小, 调高: adjust): tiao2")
+            }
+            // A setting or a price, then 调至/调到 a level (空调温度调至26℃, 水价调至每吨3元): adjust.
+            if let next = around.next(), next == "至" || next == "到" || next == "为",
+               around.anyPreceding(1...3, { w in settings.contains(where: { w.hasSuffix($0) }) }) {
+                return ("tiao2", "a setting + 调至 a level (温度调至26℃: adjust): tiao2")
             }
         case "差":
             // 差 "poor, short of" (天气差, 差一点, 还差三户): cha4, after what is judged or a degree
@@ -692,6 +751,15 @@ enum ContextRules {
                 return ("zi5", "noun suffix 子 after a one-character stem: zi5")
             }
         case "看":
+            // 把 + people or belongings + 看 + 住/紧/好 (把孩子看紧点, 把孩子看住): keep them, kān.
+            if let next = around.next(), ["住", "紧", "好", "牢"].contains(next), keptByBa(around) {
+                return ("kan1", "把 + people or belongings + 看住/看紧 (把孩子看紧点: look after): kan1")
+            }
+            // 看山护林, 看林护林: guarding the hills and woods with 护/守 after them, kān.
+            if let next = around.next(), ["山", "林", "山林", "林子"].contains(next),
+               let after = around.following(2), after.hasPrefix("护") || after.hasPrefix("守") {
+                return ("kan1", "看山护林 (guard the hills): kan1")
+            }
             // Someone set to tend the fire or the children, with what is tended closing the clause
             // (要有人看火, 安排专人看炉子, 家里得有人看孩子): kān. 来看火 "come and see", 别看火小,
             // 去看孩子 "visit" have no tender before 看 or go on after the object: kàn, the model's.
@@ -719,6 +787,20 @@ enum ContextRules {
                around.anyPreceding(1...3, { $0.hasPrefix("借") || $0.hasSuffix("借") }) {
                 return ("huan2", "借 … 还 + what was borrowed (借书还书): huan2")
             }
+            // The adverb goes before 不 (还不), hardly after it: 不还 is not paying back (到期不还将影响征信,
+            // 有钱不还就是老赖), except in 不还是/不还有 (isn't it still …).
+            if around.previous() == "不", !["是", "有", "在", "要", "得", "没", "能", "会", "可", "算"].contains(where: { around.next()?.hasPrefix($0) ?? false }) {
+                return ("huan2", "不还 (到期不还: not pay back): huan2")
+            }
+            // 还上, 还完 closing the clause (欠款要尽快还上, 贷款早就还完了): paid back.
+            if let next = around.next(), ["上", "完", "了"].contains(next),
+               around.following(2) == nil || (next != "了" && around.following(2) == "了" && around.following(3) == nil) {
+                return ("huan2", "还上/还完 closing the clause (欠款要尽快还上): huan2")
+            }
+            // Land given back to what it was (退耕还林还草, 秸秆还田, 退田还湖): huán.
+            if let next = around.next(), ["林", "草", "田", "湖", "湿", "湿地", "耕", "牧", "河", "海", "绿"].contains(next) {
+                return ("huan2", "还 + the land it goes back to (还林还草, 还田): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -742,6 +824,29 @@ enum ContextRules {
     /// The rule of 了 closing a word of the list after 不 (干不了, 少不了, 受不了: cannot): liao3.
     static let cannot = "了 after 不 (干不了, 受不了: cannot): liao3"
 
+    /// Words of the list ending in 地 that are places (纪念地, 集结地, 举办地): the ground dì, not the
+    /// adverbial de5 of 偷偷地, 有秩序地, 适时地, which the dictionaries also list and disagree on.
+    private static let placesEndingInDi: Set<String> = ["纪念地", "托管地", "供应地", "聚集地", "集结地", "注册地", "采地", "拍摄地",
+                                                        "举办地", "休养地", "三角地", "魏瓦地", "集训地", "闲置地", "轮休地", "薄砂地",
+                                                        "私有地", "磨石子地", "籍贯地", "空旷地", "木板地", "开垦地", "废弃地", "安葬地",
+                                                        "埋葬地", "垦殖地", "各市地", "发案地", "十八层地", "产米地", "中省地", "空闲地",
+                                                        "空地", "荫蔽地", "油性地", "集中地", "无目地", "斯文委地", "金城汤地", "金城池地"]
+    /// What follows a place rather than the verb an adverbial goes with (纪念地的, 聚集地和…).
+    private static let afterPlaces: Set<String> = ["的", "是", "和", "与", "及", "或", "为", "里", "上", "内", "外", "附近", "周边"]
+
+    /// 地 closing a word of the list whose dictionaries disagree between dì and de (悄悄地, 有秩序地,
+    /// 适时地, 创造性地): before the verb it goes with, it is the adverbial de5; a place (集结地, 举办地) is
+    /// the ground dì; an idiom of heaven and earth (哭天抢地) or a word closing the clause is left as listed.
+    static func adverbialDe(closing word: String, _ around: Neighbours) -> (reading: String, rule: String)? {
+        if placesEndingInDi.contains(word) {
+            // Some of them the phrase data reads de (举办地, 注册地, 供应地).
+            return ("di4", "a place ending in 地 (集结地, 举办地): di4")
+        }
+        guard word.count >= 2, word.hasSuffix("地"), !word.contains("天"),
+              let next = around.next(), !afterPlaces.contains(next) else { return nil }
+        return ("de5", "地 closing an adverbial before its verb (有秩序地撤离, 适时地开展): de5")
+    }
+
     /// Demonstratives whose 儿 the dictionaries write er2 but everyone says as erhua (哪儿 nar3).
     static let erhuaWords: Set<String> = ["哪儿", "这儿", "那儿"]
 
@@ -756,7 +861,7 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -788,6 +893,9 @@ enum ContextRules {
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
+    /// Settings and prices one adjusts to a level (温度, 音量, 水价): 调至 after them is tiao2.
+    private static let settings: [String] = ["温度", "水温", "室温", "音量", "声音", "亮度", "价", "价格", "标准", "费率", "利率", "档",
+                                             "模式", "频道", "时间"]
     /// Words ending in a role's suffix that are not roles: conjunctions after "improper" (使用不当或者疏忽大意).
     private static let notRoles: Set<String> = ["或者", "再者", "甚者", "或者说"]
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
@@ -796,6 +904,9 @@ enum ContextRules {
     /// Reduplicated words that are not adjectives: 地 after them may be the ground (天天地里干活).
     private static let notAdverbs: Set<String> = ["天天", "年年", "月月", "日日", "人人", "家家", "户户", "村村", "处处", "事事",
                                                   "时时", "个个", "样样", "头头", "家家户户", "方方面面", "世世代代", "祖祖辈辈"]
+    /// Verbs of what the hands are doing, after which 着手 is 着 + 手 (拉着手, 空着手, 背着手).
+    private static let handActions: Set<String> = ["拉", "空", "牵", "握", "搓", "揣", "背", "摇", "挥", "甩", "挽", "举", "插",
+                                                   "抄", "攥", "捂", "扶", "抱", "拍", "倒背", "反背", "袖"]
     /// Who is fond of playing (好 hao4 before 玩…).
     private static let children: Set<String> = ["孩子", "小孩", "小孩子", "孩子们", "儿童", "学生", "青少年", "小朋友", "娃娃", "男孩", "女孩"]
     /// What children are fond of playing with: 好玩 + it is hao4 wan2 (孩子好玩水); 好玩 "fun" takes
@@ -870,6 +981,11 @@ enum ContextRules {
             guard around.anyFollowing(1...4, { w in heldThings.contains(where: { w.hasPrefix($0) }) })
             else { return nil }
             return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
+        case "着手":
+            // A hand held or carried (空着手, 手拉着手, 背着手): the aspect 着 zhe5 before 手, not 着手 zhuóshǒu
+            // "set about", which follows an adverb or a subject (立即着手整改).
+            guard let previous = around.previous(), handActions.contains(previous) else { return nil }
+            return (["zhe5", "shou3"], "a verb of the hands + 着手 (空着手, 手拉着手): zhe5 shou3")
         case "答应":
             // The rest of 应答 + the modal 应 (无人应答应立即报警), see 应 above.
             guard around.previous() == "应", around.next().map({ urgentAdverbs.contains($0) }) ?? false else { return nil }
@@ -896,6 +1012,10 @@ enum ContextRules {
             // 行李要看好, 孩子一定要看住: what is looked after comes first, the verb closes the clause.
             if around.next() == nil, let previous = around.previous(), dutyWords.contains(previous) {
                 return (["kan1"] + rest, "… 要看好 (行李要看好: look after): kan1")
+            }
+            // 把孩子看好, 把孩子看住点: what is looked after comes after 把.
+            if keptByBa(around) {
+                return (["kan1"] + rest, "把 + people or belongings + 看好 (把孩子看好: look after): kan1")
             }
             guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
@@ -940,6 +1060,15 @@ enum ContextRules {
         case "没收":
             guard let next = around.next(), amountsNotTaken.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["mei2", "shou1"], "没收 + an amount (没收一分钱: did not take): mei2")
+        case "烧着":
+            // 柴草烧着了, 把山林烧着: caught fire (zháo), as the lone 着 above; 烧着水, 一直烧着 keep zhe.
+            guard around.next() == "了" || around.next() == nil && around.anyPreceding(1...5, { $0 == "把" }) else { return nil }
+            return (["shao1", "zhao2"], "烧着了, 把…烧着 (caught fire): zhao2")
+        case "星星":
+            // 星星 before 火 or 之火 is xīngxīng "tiny spots" (一点星星火，可毁万亩林; 现代汉语词典: 星星之火，
+            // 可以燎原); the stars in the sky are xīng·xing (天上的星星), the listed reading.
+            guard let next = around.next(), next == "火" || next.hasPrefix("之火") else { return nil }
+            return (["xing1", "xing1"], "星星 + 火 (一点星星火: tiny spots): xing1 xing1")
         case "好玩":
             guard let next = around.next(), playthings.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["hao4", "wan2"], "好玩 + a plaything (孩子好玩水: be fond of): hao4")
