@@ -710,6 +710,7 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "调", in: "低保标准适当上调。"), "tiao2")
         XCTAssertEqual(reading(of: "调", in: "空调调到二十六度。", after: "空调"), "tiao2")
     }
+
     /// Found mining poverty follow-up, loan and land notices against pypinyin (mine-m; sentences written
     /// for this test): 贷得到、用得好、还得上 (can get, use well, repay: 还 huán, 得 de5), 还不上/还不起 huán;
     /// a unit's head (村民小组长、网格长要…) zhǎng; 主要是为 + a purpose wèi; 种不了别的, 种苗木 zhòng. The other
@@ -743,5 +744,48 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "干", in: "干一天活能挣150元。"), "gan4")
         XCTAssertEqual(reading(of: "干", in: "干一杯！"), "gan1")
         XCTAssertEqual(reading(of: "干", in: "天气干，要多喝水。"), "gan1")
+    }
+
+    /// Found mining fire-prevention notices against pypinyin (mine-j, Tests/Data/realtext/mined-mine-j.tsv;
+    /// these sentences written for it): a lone 舍 before what is given up is the verb shě (护林员们舍小家顾大家;
+    /// the model read the noun shè), which keeps 宿舍, 鸡舍, 退避三舍; 星星 before 火 is xīngxīng "tiny spots"
+    /// (一点星星火，可毁万亩林), the stars stay xīng·xing; X得慌 (闷得慌, 累得慌) is ·dehuang (现代汉语词典; both
+    /// readers said huāng), 吓得慌了神 and 慌得很 keep huāng.
+    func testGivingUpSparksAndDehuang() {
+        XCTAssertEqual(reading(of: "舍", in: "防火期间，护林员们舍小家顾大家，坚守一线。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "广大干部舍小家为大家，日夜值守。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "他们舍小我为大我。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "学生宿舍要定期检查电路。"), "she4")
+        XCTAssertEqual(reading(of: "舍", in: "鸡舍内要保持通风。"), "she4")
+        XCTAssertEqual(reading(of: "舍", in: "牛舍羊舍每周消毒一次。", after: "牛舍羊"), "she4")
+        XCTAssertEqual(reading(of: "舍", in: "遇到这种人要退避三舍。"), "she4")
+        XCTAssertEqual(sharedReader.perChar("一点星星火，可毁万亩林"), "yi1 dian3 xing1 xing1 huo3 ， ke3 hui3 wan4 mu3 lin2")
+        XCTAssertEqual(sharedReader.perChar("星星之火，可以燎原"), "xing1 xing1 zhi1 huo3 ， ke3 yi3 liao2 yuan2")
+        XCTAssertEqual(sharedReader.perChar("天上的星星很亮"), "tian1 shang4 de5 xing1 xing5 hen3 liang4")
+        XCTAssertEqual(sharedReader.perChar("天上的星星火红的晚霞"), "tian1 shang4 de5 xing1 xing5 huo3 hong2 de5 wan3 xia2")
+        XCTAssertEqual(reading(of: "慌", in: "门窗紧闭，屋里闷得慌，要开窗通风。"), "huang5")
+        XCTAssertEqual(reading(of: "慌", in: "巡了一天山，累得慌。"), "huang5")
+        XCTAssertEqual(reading(of: "慌", in: "他吓得慌了神。"), "huang1")
+        XCTAssertEqual(reading(of: "慌", in: "遇到火情心里慌得很。"), "huang1")
+    }
+
+    /// Found probing phrases of drowning and winter-heating notices (mine-j; both readers wrong; sentences written
+    /// for it): 把 + people or belongings + 看好/看住/看紧 is kān (把孩子看紧点, 要把孩子看好); 你看好点 and
+    /// 看好这个项目 keep kàn. 着 after catching fire or being hurt, before 了 or after 把 or a warning, is zháo
+    /// (别把被褥烤着了, 柴草烧着了, 别冻着); 烧着水, 一直烧着, 烧着呢 keep the durative zhe.
+    func testLookingAfterAndCatchingFire() {
+        XCTAssertEqual(reading(of: "看", in: "请各位家长把孩子看紧点，别让他们去塘边玩水。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "暑假里一定要把孩子看好。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "把孩子看住，别让他下水。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "路滑，你看好点，别摔了。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "大家都看好这个项目。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "把形势看清楚。"), "kan4")
+        XCTAssertEqual(reading(of: "着", in: "烧炕时别把被褥烤着了。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "坟头的柴草烧着了，赶紧报警。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "一个烟头就能把整片山林烧着。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "天冷了，给孩子多穿点，别冻着。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "灶上烧着水，人不能走开。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "炉子一直烧着，夜里要开窗。"), "zhe5")
+        XCTAssertEqual(reading(of: "着", in: "火还烧着呢，别靠近。"), "zhe5")
     }
 }

@@ -267,6 +267,23 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("不得舍弃"), "bu4 de2 she3 qi4")
     }
 
+    /// Words of fire-prevention notices mined against pypinyin (mine-j): 绿树成荫 yīn (the shade of trees, as
+    /// 绿荫; 荫凉 keeps yìn), 设卡 qiǎ (a checkpoint, as 关卡, 哨卡; 卡车 keeps kǎ); sentences written for this test.
+    func testShadeAndCheckpoints() {
+        XCTAssertEqual(sharedReader.perChar("让大地绿树成荫"), "rang4 da4 di4 lv4 shu4 cheng2 yin1")
+        XCTAssertEqual(sharedReader.perChar("护林员在进山路口设卡检查"), "hu4 lin2 yuan2 zai4 jin4 shan1 lu4 kou3 she4 qia3 jian3 cha2")
+        XCTAssertEqual(sharedReader.perChar("该哨卡有三名护林员"), "gai1 shao4 qia3 you3 san1 ming2 hu4 lin2 yuan2")
+        XCTAssertEqual(sharedReader.perChar("卡车不得进入林区"), "ka3 che1 bu4 de2 jin4 ru4 lin2 qu1")
+        // Found probing such notices (both readers had full tones): 烟筒 yān·tong, 结实 jiē·shi, 干粮 gān·liang,
+        // 恶心 ě·xin, 晾衣服 yī·fu (现代汉语词典); 烟囱 keeps cōng.
+        XCTAssertEqual(sharedReader.perChar("烟筒要经常清理"), "yan1 tong5 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("烟囱要经常清理"), "yan1 cong1 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("躲在结实的桌子下面"), "duo3 zai4 jie1 shi5 de5 zhuo1 zi5 xia4 mian4")
+        XCTAssertEqual(sharedReader.perChar("准备些饮用水和干粮"), "zhun3 bei4 xie1 yin3 yong4 shui3 he2 gan1 liang5")
+        XCTAssertEqual(sharedReader.perChar("出现头晕、恶心"), "chu1 xian4 tou2 yun1 、 e3 xin5")
+        XCTAssertEqual(sharedReader.perChar("不要在电暖器上晾衣服"), "bu4 yao4 zai4 dian4 nuan3 qi4 shang4 liang4 yi1 fu5")
+    }
+
     /// Found mining village rules and 移风易俗 notices against pypinyin (mine-f; sentences written for
     /// this test): 老有所乐 lè (the model read yuè; 老有所为 keeps wéi). Found probing phrases of such
     /// notices: 河长 hézhǎng and 湖长, 河长制, 林长制 (dalaba read cháng: 人人都是河长); 无臭味 chòu (无色无臭

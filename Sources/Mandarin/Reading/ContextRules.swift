@@ -33,7 +33,17 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着"]
+    /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
+    /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
+    private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
+    /// Verbs after which 着 + 了 is the result zháo: catching fire (烧着了, 点着了) or being hurt (烫着了, 冻着了).
+    private static let catchingVerbs: Set<String> = ["烧", "烤", "点", "引", "燎", "烫", "冻", "碰", "磕", "吓", "呛", "熏"]
+    /// Warnings before such a verb closing the clause (别冻着, 小心烫着, 以免呛着).
+    private static let warnings: Set<String> = ["别", "小心", "当心", "防止", "以免", "免得", "不要", "千万别", "可别", "避免"]
+    /// Feelings and states that 得慌 makes "unbearably so" (闷得慌, 累得慌, 饿得慌: ·dehuang, 现代汉语词典).
+    private static let dehuangStates: Set<String> = ["闷", "累", "饿", "憋", "堵", "撑", "渴", "冷", "热", "烦", "闲", "硌", "呛",
+                                                     "晃", "吵", "挤", "急", "难受", "疼", "痒", "酸", "胀", "慌", "臊", "腻", "气"]
     /// Words before 处 + a fine or a term, the verb chǔ "impose" (并处, 可处200元罚款).
     private static let penaltyImposers: Set<String> = ["并", "可", "可以", "另", "均", "再", "或", "或者", "将", "分别", "应",
                                                        "一律", "依法", "予以"]
@@ -257,6 +267,12 @@ enum ContextRules {
     private static let custody: [String] = ["自己", "自家", "孩子", "小孩", "子女", "老人", "家人", "家门", "门户", "门窗", "门",
                                             "财物", "钱包", "钱袋子", "地块", "田", "山林", "火源", "火种", "牲畜", "学生", "娃",
                                             "行李", "东西", "物品", "车辆", "电动车", "家禽"]
+    /// 把 + people or belongings right before 看 (把孩子看好, 把自家的门看住): they are looked after,
+    /// and 看 is kān.
+    private static func keptByBa(_ around: Neighbours) -> Bool {
+        guard let previous = around.previous(), custody.contains(where: { previous.hasPrefix($0) }) else { return false }
+        return around.anyPreceding(2...4, { $0 == "把" })
+    }
     /// Who is set to tend something, before a lone 看 (要有人看火, 安排专人看炉子): kān "tend".
     private static let tenders: Set<String> = ["人", "专人", "有人", "要", "得", "负责", "专门", "轮流", "留人", "派人"]
     /// What is tended (火, 炉子) besides the people and belongings of `custody`.
@@ -473,6 +489,29 @@ enum ContextRules {
             // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
             if around.anyPreceding(1...3, { sweatContext.contains($0) }) {
                 return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
+            }
+        case "舍":
+            // A lone 舍 before what is given up (舍小家为大家, 舍家为国) is the verb shě; the model read
+            // the noun shè. 牛舍/羊舍 (the animal's house) have the noun after their animal.
+            if let next = around.next(), givenUp.contains(where: { (next + (around.following(2) ?? "")).hasPrefix($0) }) {
+                return ("she3", "舍 before what is given up (舍小家为大家: give up): she3")
+            }
+        case "着":
+            // Catching fire or being hurt by it, the cold or a knock (别把被褥烤着了, 柴草烧着了, 小心烫着, 别冻着):
+            // zháo, the result; before 了, closing a clause after 把, or after a warning. 烧着水, 一直烧着,
+            // 火烧着呢 keep the durative zhe.
+            if let previous = around.previous(), catchingVerbs.contains(previous) {
+                let next = around.next()
+                if next == "了"
+                    || next == nil && (around.anyPreceding(2...5, { $0 == "把" }) || around.preceding(2).map { warnings.contains($0) } == true) {
+                    return ("zhao2", "烧着了, 别烫着 (caught fire, got hurt): zhao2")
+                }
+            }
+        case "慌":
+            // X得慌 (闷得慌, 累得慌): the complement ·dehuang "unbearably", neutral (现代汉语词典); 慌 "flustered"
+            // is a word of its own or opens one (慌了神, 慌张).
+            if around.previous() == "得", let state = around.preceding(2), dehuangStates.contains(state) {
+                return ("huang5", "state + 得慌 (闷得慌, 累得慌: unbearably): huang5")
             }
         case "处":
             // Before an amount (处五万元以下罚款, 可处200元罚款, 处三年以下有期徒刑) 处 is chǔ "impose";
@@ -735,6 +774,10 @@ enum ContextRules {
                 return ("zi5", "noun suffix 子 after a one-character stem: zi5")
             }
         case "看":
+            // 把 + people or belongings + 看 + 住/紧/好 (把孩子看紧点, 把孩子看住): keep them, kān.
+            if let next = around.next(), ["住", "紧", "好", "牢"].contains(next), keptByBa(around) {
+                return ("kan1", "把 + people or belongings + 看住/看紧 (把孩子看紧点: look after): kan1")
+            }
             // Someone set to tend the fire or the children, with what is tended closing the clause
             // (要有人看火, 安排专人看炉子, 家里得有人看孩子): kān. 来看火 "come and see", 别看火小,
             // 去看孩子 "visit" have no tender before 看 or go on after the object: kàn, the model's.
@@ -790,7 +833,7 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -933,6 +976,10 @@ enum ContextRules {
             if around.next() == nil, let previous = around.previous(), dutyWords.contains(previous) {
                 return (["kan1"] + rest, "… 要看好 (行李要看好: look after): kan1")
             }
+            // 把孩子看好, 把孩子看住点: what is looked after comes after 把.
+            if keptByBa(around) {
+                return (["kan1"] + rest, "把 + people or belongings + 看好 (把孩子看好: look after): kan1")
+            }
             guard let next = around.next(), custody.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["kan1"] + rest, "看好/看住 + people or belongings (look after): kan1")
         case "河长", "湖长":
@@ -976,6 +1023,15 @@ enum ContextRules {
         case "没收":
             guard let next = around.next(), amountsNotTaken.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["mei2", "shou1"], "没收 + an amount (没收一分钱: did not take): mei2")
+        case "烧着":
+            // 柴草烧着了, 把山林烧着: caught fire (zháo), as the lone 着 above; 烧着水, 一直烧着 keep zhe.
+            guard around.next() == "了" || around.next() == nil && around.anyPreceding(1...5, { $0 == "把" }) else { return nil }
+            return (["shao1", "zhao2"], "烧着了, 把…烧着 (caught fire): zhao2")
+        case "星星":
+            // 星星 before 火 or 之火 is xīngxīng "tiny spots" (一点星星火，可毁万亩林; 现代汉语词典: 星星之火，
+            // 可以燎原); the stars in the sky are xīng·xing (天上的星星), the listed reading.
+            guard let next = around.next(), next == "火" || next.hasPrefix("之火") else { return nil }
+            return (["xing1", "xing1"], "星星 + 火 (一点星星火: tiny spots): xing1 xing1")
         case "好玩":
             guard let next = around.next(), playthings.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["hao4", "wan2"], "好玩 + a plaything (孩子好玩水: be fond of): hao4")
