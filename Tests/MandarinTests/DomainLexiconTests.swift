@@ -342,4 +342,13 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("大家心里乐开了花"), "da4 jia1 xin1 li5 le4 kai1 le5 hua1")
         XCTAssertEqual(sharedReader.perChar("村里播放音乐"), "cun1 li3 bo1 fang4 yin1 yue4")
     }
+
+    /// Found probing loan, storm and household phrases (stop 27; written for this test): 答应 dā·ying and
+    /// 漂亮 piào·liang, neutral in 现代汉语词典 with no full-tone reading; 钉钉子 dìng dīng·zi; 还建房 huán.
+    func testStopTwentySevenEntries() {
+        XCTAssertEqual(sharedReader.perChar("村民们都答应了"), "cun1 min2 men5 dou1 da1 ying5 le5")
+        XCTAssertEqual(sharedReader.perChar("村里的路修得很漂亮"), "cun1 li3 de5 lu4 xiu1 de5 hen3 piao4 liang5")
+        XCTAssertEqual(sharedReader.perChar("墙上钉钉子要注意安全"), "qiang2 shang4 ding4 ding1 zi5 yao4 zhu4 yi4 an1 quan2")
+        XCTAssertEqual(sharedReader.perChar("还建房分配方案公示"), "huan2 jian4 fang2 fen1 pei4 fang1 an4 gong1 shi4")
+    }
 }

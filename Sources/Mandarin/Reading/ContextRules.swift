@@ -172,6 +172,9 @@ enum ContextRules {
                                                  "药液", "废油", "地沟油",
                                                  // … ashes and cinders (把炉灰和煤渣倒在指定地点), dung
                                                  "灰", "渣", "粪", "粪水"]
+    /// What falls over (房屋, 围墙, 大树, 电线杆, 大棚, 庄稼): 倒 after it is dǎo.
+    private static let fallers: [String] = ["房", "屋", "墙", "树", "杆", "棚", "桥", "楼", "庄稼", "玉米", "小麦", "水稻", "麦子",
+                                            "稻子", "人"]
     /// Adverbs and modals before a clause-final 倒 "pour, dump" (炉灰要浇透了再倒, 垃圾不能随便倒): not
     /// the result verbs of 倒 "fall" (吹倒, 撞倒, 摔倒).
     private static let beforeDumping: Set<String> = ["再", "就", "才", "要", "别", "不要", "不能", "不得", "乱", "随意", "随便",
@@ -430,6 +433,12 @@ enum ContextRules {
                 return ("pu1", "铺 before where or how it is spread (铺在地上, 铺平): pu1")
             }
         case "倒":
+            // A building, a tree or a crop, then 倒 closing the clause or before 了 (房屋倒了两间, 玉米倒了一片):
+            // dǎo "fall". Nothing poured is among them.
+            if let previous = around.previous(), fallers.contains(where: { previous.hasSuffix($0) }),
+               around.next() == nil || around.next() == "了" {
+                return ("dao3", "a building, tree or crop + 倒 (房屋倒了: fall): dao3")
+            }
             // Waste or a liquid, then 倒 + where it goes (垃圾不要倒在河边, 把污水倒到沟里): dào "dump".
             if let next = around.next(), ["在", "到", "向", "往"].contains(next),
                around.anyPreceding(1...4, { w in pouredThings.contains(where: { w.hasSuffix($0) }) }) {
@@ -799,6 +808,20 @@ enum ContextRules {
             if around.next() == "的", let previous = around.previous(), dutyWords.contains(previous) || ["该", "应该", "应当", "是要", "得要", "还要", "还得", "总要", "早晚要"].contains(previous) {
                 return ("huan2", "要还的 (what has to be paid back): huan2")
             }
+            // The adverb goes before 不 (还不), hardly after it: 不还 is not paying back (到期不还将影响征信,
+            // 有钱不还就是老赖), except in 不还是/不还有 (isn't it still …).
+            if around.previous() == "不", !["是", "有", "在", "要", "得", "没", "能", "会", "可", "算"].contains(where: { around.next()?.hasPrefix($0) ?? false }) {
+                return ("huan2", "不还 (到期不还: not pay back): huan2")
+            }
+            // 还上, 还完 closing the clause (欠款要尽快还上, 贷款早就还完了): paid back.
+            if let next = around.next(), ["上", "完", "了"].contains(next),
+               around.following(2) == nil || (next != "了" && around.following(2) == "了" && around.following(3) == nil) {
+                return ("huan2", "还上/还完 closing the clause (欠款要尽快还上): huan2")
+            }
+            // Land given back to what it was (退耕还林还草, 秸秆还田, 退田还湖): huán.
+            if let next = around.next(), ["林", "草", "田", "湖", "湿", "湿地", "耕", "牧", "河", "海", "绿"].contains(next) {
+                return ("huan2", "还 + the land it goes back to (还林还草, 还田): huan2")
+            }
             if let next = around.next(), !["给", "钱", "款", "清", "贷", "债", "回", "书", "账", "他", "她", "我", "你", "您"].contains(where: { next.hasPrefix($0) }) {
                 return ("hai2", "还 before a verb (still, also): hai2")
             }
@@ -833,7 +856,7 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答", "星", "烧"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -875,6 +898,9 @@ enum ContextRules {
     /// Reduplicated words that are not adjectives: 地 after them may be the ground (天天地里干活).
     private static let notAdverbs: Set<String> = ["天天", "年年", "月月", "日日", "人人", "家家", "户户", "村村", "处处", "事事",
                                                   "时时", "个个", "样样", "头头", "家家户户", "方方面面", "世世代代", "祖祖辈辈"]
+    /// Verbs of what the hands are doing, after which 着手 is 着 + 手 (拉着手, 空着手, 背着手).
+    private static let handActions: Set<String> = ["拉", "空", "牵", "握", "搓", "揣", "背", "摇", "挥", "甩", "挽", "举", "插",
+                                                   "抄", "攥", "捂", "扶", "抱", "拍", "倒背", "反背", "袖"]
     /// Who is fond of playing (好 hao4 before 玩…).
     private static let children: Set<String> = ["孩子", "小孩", "小孩子", "孩子们", "儿童", "学生", "青少年", "小朋友", "娃娃", "男孩", "女孩"]
     /// What children are fond of playing with: 好玩 + it is hao4 wan2 (孩子好玩水); 好玩 "fun" takes
@@ -949,6 +975,11 @@ enum ContextRules {
             guard around.anyFollowing(1...4, { w in heldThings.contains(where: { w.hasPrefix($0) }) })
             else { return nil }
             return (["cheng2", word == "盛装" ? "zhuang1" : "fang4"], "盛装/盛放 + what is held or the vessel (盛装容器): cheng2")
+        case "着手":
+            // A hand held or carried (空着手, 手拉着手, 背着手): the aspect 着 zhe5 before 手, not 着手 zhuóshǒu
+            // "set about", which follows an adverb or a subject (立即着手整改).
+            guard let previous = around.previous(), handActions.contains(previous) else { return nil }
+            return (["zhe5", "shou3"], "a verb of the hands + 着手 (空着手, 手拉着手): zhe5 shou3")
         case "答应":
             // The rest of 应答 + the modal 应 (无人应答应立即报警), see 应 above.
             guard around.previous() == "应", around.next().map({ urgentAdverbs.contains($0) }) ?? false else { return nil }
