@@ -814,6 +814,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "着", in: "灶上烧着水，人不能走开。"), "zhe5")
         XCTAssertEqual(reading(of: "着", in: "炉子一直烧着，夜里要开窗。"), "zhe5")
         XCTAssertEqual(reading(of: "着", in: "火还烧着呢，别靠近。"), "zhe5")
+        // A second probe (mine-j): 一点就着 zháo (枯枝落叶多，一点就着), 看山护林 and 专人看山 kān; 去看山看水 keeps kàn.
+        XCTAssertEqual(reading(of: "着", in: "山上的枯枝落叶多，一点就着。"), "zhao2")
+        XCTAssertEqual(reading(of: "看", in: "护林员的职责是看山护林。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "每个村都安排了专人看山。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "周末去看山看水。"), "kan4")
     }
 
     /// 着手 after a verb of the hands is 着 zhe5 + 手 (空着手, 手拉着手, 背着手: the segmentation took the word
@@ -826,5 +831,34 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "着", in: "村委会立即着手整改。"), "zhuo2")
         XCTAssertEqual(reading(of: "着", in: "我们要从小事着手。"), "zhuo2")
         XCTAssertEqual(reading(of: "喝", in: "小贩在街上吆喝。"), "he5")
+    }
+
+    /// 地 closing a listed word the dictionaries read both dì and de (偷偷地, 有秩序地, 适时地, 创造性地): the
+    /// adverbial de5 before its verb; places (集结地, 举办地) keep dì. Found reading heteronyms.txt in
+    /// sentences (stop 27); these written for it.
+    func testAdverbialDeClosingAListedWord() {
+        XCTAssertEqual(reading(of: "地", in: "群众要有秩序地撤离。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "适时地开展防汛演练。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村里要创造性地开展工作。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村民自愿地参加保险。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "他难过地哭了。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "一般地说，冬季是火灾高发期。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村委会广场是这次活动的集结地。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "这次比赛的举办地在县城。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "村东头有一块空地。"), "di4")
+    }
+
+    /// A setting or a price, then 调至/调到 a level, is tiáo (空调温度调至26℃, 水价调至每吨3元; the model had
+    /// diào, "transfer"), a person transferred stays diào; 余处 after a number is chù (清理垃圾200余处: with
+    /// digits the number is out of the per-character context). Found probing (stop 27); written for it.
+    func testSettingAdjustedAndPlacesCounted() {
+        XCTAssertEqual(reading(of: "调", in: "空调温度调至26℃。", after: "空调"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "把音量调至最低。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "水价调至每吨3元。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "他被调至县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "他调至县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "处", in: "共排查隐患10余处。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "清理垃圾200余处。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "其余处理办法另行通知。"), "chu3")
     }
 }

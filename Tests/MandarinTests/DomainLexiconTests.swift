@@ -278,6 +278,7 @@ final class DomainLexiconTests: XCTestCase {
         // 恶心 ě·xin, 晾衣服 yī·fu (现代汉语词典); 烟囱 keeps cōng.
         XCTAssertEqual(sharedReader.perChar("烟筒要经常清理"), "yan1 tong5 yao4 jing1 chang2 qing1 li3")
         XCTAssertEqual(sharedReader.perChar("烟囱要经常清理"), "yan1 cong1 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("沟里传来轰隆隆的响声"), "gou1 li3 chuan2 lai2 hong1 long1 long1 de5 xiang3 sheng1")
         XCTAssertEqual(sharedReader.perChar("躲在结实的桌子下面"), "duo3 zai4 jie1 shi5 de5 zhuo1 zi5 xia4 mian4")
         XCTAssertEqual(sharedReader.perChar("准备些饮用水和干粮"), "zhun3 bei4 xie1 yin3 yong4 shui3 he2 gan1 liang5")
         XCTAssertEqual(sharedReader.perChar("出现头晕、恶心"), "chu1 xian4 tou2 yun1 、 e3 xin5")
@@ -350,5 +351,20 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("村里的路修得很漂亮"), "cun1 li3 de5 lu4 xiu1 de5 hen3 piao4 liang5")
         XCTAssertEqual(sharedReader.perChar("墙上钉钉子要注意安全"), "qiang2 shang4 ding4 ding1 zi5 yao4 zhu4 yi4 an1 quan2")
         XCTAssertEqual(sharedReader.perChar("还建房分配方案公示"), "huan2 jian4 fang2 fen1 pei4 fang1 an4 gong1 shi4")
+    }
+
+    /// Listed words whose usual reading is the rarer sense (stop 27, read from heteronyms.txt in sentences;
+    /// 现代汉语词典): the belly 肚子 dù (猪肚子 tripe keeps dǔ), 干粉 gān, 量体重 liáng, 抽空 kòng, 送还 huán,
+    /// 分量 fèn, 应声 yìng, 种草 zhòng.
+    func testUsualReadingOfTheRarerSense() {
+        XCTAssertEqual(sharedReader.perChar("肚子疼要及时就医"), "du4 zi5 teng2 yao4 ji2 shi2 jiu4 yi1")
+        XCTAssertEqual(sharedReader.perChar("猪肚子要买新鲜的"), "zhu1 du3 zi5 yao4 mai3 xin1 xian1 de5")
+        XCTAssertEqual(sharedReader.perChar("每户配备干粉灭火器"), "mei3 hu4 pei4 bei4 gan1 fen3 mie4 huo3 qi4")
+        XCTAssertEqual(sharedReader.perChar("老人要定期量体重"), "lao3 ren2 yao4 ding4 qi1 liang2 ti3 zhong4")
+        XCTAssertEqual(sharedReader.perChar("请村民抽空参加"), "qing3 cun1 min2 chou1 kong4 can1 jia1")
+        XCTAssertEqual(sharedReader.perChar("捡到东西要送还失主"), "jian3 dao4 dong1 xi1 yao4 song4 huan2 shi1 zhu3")
+        XCTAssertEqual(sharedReader.perChar("分量不足"), "fen4 liang4 bu4 zu2")
+        XCTAssertEqual(sharedReader.perChar("他应声倒地"), "ta1 ying4 sheng1 dao3 di4")
+        XCTAssertEqual(sharedReader.perChar("植树种草"), "zhi2 shu4 zhong4 cao3")
     }
 }

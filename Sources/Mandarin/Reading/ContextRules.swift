@@ -279,7 +279,9 @@ enum ContextRules {
     /// Who is set to tend something, before a lone 看 (要有人看火, 安排专人看炉子): kān "tend".
     private static let tenders: Set<String> = ["人", "专人", "有人", "要", "得", "负责", "专门", "轮流", "留人", "派人"]
     /// What is tended (火, 炉子) besides the people and belongings of `custody`.
-    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火"]
+    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火",
+                                              // … and the hills and woods a ranger guards (安排专人看山)
+                                              "山", "林", "山林", "林子"]
 
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
@@ -509,6 +511,10 @@ enum ContextRules {
             // Catching fire or being hurt by it, the cold or a knock (别把被褥烤着了, 柴草烧着了, 小心烫着, 别冻着):
             // zháo, the result; before 了, closing a clause after 把, or after a warning. 烧着水, 一直烧着,
             // 火烧着呢 keep the durative zhe.
+            // 一点就着, 一碰就着 (catches fire at a touch): zháo closing the clause.
+            if around.next() == nil, around.previous() == "就", let touch = around.preceding(2), ["点", "一点", "碰", "一碰"].contains(touch) {
+                return ("zhao2", "一点就着 (catches fire at a touch): zhao2")
+            }
             if let previous = around.previous(), catchingVerbs.contains(previous) {
                 let next = around.next()
                 if next == "了"
@@ -636,6 +642,11 @@ enum ContextRules {
             if around.previous() == "被" { return ("diao4", "被调 (被调到镇上: transferred): diao4") }
             if let next = around.next(), ["小", "大", "高", "低", "亮", "暗", "准", "慢", "快", "匀"].contains(next) {
                 return ("tiao2", "调 before how it is set (调小, 调高: adjust): tiao2")
+            }
+            // A setting or a price, then 调至/调到 a level (空调温度调至26℃, 水价调至每吨3元): adjust.
+            if let next = around.next(), next == "至" || next == "到" || next == "为",
+               around.anyPreceding(1...3, { w in settings.contains(where: { w.hasSuffix($0) }) }) {
+                return ("tiao2", "a setting + 调至 a level (温度调至26℃: adjust): tiao2")
             }
         case "差":
             // 差 "poor, short of" (天气差, 差一点, 还差三户): cha4, after what is judged or a degree
@@ -787,6 +798,11 @@ enum ContextRules {
             if let next = around.next(), ["住", "紧", "好", "牢"].contains(next), keptByBa(around) {
                 return ("kan1", "把 + people or belongings + 看住/看紧 (把孩子看紧点: look after): kan1")
             }
+            // 看山护林, 看林护林: guarding the hills and woods with 护/守 after them, kān.
+            if let next = around.next(), ["山", "林", "山林", "林子"].contains(next),
+               let after = around.following(2), after.hasPrefix("护") || after.hasPrefix("守") {
+                return ("kan1", "看山护林 (guard the hills): kan1")
+            }
             // Someone set to tend the fire or the children, with what is tended closing the clause
             // (要有人看火, 安排专人看炉子, 家里得有人看孩子): kān. 来看火 "come and see", 别看火小,
             // 去看孩子 "visit" have no tender before 看 or go on after the object: kàn, the model's.
@@ -842,6 +858,29 @@ enum ContextRules {
     /// The rule of 了 closing a word of the list after 不 (干不了, 少不了, 受不了: cannot): liao3.
     static let cannot = "了 after 不 (干不了, 受不了: cannot): liao3"
 
+    /// Words of the list ending in 地 that are places (纪念地, 集结地, 举办地): the ground dì, not the
+    /// adverbial de5 of 偷偷地, 有秩序地, 适时地, which the dictionaries also list and disagree on.
+    private static let placesEndingInDi: Set<String> = ["纪念地", "托管地", "供应地", "聚集地", "集结地", "注册地", "采地", "拍摄地",
+                                                        "举办地", "休养地", "三角地", "魏瓦地", "集训地", "闲置地", "轮休地", "薄砂地",
+                                                        "私有地", "磨石子地", "籍贯地", "空旷地", "木板地", "开垦地", "废弃地", "安葬地",
+                                                        "埋葬地", "垦殖地", "各市地", "发案地", "十八层地", "产米地", "中省地", "空闲地",
+                                                        "空地", "荫蔽地", "油性地", "集中地", "无目地", "斯文委地", "金城汤地", "金城池地"]
+    /// What follows a place rather than the verb an adverbial goes with (纪念地的, 聚集地和…).
+    private static let afterPlaces: Set<String> = ["的", "是", "和", "与", "及", "或", "为", "里", "上", "内", "外", "附近", "周边"]
+
+    /// 地 closing a word of the list whose dictionaries disagree between dì and de (悄悄地, 有秩序地,
+    /// 适时地, 创造性地): before the verb it goes with, it is the adverbial de5; a place (集结地, 举办地) is
+    /// the ground dì; an idiom of heaven and earth (哭天抢地) or a word closing the clause is left as listed.
+    static func adverbialDe(closing word: String, _ around: Neighbours) -> (reading: String, rule: String)? {
+        if placesEndingInDi.contains(word) {
+            // Some of them the phrase data reads de (举办地, 注册地, 供应地).
+            return ("di4", "a place ending in 地 (集结地, 举办地): di4")
+        }
+        guard word.count >= 2, word.hasSuffix("地"), !word.contains("天"),
+              let next = around.next(), !afterPlaces.contains(next) else { return nil }
+        return ("de5", "地 closing an adverbial before its verb (有秩序地撤离, 适时地开展): de5")
+    }
+
     /// Demonstratives whose 儿 the dictionaries write er2 but everyone says as erhua (哪儿 nar3).
     static let erhuaWords: Set<String> = ["哪儿", "这儿", "那儿"]
 
@@ -890,6 +929,9 @@ enum ContextRules {
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
+    /// Settings and prices one adjusts to a level (温度, 音量, 水价): 调至 after them is tiao2.
+    private static let settings: [String] = ["温度", "水温", "室温", "音量", "声音", "亮度", "价", "价格", "标准", "费率", "利率", "档",
+                                             "模式", "频道", "时间"]
     /// Words ending in a role's suffix that are not roles: conjunctions after "improper" (使用不当或者疏忽大意).
     private static let notRoles: Set<String> = ["或者", "再者", "甚者", "或者说"]
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
