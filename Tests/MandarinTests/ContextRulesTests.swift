@@ -727,6 +727,41 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "还", in: "借了工具还没还。"), "hai2")
     }
 
+    /// Found mining poverty follow-up, loan and land notices against pypinyin (mine-m; sentences written
+    /// for this test): 贷得到、用得好、还得上 (can get, use well, repay: 还 huán, 得 de5), 还不上/还不起 huán;
+    /// a unit's head (村民小组长、网格长要…) zhǎng; 主要是为 + a purpose wèi; 种不了别的, 种苗木 zhòng. The other
+    /// readings stay: 还得上班 hái děi, 他还不上学, 小组长期驻村 cháng, 主要为水田 wéi, 这种/一种 zhǒng.
+    func testRepayingUnitHeadsAndPlanting() {
+        XCTAssertEqual(sharedReader.perChar("要做到贷得到、用得好、还得上"), "yao4 zuo4 dao4 dai4 de5 dao4 、 yong4 de5 hao3 、 huan2 de5 shang4")
+        XCTAssertEqual(reading(of: "得", in: "贫困户得到了贷款支持。"), "de2")
+        XCTAssertEqual(reading(of: "还", in: "有的农户担心贷款还不上。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "这笔钱他还不起。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "贷款到期还不上怎么办？"), "huan2")
+        XCTAssertEqual(sharedReader.perChar("只要按时还得起"), "zhi3 yao4 an4 shi2 huan2 de5 qi3")
+        XCTAssertEqual(sharedReader.perChar("明天还得上班"), "ming2 tian1 hai2 dei3 shang4 ban1")
+        XCTAssertEqual(sharedReader.perChar("早上还得起床做饭"), "zao3 shang4 hai2 dei3 qi3 chuang2 zuo4 fan4")
+        XCTAssertEqual(reading(of: "还", in: "他还不上学。"), "hai2")
+        XCTAssertEqual(reading(of: "长", in: "经村民小组长、党员会议初审。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "网格长要入户走访。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "楼栋长要通知到每户。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "工作小组长期驻村帮扶。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "今年汛期长。"), "chang2")
+        XCTAssertEqual(reading(of: "为", in: "这主要是为适应新阶段的要求。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村干部就是为群众办事的。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "耕地面积主要为水田。"), "wei2")
+        XCTAssertEqual(reading(of: "种", in: "土地被流转了，种不了别的。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "流转土地后种苗木。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这种不了解情况的人很多。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "这是一种不好的习惯。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "种苗要选用良种。"), "zhong3")
+        // Found probing such notices (mine-m): 种养殖业 zhòng (both readers), 干一天活 gàn (dalaba read gān).
+        XCTAssertEqual(reading(of: "种", in: "脱贫户发展种养殖业可获得产业奖补。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这是一种养殖模式。"), "zhong3")
+        XCTAssertEqual(reading(of: "干", in: "干一天活能挣150元。"), "gan4")
+        XCTAssertEqual(reading(of: "干", in: "干一杯！"), "gan1")
+        XCTAssertEqual(reading(of: "干", in: "天气干，要多喝水。"), "gan1")
+    }
+
     /// 还 huán "pay back" where the adverb hái cannot stand: after 不 (到期不还, 有钱不还; 不还是/不还有 stay
     /// hái), 还上/还完 closing the clause, and before the land a field goes back to (退耕还林还草: the second
     /// 还 stands alone). Found probing loan and land notices (stop 27); sentences written for it.

@@ -328,6 +328,21 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("特困人员集中供养"), "te4 kun4 ren2 yuan2 ji2 zhong1 gong1 yang3")
         XCTAssertEqual(sharedReader.perChar("子女要供养父母"), "zi3 nv3 yao4 gong1 yang3 fu4 mu3")
     }
+    /// 田长制 tiánzhǎngzhì, the field-chief system (mine-m, probing farmland notices; sentences written for
+    /// this test): dalaba read cháng; 稻田长满 keeps the verb zhǎng of growing, 田 and 长 apart.
+    func testFieldChiefSystem() {
+        XCTAssertEqual(sharedReader.perChar("落实田长制"), "luo4 shi2 tian2 zhang3 zhi4")
+        XCTAssertEqual(sharedReader.perChar("稻田长满了杂草"), "dao4 tian2 zhang3 man3 le5 za2 cao3")
+        // More found probing such notices (mine-m): 复种 fùzhòng (both readers zhǒng), 种养 zhòngyǎng, 监事长 zhǎng,
+        // 乐开了花 lè; 种子, 理事长 and 音乐 keep theirs.
+        XCTAssertEqual(sharedReader.perChar("撂荒地要及时复耕复种"), "liao4 huang1 di4 yao4 ji2 shi2 fu4 geng1 fu4 zhong4")
+        XCTAssertEqual(sharedReader.perChar("提高复种指数"), "ti2 gao1 fu4 zhong4 zhi3 shu4")
+        XCTAssertEqual(sharedReader.perChar("扶持种养大户"), "fu2 chi2 zhong4 yang3 da4 hu4")
+        XCTAssertEqual(sharedReader.perChar("选用良种种子"), "xuan3 yong4 liang2 zhong3 zhong3 zi5")
+        XCTAssertEqual(sharedReader.perChar("成员大会选举理事长、监事长"), "cheng2 yuan2 da4 hui4 xuan3 ju3 li3 shi4 zhang3 、 jian1 shi4 zhang3")
+        XCTAssertEqual(sharedReader.perChar("大家心里乐开了花"), "da4 jia1 xin1 li5 le4 kai1 le5 hua1")
+        XCTAssertEqual(sharedReader.perChar("村里播放音乐"), "cun1 li3 bo1 fang4 yin1 yue4")
+    }
 
     /// A free 挑 is tiāo "choose; carry on a pole" (standalone.tsv), and so is 挑水 (domain.tsv); tiǎo
     /// stays in 挑战, 挑拨, 挑衅, 挑明 and before what is poked or propped (挑破, 挑断, 挑梁: ContextRules). Found mining village-culture notices against pypinyin (the drama

@@ -183,7 +183,11 @@ enum ContextRules {
                                                      "统一", "集中", "定点", "能", "可以", "严禁", "禁止", "往外"]
     /// Plants one grows, before which a free 种 is the verb zhòng (偷种罂粟, 种毒必铲, 在山上种大麻, 种玉米).
     private static let plantsGrown: [String] = ["罂粟", "大麻", "毒", "麻黄", "烟苗", "大烟", "玉米", "小麦", "水稻", "蔬菜",
-                                                "果树", "花生", "土豆", "红薯", "辣椒", "药材", "庄稼", "棉花", "油菜", "大豆"]
+                                                "果树", "花生", "土豆", "红薯", "辣椒", "药材", "庄稼", "棉花", "油菜", "大豆",
+                                                // … and what land let out is planted with (流转土地后种苗木, 种树, 种茶)
+                                                "苗木", "树苗", "树", "茶", "粮", "菜", "瓜", "花卉", "烟叶", "甘蔗", "中药材",
+                                                // … and 种 + 养殖 (发展种养殖业: growing and raising)
+                                                "养殖"]
     /// Last characters of the words after which 种 is the measure word zhǒng "kind" (一种, 这种, 几种,
     /// 有种…): before a plant too (一种罂粟, 有种大麻叫…).
     private static let countingEnds: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几",
@@ -199,6 +203,26 @@ enum ContextRules {
                                                       "会", "就", "才", "也", "又", "尽", "早", "晚", "都", "等着", "抓紧", "打算",
                                                       "准备", "适时", "及时", "赶紧", "马上", "可以", "不能", "没有", "还没", "应该",
                                                       "必须", "按时", "错季", "不要", "别"]
+    /// Results a 种 "plant" fails or manages after 不 (种不了别的, 种不好, 种不出来): zhòng.
+    private static let plantingResults: [String] = ["了", "好", "出", "成", "活", "下", "上", "完"]
+    /// Results of repaying (还得上, 还不上, 还不起, 还得清: can or cannot pay back): after 还 + 得/不 and
+    /// closing the clause or before the debt, 还 is huán; 还得上班, 还不起床 go on to a word.
+    private static let repaidResults: Set<String> = ["上", "起", "清"]
+    /// What is paid back, after 还 + 得/不 + a result (还不上贷款, 还不起钱).
+    private static let debts: [String] = ["贷款", "钱", "债", "款", "欠款", "利息", "本金", "本息", "借款", "房贷", "车贷", "的",
+                                          "吗", "呢", "啊", "怎么", "咋", "时", "的话", "就", "会"]
+    /// Whether 还 + 得/不 + a result of repaying closes the clause or goes on to the debt.
+    private static func repaying(after around: Neighbours, from k: Int) -> Bool {
+        guard let result = around.following(k), repaidResults.contains(result) else { return false }
+        return around.following(k + 1).map { w in debts.contains(where: { w.hasPrefix($0) }) } ?? true
+    }
+    /// Units led by a head: 长 closing a clause after one of them is zhǎng (村民小组长、, 网格长、, 楼栋长),
+    /// not cháng "long".
+    private static let ledUnits: [String] = ["小组", "村民组", "网格", "栋", "楼栋", "单元", "片区", "班组", "中队", "大队",
+                                             "小队", "生产队", "户", "村民小组"]
+    /// Adverbs before a lone 是 after which 为 is "for, in order to" (主要是为适应…, 就是为群众).
+    private static let beforeShiFor: Set<String> = ["主要", "就", "也", "都", "正", "只", "还", "更", "全", "完全", "恰恰", "其实",
+                                                    "无非", "正好", "只不过", "不过"]
     /// Adverbs and prepositions after the future marker 将 jiāng (工作将陆续展开, 将于明天举行, 将全面
     /// 启动): 将 jiàng "general" is a noun in words (大将, 将领, 主将) and takes none of them.
     private static let afterFutureJiang: [String] = ["陆续", "全面", "于", "逐步", "继续", "进一步", "持续", "依次", "统一", "分批",
@@ -283,6 +307,10 @@ enum ContextRules {
         switch char {
         case "得":
             guard let next = around.next() else { return nil }
+            // 还得上, 还得起 (can repay): the complement marker, see 还.
+            if around.previous() == "还", repaying(after: around, from: 1) {
+                return ("de5", "还得上 (can repay): de5")
+            }
             if next == "了", let previous = around.previous(), potentialVerbs.contains(previous) {
                 return ("de5", "verb + 得了 (吃得了: can): de5")
             }
@@ -464,6 +492,11 @@ enum ContextRules {
             if let next = around.next(), next == "咳嗽" || next == "咳" {
                 return ("gan1", "干 before 咳嗽 (干咳嗽: a dry cough): gan1")
             }
+            // 干 + how long or how much + 活 (干一天活能挣150元, 干点活): do work, gàn, where the model read
+            // gān before 一天 (干一杯 "bottoms up" has no 活).
+            if around.anyFollowing(1...3, { ["活", "活儿", "农活", "家务", "家务活", "体力活", "重活", "累活"].contains($0) }) {
+                return ("gan4", "干 + how long + 活 (干一天活: do work): gan4")
+            }
         case "汗":
             // Sweat on a body or running off it (浑身大汗时, 出了一身汗): hàn. Not a blanket hàn for a free
             // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
@@ -526,6 +559,11 @@ enum ContextRules {
             // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
             if let next = around.next(), ["了", "着", "过", "上", "下", "满", "出"].contains(where: { next.hasPrefix($0) }) {
                 return ("zhong4", "种 before an aspect or a result (种了, 种上): plant, zhong4")
+            }
+            // 种不了别的, 种不好: cannot plant; a count or 这 before it makes it the measure word (一种不好的…).
+            if around.next() == "不", let result = around.following(2), plantingResults.contains(where: { result.hasPrefix($0) }),
+               !(around.previous().flatMap { $0.unicodeScalars.last }.map { countingEnds.contains($0) } ?? false) {
+                return ("zhong4", "种不了, 种不好 (cannot plant): zhong4")
             }
             // 种的菜, 自家种的: what was planted; after a count (三种的) it stays the measure word.
             if around.next() == "的", !(around.previous().flatMap { $0.unicodeScalars.last }.map { "一二两三四五六七八九十几多哪某每".unicodeScalars.contains($0) } ?? false) {
@@ -682,8 +720,9 @@ enum ContextRules {
                 // After a word ending in 是 (一是为…, 二是为所有军属…, 也是为自己, 就是为群众): "for, in
                 // order to". A lone 是 before 为 is left alone: 是为 "this is" (是为郑子亹) is classical.
                 // 一是, 二是 … are read as a numeral and 是.
+                // An adverb before a lone 是 does it too (主要是为适应新阶段的要求, 就是为群众).
                 if let previous = around.previous(), previous.hasSuffix("是"),
-                   previous.unicodeScalars.count >= 2 || around.preceding(2).map({ ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].contains($0) }) ?? false {
+                   previous.unicodeScalars.count >= 2 || around.preceding(2).map({ ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].contains($0) || beforeShiFor.contains($0) }) ?? false {
                     return ("wei4", "是 + 为 (二是为…: for): wei4")
                 }
                 let copulaBefore = copulaFrameOrNamingVerb(before: around)
@@ -723,6 +762,12 @@ enum ContextRules {
                 }
             }
         case "长":
+            // After a unit it leads (村民小组长、, 网格长要…, 楼栋长) 长 is the head, zhǎng; not before a span
+            // (小组长期驻村) nor in 长得.
+            if let previous = around.previous(), ledUnits.contains(where: { previous.hasSuffix($0) }),
+               !(around.next().map { n in n == "得" || durations.contains(where: { n.hasPrefix($0) }) } ?? false) {
+                return ("zhang3", "a unit + 长 (村民小组长、网格长: head): zhang3")
+            }
             if let next = around.next() {
                 if durations.contains(where: { next.hasPrefix($0) }) { return ("chang2", "长 before a span (长时间, 长期): chang2") }
                 // 长个心眼, 长点记性, 长高: grow (zhang3) what one gains, counted by 个/点 or named.
@@ -773,6 +818,11 @@ enum ContextRules {
                 return ("tiao3", "挑 + what is poked or propped (挑断, 挑破, 挑梁): tiao3")
             }
         case "还":
+            // 还得上, 还不上, 还不起 closing the clause or before the debt (贷得到、用得好、还得上; 贷款还不上):
+            // can or cannot repay, huán.
+            if let next = around.next(), next == "得" || next == "不", repaying(after: around, from: 2) {
+                return ("huan2", "还得上/还不上 (can or cannot repay): huan2")
+            }
             // Closing a clause 还 is "return" (借钱要按时还): the adverb hai2 never ends one.
             if around.next() == nil, around.previous() != nil, !around.clauseStart {
                 return ("huan2", "还 closing a clause (借钱要按时还: return): huan2")
@@ -889,7 +939,9 @@ enum ContextRules {
     /// before which 得了 is de5 liao3 "can" (吃得了), not de2 le5 "got" (他得了病).
     private static let potentialVerbs: Set<String> = ["听", "看", "做", "办", "买", "找", "想", "拿", "收", "吃", "用", "见",
                                                        "摸", "闻", "达", "等", "赶", "够", "管", "顾", "跑", "走", "学", "记",
-                                                       "写", "读", "算", "猜", "查", "感", "睡", "搬", "抓", "送", "借", "接"]
+                                                       "写", "读", "算", "猜", "查", "感", "睡", "搬", "抓", "送", "借", "接",
+                                                       // … and getting a loan (贷得到、用得好、还得上)
+                                                       "贷"]
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
