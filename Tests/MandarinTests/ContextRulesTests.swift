@@ -747,6 +747,57 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "得", in: "他病得好几天没下床。"), "de5")
     }
 
+    /// 为 + whom + 献上 (队伍为老年人献上舞蹈, 将为村里群众献上文化大餐) is wei4 "for"; 借 … 还 + what was
+    /// borrowed (借书还书) is huán. Found mining village-culture notices against pypinyin
+    /// (Tests/Data/realtext/mined-mine-l.tsv; these sentences written for it).
+    func testWeiOfferingAndReturningBorrowedBooks() {
+        XCTAssertEqual(reading(of: "为", in: "广场舞队伍为老年人献上一支舞蹈。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "剧团将为村里群众献上一台好戏。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "志愿者为敬老院老人献爱心。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "活动以献爱心为主题。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "他被评为献血先进个人。"), "wei2")
+        XCTAssertEqual(reading(of: "还", in: "村民可以到农家书屋借书还书。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "借钱还钱，天经地义。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "借书还要登记。"), "hai2")
+        XCTAssertEqual(reading(of: "还", in: "他还书写了春联。"), "hai2")
+        XCTAssertEqual(reading(of: "还", in: "借了工具还没还。"), "hai2")
+    }
+
+    /// Found mining poverty follow-up, loan and land notices against pypinyin (mine-m; sentences written
+    /// for this test): 贷得到、用得好、还得上 (can get, use well, repay: 还 huán, 得 de5), 还不上/还不起 huán;
+    /// a unit's head (村民小组长、网格长要…) zhǎng; 主要是为 + a purpose wèi; 种不了别的, 种苗木 zhòng. The other
+    /// readings stay: 还得上班 hái děi, 他还不上学, 小组长期驻村 cháng, 主要为水田 wéi, 这种/一种 zhǒng.
+    func testRepayingUnitHeadsAndPlanting() {
+        XCTAssertEqual(sharedReader.perChar("要做到贷得到、用得好、还得上"), "yao4 zuo4 dao4 dai4 de5 dao4 、 yong4 de5 hao3 、 huan2 de5 shang4")
+        XCTAssertEqual(reading(of: "得", in: "贫困户得到了贷款支持。"), "de2")
+        XCTAssertEqual(reading(of: "还", in: "有的农户担心贷款还不上。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "这笔钱他还不起。"), "huan2")
+        XCTAssertEqual(reading(of: "还", in: "贷款到期还不上怎么办？"), "huan2")
+        XCTAssertEqual(sharedReader.perChar("只要按时还得起"), "zhi3 yao4 an4 shi2 huan2 de5 qi3")
+        XCTAssertEqual(sharedReader.perChar("明天还得上班"), "ming2 tian1 hai2 dei3 shang4 ban1")
+        XCTAssertEqual(sharedReader.perChar("早上还得起床做饭"), "zao3 shang4 hai2 dei3 qi3 chuang2 zuo4 fan4")
+        XCTAssertEqual(reading(of: "还", in: "他还不上学。"), "hai2")
+        XCTAssertEqual(reading(of: "长", in: "经村民小组长、党员会议初审。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "网格长要入户走访。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "楼栋长要通知到每户。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "工作小组长期驻村帮扶。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "今年汛期长。"), "chang2")
+        XCTAssertEqual(reading(of: "为", in: "这主要是为适应新阶段的要求。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村干部就是为群众办事的。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "耕地面积主要为水田。"), "wei2")
+        XCTAssertEqual(reading(of: "种", in: "土地被流转了，种不了别的。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "流转土地后种苗木。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这种不了解情况的人很多。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "这是一种不好的习惯。"), "zhong3")
+        XCTAssertEqual(reading(of: "种", in: "种苗要选用良种。"), "zhong3")
+        // Found probing such notices (mine-m): 种养殖业 zhòng (both readers), 干一天活 gàn (dalaba read gān).
+        XCTAssertEqual(reading(of: "种", in: "脱贫户发展种养殖业可获得产业奖补。"), "zhong4")
+        XCTAssertEqual(reading(of: "种", in: "这是一种养殖模式。"), "zhong3")
+        XCTAssertEqual(reading(of: "干", in: "干一天活能挣150元。"), "gan4")
+        XCTAssertEqual(reading(of: "干", in: "干一杯！"), "gan1")
+        XCTAssertEqual(reading(of: "干", in: "天气干，要多喝水。"), "gan1")
+    }
+
     /// 还 huán "pay back" where the adverb hái cannot stand: after 不 (到期不还, 有钱不还; 不还是/不还有 stay
     /// hái), 还上/还完 closing the clause, and before the land a field goes back to (退耕还林还草: the second
     /// 还 stands alone). Found probing loan and land notices (stop 27); sentences written for it.
@@ -815,6 +866,11 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "着", in: "灶上烧着水，人不能走开。"), "zhe5")
         XCTAssertEqual(reading(of: "着", in: "炉子一直烧着，夜里要开窗。"), "zhe5")
         XCTAssertEqual(reading(of: "着", in: "火还烧着呢，别靠近。"), "zhe5")
+        // A second probe (mine-j): 一点就着 zháo (枯枝落叶多，一点就着), 看山护林 and 专人看山 kān; 去看山看水 keeps kàn.
+        XCTAssertEqual(reading(of: "着", in: "山上的枯枝落叶多，一点就着。"), "zhao2")
+        XCTAssertEqual(reading(of: "看", in: "护林员的职责是看山护林。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "每个村都安排了专人看山。"), "kan1")
+        XCTAssertEqual(reading(of: "看", in: "周末去看山看水。"), "kan4")
     }
 
     /// 着手 after a verb of the hands is 着 zhe5 + 手 (空着手, 手拉着手, 背着手: the segmentation took the word
@@ -827,5 +883,34 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "着", in: "村委会立即着手整改。"), "zhuo2")
         XCTAssertEqual(reading(of: "着", in: "我们要从小事着手。"), "zhuo2")
         XCTAssertEqual(reading(of: "喝", in: "小贩在街上吆喝。"), "he5")
+    }
+
+    /// 地 closing a listed word the dictionaries read both dì and de (偷偷地, 有秩序地, 适时地, 创造性地): the
+    /// adverbial de5 before its verb; places (集结地, 举办地) keep dì. Found reading heteronyms.txt in
+    /// sentences (stop 27); these written for it.
+    func testAdverbialDeClosingAListedWord() {
+        XCTAssertEqual(reading(of: "地", in: "群众要有秩序地撤离。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "适时地开展防汛演练。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村里要创造性地开展工作。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村民自愿地参加保险。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "他难过地哭了。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "一般地说，冬季是火灾高发期。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "村委会广场是这次活动的集结地。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "这次比赛的举办地在县城。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "村东头有一块空地。"), "di4")
+    }
+
+    /// A setting or a price, then 调至/调到 a level, is tiáo (空调温度调至26℃, 水价调至每吨3元; the model had
+    /// diào, "transfer"), a person transferred stays diào; 余处 after a number is chù (清理垃圾200余处: with
+    /// digits the number is out of the per-character context). Found probing (stop 27); written for it.
+    func testSettingAdjustedAndPlacesCounted() {
+        XCTAssertEqual(reading(of: "调", in: "空调温度调至26℃。", after: "空调"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "把音量调至最低。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "水价调至每吨3元。"), "tiao2")
+        XCTAssertEqual(reading(of: "调", in: "他被调至县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "调", in: "他调至县里工作。"), "diao4")
+        XCTAssertEqual(reading(of: "处", in: "共排查隐患10余处。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "清理垃圾200余处。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "其余处理办法另行通知。"), "chu3")
     }
 }

@@ -278,6 +278,7 @@ final class DomainLexiconTests: XCTestCase {
         // 恶心 ě·xin, 晾衣服 yī·fu (现代汉语词典); 烟囱 keeps cōng.
         XCTAssertEqual(sharedReader.perChar("烟筒要经常清理"), "yan1 tong5 yao4 jing1 chang2 qing1 li3")
         XCTAssertEqual(sharedReader.perChar("烟囱要经常清理"), "yan1 cong1 yao4 jing1 chang2 qing1 li3")
+        XCTAssertEqual(sharedReader.perChar("沟里传来轰隆隆的响声"), "gou1 li3 chuan2 lai2 hong1 long1 long1 de5 xiang3 sheng1")
         XCTAssertEqual(sharedReader.perChar("躲在结实的桌子下面"), "duo3 zai4 jie1 shi5 de5 zhuo1 zi5 xia4 mian4")
         XCTAssertEqual(sharedReader.perChar("准备些饮用水和干粮"), "zhun3 bei4 xie1 yin3 yong4 shui3 he2 gan1 liang5")
         XCTAssertEqual(sharedReader.perChar("出现头晕、恶心"), "chu1 xian4 tou2 yun1 、 e3 xin5")
@@ -327,6 +328,35 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("特困人员集中供养"), "te4 kun4 ren2 yuan2 ji2 zhong1 gong1 yang3")
         XCTAssertEqual(sharedReader.perChar("子女要供养父母"), "zi3 nv3 yao4 gong1 yang3 fu4 mu3")
     }
+    /// 田长制 tiánzhǎngzhì, the field-chief system (mine-m, probing farmland notices; sentences written for
+    /// this test): dalaba read cháng; 稻田长满 keeps the verb zhǎng of growing, 田 and 长 apart.
+    func testFieldChiefSystem() {
+        XCTAssertEqual(sharedReader.perChar("落实田长制"), "luo4 shi2 tian2 zhang3 zhi4")
+        XCTAssertEqual(sharedReader.perChar("稻田长满了杂草"), "dao4 tian2 zhang3 man3 le5 za2 cao3")
+        // More found probing such notices (mine-m): 复种 fùzhòng (both readers zhǒng), 种养 zhòngyǎng, 监事长 zhǎng,
+        // 乐开了花 lè; 种子, 理事长 and 音乐 keep theirs.
+        XCTAssertEqual(sharedReader.perChar("撂荒地要及时复耕复种"), "liao4 huang1 di4 yao4 ji2 shi2 fu4 geng1 fu4 zhong4")
+        XCTAssertEqual(sharedReader.perChar("提高复种指数"), "ti2 gao1 fu4 zhong4 zhi3 shu4")
+        XCTAssertEqual(sharedReader.perChar("扶持种养大户"), "fu2 chi2 zhong4 yang3 da4 hu4")
+        XCTAssertEqual(sharedReader.perChar("选用良种种子"), "xuan3 yong4 liang2 zhong3 zhong3 zi5")
+        XCTAssertEqual(sharedReader.perChar("成员大会选举理事长、监事长"), "cheng2 yuan2 da4 hui4 xuan3 ju3 li3 shi4 zhang3 、 jian1 shi4 zhang3")
+        XCTAssertEqual(sharedReader.perChar("大家心里乐开了花"), "da4 jia1 xin1 li5 le4 kai1 le5 hua1")
+        XCTAssertEqual(sharedReader.perChar("村里播放音乐"), "cun1 li3 bo1 fang4 yin1 yue4")
+    }
+
+    /// A free 挑 is tiāo "choose; carry on a pole" (standalone.tsv), and so is 挑水 (domain.tsv); tiǎo
+    /// stays in 挑战, 挑拨, 挑衅, 挑明 and before what is poked or propped (挑破, 挑断, 挑梁: ContextRules). Found mining village-culture notices against pypinyin (the drama
+    /// 《挑女婿》, Tests/Data/realtext/mined-mine-l.tsv; these sentences written for it).
+    func testFreeTiaoChoosesAndCarries() {
+        XCTAssertEqual(sharedReader.perChar("晚上演出《挑女婿》"), "wan3 shang5 yan3 chu1 《 tiao1 nv3 xu4 》")
+        XCTAssertEqual(sharedReader.perChar("每天挑水浇菜"), "mei3 tian1 tiao1 shui3 jiao1 cai4")
+        XCTAssertEqual(sharedReader.perChar("从中挑几个节目"), "cong2 zhong1 tiao1 ji3 ge4 jie2 mu4")
+        XCTAssertEqual(sharedReader.perChar("敢于接受挑战"), "gan3 yu2 jie1 shou4 tiao3 zhan4")
+        XCTAssertEqual(sharedReader.perChar("不要挑拨邻里关系"), "bu4 yao4 tiao3 bo1 lin2 li3 guan1 xi4")
+        // … and before what is poked or propped (ContextRules): 挑破水泡, 挑断, 挑梁.
+        XCTAssertEqual(sharedReader.perChar("不要用针挑破水泡"), "bu4 yao4 yong4 zhen1 tiao3 po4 shui3 pao4")
+        XCTAssertEqual(sharedReader.perChar("手指被挑断"), "shou3 zhi3 bei4 tiao3 duan4")
+    }
 
     /// Found probing loan, storm and household phrases (stop 27; written for this test): 答应 dā·ying and
     /// 漂亮 piào·liang, neutral in 现代汉语词典 with no full-tone reading; 钉钉子 dìng dīng·zi; 还建房 huán.
@@ -336,4 +366,20 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("墙上钉钉子要注意安全"), "qiang2 shang4 ding4 ding1 zi5 yao4 zhu4 yi4 an1 quan2")
         XCTAssertEqual(sharedReader.perChar("还建房分配方案公示"), "huan2 jian4 fang2 fen1 pei4 fang1 an4 gong1 shi4")
     }
+
+    /// Listed words whose usual reading is the rarer sense (stop 27, read from heteronyms.txt in sentences;
+    /// 现代汉语词典): the belly 肚子 dù (猪肚子 tripe keeps dǔ), 干粉 gān, 量体重 liáng, 抽空 kòng, 送还 huán,
+    /// 分量 fèn, 应声 yìng, 种草 zhòng.
+    func testUsualReadingOfTheRarerSense() {
+        XCTAssertEqual(sharedReader.perChar("肚子疼要及时就医"), "du4 zi5 teng2 yao4 ji2 shi2 jiu4 yi1")
+        XCTAssertEqual(sharedReader.perChar("猪肚子要买新鲜的"), "zhu1 du3 zi5 yao4 mai3 xin1 xian1 de5")
+        XCTAssertEqual(sharedReader.perChar("每户配备干粉灭火器"), "mei3 hu4 pei4 bei4 gan1 fen3 mie4 huo3 qi4")
+        XCTAssertEqual(sharedReader.perChar("老人要定期量体重"), "lao3 ren2 yao4 ding4 qi1 liang2 ti3 zhong4")
+        XCTAssertEqual(sharedReader.perChar("请村民抽空参加"), "qing3 cun1 min2 chou1 kong4 can1 jia1")
+        XCTAssertEqual(sharedReader.perChar("捡到东西要送还失主"), "jian3 dao4 dong1 xi1 yao4 song4 huan2 shi1 zhu3")
+        XCTAssertEqual(sharedReader.perChar("分量不足"), "fen4 liang4 bu4 zu2")
+        XCTAssertEqual(sharedReader.perChar("他应声倒地"), "ta1 ying4 sheng1 dao3 di4")
+        XCTAssertEqual(sharedReader.perChar("植树种草"), "zhi2 shu4 zhong4 cao3")
+    }
 }
+

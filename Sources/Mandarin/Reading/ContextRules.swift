@@ -35,7 +35,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
@@ -136,6 +136,8 @@ enum ContextRules {
                                              // … and what is given or brought to them (为犬只注射疫苗, 为小动物颁发
                                              // 免疫证, 为群众带来便利)
                                              "注射", "颁发", "带来",
+                                             // … and what is offered to them (为老年人献上舞蹈, 将为群众献上文化大餐)
+                                             "献",
                                              // … what is added to a cause (为乡村振兴添砖加瓦, 为节日增添
                                              // 气氛, 为集体经济注入活力)
                                              "添砖加瓦", "增添", "注入",
@@ -191,7 +193,11 @@ enum ContextRules {
                                                      "统一", "集中", "定点", "能", "可以", "严禁", "禁止", "往外"]
     /// Plants one grows, before which a free 种 is the verb zhòng (偷种罂粟, 种毒必铲, 在山上种大麻, 种玉米).
     private static let plantsGrown: [String] = ["罂粟", "大麻", "毒", "麻黄", "烟苗", "大烟", "玉米", "小麦", "水稻", "蔬菜",
-                                                "果树", "花生", "土豆", "红薯", "辣椒", "药材", "庄稼", "棉花", "油菜", "大豆"]
+                                                "果树", "花生", "土豆", "红薯", "辣椒", "药材", "庄稼", "棉花", "油菜", "大豆",
+                                                // … and what land let out is planted with (流转土地后种苗木, 种树, 种茶)
+                                                "苗木", "树苗", "树", "茶", "粮", "菜", "瓜", "花卉", "烟叶", "甘蔗", "中药材",
+                                                // … and 种 + 养殖 (发展种养殖业: growing and raising)
+                                                "养殖"]
     /// Last characters of the words after which 种 is the measure word zhǒng "kind" (一种, 这种, 几种,
     /// 有种…): before a plant too (一种罂粟, 有种大麻叫…).
     private static let countingEnds: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几",
@@ -207,6 +213,26 @@ enum ContextRules {
                                                       "会", "就", "才", "也", "又", "尽", "早", "晚", "都", "等着", "抓紧", "打算",
                                                       "准备", "适时", "及时", "赶紧", "马上", "可以", "不能", "没有", "还没", "应该",
                                                       "必须", "按时", "错季", "不要", "别"]
+    /// Results a 种 "plant" fails or manages after 不 (种不了别的, 种不好, 种不出来): zhòng.
+    private static let plantingResults: [String] = ["了", "好", "出", "成", "活", "下", "上", "完"]
+    /// Results of repaying (还得上, 还不上, 还不起, 还得清: can or cannot pay back): after 还 + 得/不 and
+    /// closing the clause or before the debt, 还 is huán; 还得上班, 还不起床 go on to a word.
+    private static let repaidResults: Set<String> = ["上", "起", "清"]
+    /// What is paid back, after 还 + 得/不 + a result (还不上贷款, 还不起钱).
+    private static let debts: [String] = ["贷款", "钱", "债", "款", "欠款", "利息", "本金", "本息", "借款", "房贷", "车贷", "的",
+                                          "吗", "呢", "啊", "怎么", "咋", "时", "的话", "就", "会"]
+    /// Whether 还 + 得/不 + a result of repaying closes the clause or goes on to the debt.
+    private static func repaying(after around: Neighbours, from k: Int) -> Bool {
+        guard let result = around.following(k), repaidResults.contains(result) else { return false }
+        return around.following(k + 1).map { w in debts.contains(where: { w.hasPrefix($0) }) } ?? true
+    }
+    /// Units led by a head: 长 closing a clause after one of them is zhǎng (村民小组长、, 网格长、, 楼栋长),
+    /// not cháng "long".
+    private static let ledUnits: [String] = ["小组", "村民组", "网格", "栋", "楼栋", "单元", "片区", "班组", "中队", "大队",
+                                             "小队", "生产队", "户", "村民小组"]
+    /// Adverbs before a lone 是 after which 为 is "for, in order to" (主要是为适应…, 就是为群众).
+    private static let beforeShiFor: Set<String> = ["主要", "就", "也", "都", "正", "只", "还", "更", "全", "完全", "恰恰", "其实",
+                                                    "无非", "正好", "只不过", "不过"]
     /// Adverbs and prepositions after the future marker 将 jiāng (工作将陆续展开, 将于明天举行, 将全面
     /// 启动): 将 jiàng "general" is a noun in words (大将, 将领, 主将) and takes none of them.
     private static let afterFutureJiang: [String] = ["陆续", "全面", "于", "逐步", "继续", "进一步", "持续", "依次", "统一", "分批",
@@ -267,7 +293,9 @@ enum ContextRules {
     /// Who is set to tend something, before a lone 看 (要有人看火, 安排专人看炉子): kān "tend".
     private static let tenders: Set<String> = ["人", "专人", "有人", "要", "得", "负责", "专门", "轮流", "留人", "派人"]
     /// What is tended (火, 炉子) besides the people and belongings of `custody`.
-    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火"]
+    private static let tended: Set<String> = ["火", "炉子", "炉火", "火炉", "火盆", "火塘", "灶", "灶火",
+                                              // … and the hills and woods a ranger guards (安排专人看山)
+                                              "山", "林", "山林", "林子"]
 
     /// One-character words before which 子 keeps zi3: numbers and ordinals (第三子), kinship and rank
     /// (其子, 父子, 王子, 君子, 男子), where 子 is "son, person", not a suffix.
@@ -292,6 +320,10 @@ enum ContextRules {
         switch char {
         case "得":
             guard let next = around.next() else { return nil }
+            // 还得上, 还得起 (can repay): the complement marker, see 还.
+            if around.previous() == "还", repaying(after: around, from: 1) {
+                return ("de5", "还得上 (can repay): de5")
+            }
             if next == "了", let previous = around.previous(), potentialVerbs.contains(previous) {
                 return ("de5", "verb + 得了 (吃得了: can): de5")
             }
@@ -480,6 +512,11 @@ enum ContextRules {
             if let next = around.next(), next == "咳嗽" || next == "咳" {
                 return ("gan1", "干 before 咳嗽 (干咳嗽: a dry cough): gan1")
             }
+            // 干 + how long or how much + 活 (干一天活能挣150元, 干点活): do work, gàn, where the model read
+            // gān before 一天 (干一杯 "bottoms up" has no 活).
+            if around.anyFollowing(1...3, { ["活", "活儿", "农活", "家务", "家务活", "体力活", "重活", "累活"].contains($0) }) {
+                return ("gan4", "干 + how long + 活 (干一天活: do work): gan4")
+            }
         case "汗":
             // Sweat on a body or running off it (浑身大汗时, 出了一身汗): hàn. Not a blanket hàn for a free
             // 汗: in history text it is the title khan (拥立…为大汗, 土谢图汗), hán.
@@ -496,6 +533,10 @@ enum ContextRules {
             // Catching fire or being hurt by it, the cold or a knock (别把被褥烤着了, 柴草烧着了, 小心烫着, 别冻着):
             // zháo, the result; before 了, closing a clause after 把, or after a warning. 烧着水, 一直烧着,
             // 火烧着呢 keep the durative zhe.
+            // 一点就着, 一碰就着 (catches fire at a touch): zháo closing the clause.
+            if around.next() == nil, around.previous() == "就", let touch = around.preceding(2), ["点", "一点", "碰", "一碰"].contains(touch) {
+                return ("zhao2", "一点就着 (catches fire at a touch): zhao2")
+            }
             if let previous = around.previous(), catchingVerbs.contains(previous) {
                 let next = around.next()
                 if next == "了"
@@ -538,6 +579,11 @@ enum ContextRules {
             // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
             if let next = around.next(), ["了", "着", "过", "上", "下", "满", "出"].contains(where: { next.hasPrefix($0) }) {
                 return ("zhong4", "种 before an aspect or a result (种了, 种上): plant, zhong4")
+            }
+            // 种不了别的, 种不好: cannot plant; a count or 这 before it makes it the measure word (一种不好的…).
+            if around.next() == "不", let result = around.following(2), plantingResults.contains(where: { result.hasPrefix($0) }),
+               !(around.previous().flatMap { $0.unicodeScalars.last }.map { countingEnds.contains($0) } ?? false) {
+                return ("zhong4", "种不了, 种不好 (cannot plant): zhong4")
             }
             // 种的菜, 自家种的: what was planted; after a count (三种的) it stays the measure word.
             if around.next() == "的", !(around.previous().flatMap { $0.unicodeScalars.last }.map { "一二两三四五六七八九十几多哪某每".unicodeScalars.contains($0) } ?? false) {
@@ -619,6 +665,11 @@ enum ContextRules {
             if let next = around.next(), ["小", "大", "高", "低", "亮", "暗", "准", "慢", "快", "匀"].contains(next) {
                 return ("tiao2", "调 before how it is set (调小, 调高: adjust): tiao2")
             }
+            // A setting or a price, then 调至/调到 a level (空调温度调至26℃, 水价调至每吨3元): adjust.
+            if let next = around.next(), next == "至" || next == "到" || next == "为",
+               around.anyPreceding(1...3, { w in settings.contains(where: { w.hasSuffix($0) }) }) {
+                return ("tiao2", "a setting + 调至 a level (温度调至26℃: adjust): tiao2")
+            }
         case "差":
             // 差 "poor, short of" (天气差, 差一点, 还差三户): cha4, after what is judged or a degree
             // word, or before an amount; the noun cha1 "difference" (能量差, 像差) and chai1 (出差)
@@ -698,8 +749,9 @@ enum ContextRules {
                 // After a word ending in 是 (一是为…, 二是为所有军属…, 也是为自己, 就是为群众): "for, in
                 // order to". A lone 是 before 为 is left alone: 是为 "this is" (是为郑子亹) is classical.
                 // 一是, 二是 … are read as a numeral and 是.
+                // An adverb before a lone 是 does it too (主要是为适应新阶段的要求, 就是为群众).
                 if let previous = around.previous(), previous.hasSuffix("是"),
-                   previous.unicodeScalars.count >= 2 || around.preceding(2).map({ ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].contains($0) }) ?? false {
+                   previous.unicodeScalars.count >= 2 || around.preceding(2).map({ ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].contains($0) || beforeShiFor.contains($0) }) ?? false {
                     return ("wei4", "是 + 为 (二是为…: for): wei4")
                 }
                 let copulaBefore = copulaFrameOrNamingVerb(before: around)
@@ -751,6 +803,12 @@ enum ContextRules {
                 }
             }
         case "长":
+            // After a unit it leads (村民小组长、, 网格长要…, 楼栋长) 长 is the head, zhǎng; not before a span
+            // (小组长期驻村) nor in 长得.
+            if let previous = around.previous(), ledUnits.contains(where: { previous.hasSuffix($0) }),
+               !(around.next().map { n in n == "得" || durations.contains(where: { n.hasPrefix($0) }) } ?? false) {
+                return ("zhang3", "a unit + 长 (村民小组长、网格长: head): zhang3")
+            }
             if let next = around.next() {
                 if durations.contains(where: { next.hasPrefix($0) }) { return ("chang2", "长 before a span (长时间, 长期): chang2") }
                 // 长个心眼, 长点记性, 长高: grow (zhang3) what one gains, counted by 个/点 or named.
@@ -783,13 +841,29 @@ enum ContextRules {
             if let next = around.next(), ["住", "紧", "好", "牢"].contains(next), keptByBa(around) {
                 return ("kan1", "把 + people or belongings + 看住/看紧 (把孩子看紧点: look after): kan1")
             }
+            // 看山护林, 看林护林: guarding the hills and woods with 护/守 after them, kān.
+            if let next = around.next(), ["山", "林", "山林", "林子"].contains(next),
+               let after = around.following(2), after.hasPrefix("护") || after.hasPrefix("守") {
+                return ("kan1", "看山护林 (guard the hills): kan1")
+            }
             // Someone set to tend the fire or the children, with what is tended closing the clause
             // (要有人看火, 安排专人看炉子, 家里得有人看孩子): kān. 来看火 "come and see", 别看火小,
             // 去看孩子 "visit" have no tender before 看 or go on after the object: kàn, the model's.
             guard let previous = around.previous(), tenders.contains(previous), let next = around.next(),
                   tended.contains(next) || custody.contains(next), around.following(2) == nil else { return nil }
             return ("kan1", "someone + 看 + what is tended, closing the clause (要有人看火: tend): kan1")
+        case "挑":
+            // A free 挑 is tiāo "choose, carry" (standalone.tsv); before what is poked open, off or out with
+            // a pointed thing, or propped up and out (挑断, 挑破, 挑开, 挑顶, 挑梁, 挑檐, 挑灯) it is tiǎo.
+            if let next = around.next(), ["断", "破", "开", "顶", "梁", "檐", "灯", "逗"].contains(where: { next.hasPrefix($0) }) {
+                return ("tiao3", "挑 + what is poked or propped (挑断, 挑破, 挑梁): tiao3")
+            }
         case "还":
+            // 还得上, 还不上, 还不起 closing the clause or before the debt (贷得到、用得好、还得上; 贷款还不上):
+            // can or cannot repay, huán.
+            if let next = around.next(), next == "得" || next == "不", repaying(after: around, from: 2) {
+                return ("huan2", "还得上/还不上 (can or cannot repay): huan2")
+            }
             // Closing a clause 还 is "return" (借钱要按时还): the adverb hai2 never ends one.
             if around.next() == nil, around.previous() != nil, !around.clauseStart {
                 return ("huan2", "还 closing a clause (借钱要按时还: return): huan2")
@@ -798,6 +872,11 @@ enum ContextRules {
             // hai2 goes on to a verb or an adjective.
             if around.next() == "的", let previous = around.previous(), dutyWords.contains(previous) || ["该", "应该", "应当", "是要", "得要", "还要", "还得", "总要", "早晚要"].contains(previous) {
                 return ("huan2", "要还的 (what has to be paid back): huan2")
+            }
+            // 借 + what + 还 + what (借书还书, 借钱还钱): give back what was borrowed.
+            if let next = around.next(), returnables.contains(next),
+               around.anyPreceding(1...3, { $0.hasPrefix("借") || $0.hasSuffix("借") }) {
+                return ("huan2", "借 … 还 + what was borrowed (借书还书): huan2")
             }
             // The adverb goes before 不 (还不), hardly after it: 不还 is not paying back (到期不还将影响征信,
             // 有钱不还就是老赖), except in 不还是/不还有 (isn't it still …).
@@ -822,6 +901,9 @@ enum ContextRules {
         return nil
     }
 
+    /// What is borrowed and given back (借书还书, 借钱还钱, 借物还物).
+    private static let returnables: Set<String> = ["书", "钱", "物", "款", "图书", "书籍", "东西", "车", "工具"]
+
     /// Verbs tried out in X一X / X了X (数一数, 量一量, 称了称): the verb's reading, both times.
     static let triedVerbs: [Unicode.Scalar: String] = ["数": "shu3", "量": "liang2", "称": "cheng1", "调": "tiao2", "转": "zhuan4",
                                                        "扫": "sao3", "查": "cha2", "看": "kan4", "刷": "shua1", "挑": "tiao1",
@@ -832,6 +914,29 @@ enum ContextRules {
 
     /// The rule of 了 closing a word of the list after 不 (干不了, 少不了, 受不了: cannot): liao3.
     static let cannot = "了 after 不 (干不了, 受不了: cannot): liao3"
+
+    /// Words of the list ending in 地 that are places (纪念地, 集结地, 举办地): the ground dì, not the
+    /// adverbial de5 of 偷偷地, 有秩序地, 适时地, which the dictionaries also list and disagree on.
+    private static let placesEndingInDi: Set<String> = ["纪念地", "托管地", "供应地", "聚集地", "集结地", "注册地", "采地", "拍摄地",
+                                                        "举办地", "休养地", "三角地", "魏瓦地", "集训地", "闲置地", "轮休地", "薄砂地",
+                                                        "私有地", "磨石子地", "籍贯地", "空旷地", "木板地", "开垦地", "废弃地", "安葬地",
+                                                        "埋葬地", "垦殖地", "各市地", "发案地", "十八层地", "产米地", "中省地", "空闲地",
+                                                        "空地", "荫蔽地", "油性地", "集中地", "无目地", "斯文委地", "金城汤地", "金城池地"]
+    /// What follows a place rather than the verb an adverbial goes with (纪念地的, 聚集地和…).
+    private static let afterPlaces: Set<String> = ["的", "是", "和", "与", "及", "或", "为", "里", "上", "内", "外", "附近", "周边"]
+
+    /// 地 closing a word of the list whose dictionaries disagree between dì and de (悄悄地, 有秩序地,
+    /// 适时地, 创造性地): before the verb it goes with, it is the adverbial de5; a place (集结地, 举办地) is
+    /// the ground dì; an idiom of heaven and earth (哭天抢地) or a word closing the clause is left as listed.
+    static func adverbialDe(closing word: String, _ around: Neighbours) -> (reading: String, rule: String)? {
+        if placesEndingInDi.contains(word) {
+            // Some of them the phrase data reads de (举办地, 注册地, 供应地).
+            return ("di4", "a place ending in 地 (集结地, 举办地): di4")
+        }
+        guard word.count >= 2, word.hasSuffix("地"), !word.contains("天"),
+              let next = around.next(), !afterPlaces.contains(next) else { return nil }
+        return ("de5", "地 closing an adverbial before its verb (有秩序地撤离, 适时地开展): de5")
+    }
 
     /// Demonstratives whose 儿 the dictionaries write er2 but everyone says as erhua (哪儿 nar3).
     static let erhuaWords: Set<String> = ["哪儿", "这儿", "那儿"]
@@ -875,10 +980,15 @@ enum ContextRules {
     /// before which 得了 is de5 liao3 "can" (吃得了), not de2 le5 "got" (他得了病).
     private static let potentialVerbs: Set<String> = ["听", "看", "做", "办", "买", "找", "想", "拿", "收", "吃", "用", "见",
                                                        "摸", "闻", "达", "等", "赶", "够", "管", "顾", "跑", "走", "学", "记",
-                                                       "写", "读", "算", "猜", "查", "感", "睡", "搬", "抓", "送", "借", "接"]
+                                                       "写", "读", "算", "猜", "查", "感", "睡", "搬", "抓", "送", "借", "接",
+                                                       // … and getting a loan (贷得到、用得好、还得上)
+                                                       "贷"]
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
+    /// Settings and prices one adjusts to a level (温度, 音量, 水价): 调至 after them is tiao2.
+    private static let settings: [String] = ["温度", "水温", "室温", "音量", "声音", "亮度", "价", "价格", "标准", "费率", "利率", "档",
+                                             "模式", "频道", "时间"]
     /// Words ending in a role's suffix that are not roles: conjunctions after "improper" (使用不当或者疏忽大意).
     private static let notRoles: Set<String> = ["或者", "再者", "甚者", "或者说"]
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):

@@ -118,6 +118,13 @@ struct Transcriber: Sendable {
                                                                   : .domainLexicon(file: domain.file, line: word.line)
                         fixed[p] = true
                     case .phrase:
+                        if k == word.range.count - 1, scalars[p] == "地", word.heteronym,
+                           let ruled = ContextRules.adverbialDe(closing: text(w)!, around()) {
+                            result.syllables[p] = ruled.reading
+                            result.sources[p] = .rule(ruled.rule)
+                            fixed[p] = true
+                            continue
+                        }
                         if k == word.range.count - 1, scalars[p] == "儿",
                            let ruled = ContextRules.erhua(closing: text(w)!, stored: word.syllables![k]) {
                             result.syllables[p] = ruled.reading
