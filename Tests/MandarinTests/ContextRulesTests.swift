@@ -913,4 +913,19 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "处", in: "清理垃圾200余处。"), "chu4")
         XCTAssertEqual(reading(of: "处", in: "其余处理办法另行通知。"), "chu3")
     }
+
+    /// A lone 量 before how often or how briefly (量一下体温, 每天量两次, 早晚各量一次) is the verb liáng (the
+    /// model had liàng); 尽 before 赡养/抚养 (尽赡养义务) is jìn "fulfil". Found probing health and
+    /// elderly notices (stop 28); these written for it, with words that keep the other reading.
+    func testMeasuringOftenAndDutiesOfCare() {
+        XCTAssertEqual(reading(of: "量", in: "早晚各量一次血压。"), "liang2")
+        XCTAssertEqual(reading(of: "量", in: "每天量两次体温。"), "liang2")
+        XCTAssertEqual(reading(of: "量", in: "请先量一下体温。"), "liang2")
+        XCTAssertEqual(reading(of: "量", in: "每天量三次体温。"), "liang2")
+        XCTAssertEqual(reading(of: "量", in: "要量力而行。"), "liang4")
+        XCTAssertEqual(reading(of: "量", in: "控制用药的数量。"), "liang4")
+        XCTAssertEqual(reading(of: "尽", in: "子女要尽赡养义务。"), "jin4")
+        XCTAssertEqual(reading(of: "尽", in: "父母要尽抚养责任。"), "jin4")
+        XCTAssertEqual(reading(of: "尽", in: "请尽快缴费。"), "jin3")
+    }
 }

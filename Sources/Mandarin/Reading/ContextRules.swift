@@ -35,7 +35,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
@@ -384,7 +384,7 @@ enum ContextRules {
         case "尽":
             // 尽 jin3 "as far as possible" lives in words (尽量, 尽快, 尽早, 尽可能); a lone 尽 before
             // a duty or an effort is "fulfil, exhaust": 尽到责任, 尽力, 尽职, 尽心, 尽义务.
-            if let next = around.next(), ["到", "力", "职", "责", "心", "义务", "孝", "本分"].contains(where: { next.hasPrefix($0) }) {
+            if let next = around.next(), ["到", "力", "职", "责", "心", "义务", "孝", "本分", "赡养", "抚养", "扶养"].contains(where: { next.hasPrefix($0) }) {
                 return ("jin4", "尽 before a duty or an effort (尽到责任): jin4")
             }
             // 应 X 尽 X (应保尽保, 应缴尽缴, 应退尽退): all that should be X-ed are, jin4; 应X may be one
@@ -394,6 +394,13 @@ enum ContextRules {
                 if verb == next, previous != verb || around.preceding(2) == "应" {
                     return ("jin4", "应 X 尽 X (应缴尽缴: all that should be): jin4")
                 }
+            }
+        case "量":
+            // A lone 量 before how often or how briefly it is done (量一下体温, 每天量两次, 早晚各量一次) is
+            // the verb "measure", liáng; liàng "amount, estimate" lives in words (数量, 量力而行).
+            if let next = around.next(), next.hasPrefix("一下") || next.hasPrefix("一次") || next.hasPrefix("两次")
+                || (next.hasSuffix("次") && next.unicodeScalars.count <= 3 && next.unicodeScalars.allSatisfy({ Self.countDigits.contains($0) || $0 == "次" })) {
+                return ("liang2", "量 before how often (量一下体温, 每天量两次): the verb liang2")
             }
         case "解":
             // A lone 解 in a notice is the verb "solve, untie, relieve" (为百姓解难题, 解渴); the
@@ -900,6 +907,9 @@ enum ContextRules {
         }
         return nil
     }
+
+    /// Numerals that count how often (量三次, 量2次).
+    private static let countDigits: Set<Unicode.Scalar> = Set("一二两三四五六七八九十几0123456789".unicodeScalars)
 
     /// What is borrowed and given back (借书还书, 借钱还钱, 借物还物).
     private static let returnables: Set<String> = ["书", "钱", "物", "款", "图书", "书籍", "东西", "车", "工具"]
