@@ -381,5 +381,10 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("他应声倒地"), "ta1 ying4 sheng1 dao3 di4")
         XCTAssertEqual(sharedReader.perChar("植树种草"), "zhi2 shu4 zhong4 cao3")
     }
-}
 
+    /// 占地面积 zhàndì miànjī, not ji5 (found mining school notices, mined-mine-n.tsv).
+    func testAreaOfASite() {
+        XCTAssertEqual(sharedReader.perChar("全园占地面积很大"), "quan2 yuan2 zhan4 di4 mian4 ji1 hen3 da4")
+        XCTAssertEqual(sharedReader.perChar("耕地面积"), "geng1 di4 mian4 ji1")
+    }
+}
