@@ -928,4 +928,35 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "尽", in: "父母要尽抚养责任。"), "jin4")
         XCTAssertEqual(reading(of: "尽", in: "请尽快缴费。"), "jin3")
     }
+
+    /// 差 after how a room or the air is (空气流通差, 通风差, 采光差) is chà "poor". Found mining school notices
+    /// against pypinyin (Tests/Data/realtext/mined-mine-n.tsv; these sentences written for it).
+    func testChaAfterAirAndLight() {
+        XCTAssertEqual(reading(of: "差", in: "不去空气流通差的公共场所。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "教室通风差，要常开窗。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "这间屋子采光差。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "两组数据的标准差为零。"), "cha1")
+        XCTAssertEqual(reading(of: "差", in: "他下周去县里出差。"), "chai1")
+    }
+
+    /// 为 + whom + the setting made for them (花草树木为幼儿创设了活动天地, 为孩子营造安全的环境) is wei4 "for";
+    /// the copula keeps 以打造精品为目标, 被评为. Found mining school notices (mined-mine-n.tsv; these written for it).
+    func testWeiForWhomASettingIsMade() {
+        XCTAssertEqual(reading(of: "为", in: "种植的花草树木为幼儿创设了充满童趣的活动天地。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "家校携手为孩子营造安全的成长环境。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村里为返乡青年搭建创业平台。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "以打造精品幼儿园为目标。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "该园被评为省级示范园。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "各校要为每名学生建立健康档案。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该生被认定为困难学生并建立资助档案。"), "wei2")
+    }
+
+    /// 请将 + what is handed over or put somewhere (请将回执交给班主任) is jiāng, the object marker of a
+    /// request; 将领, 大将 keep jiàng. Found probing school notices (both readers agreed only where pypinyin had jiāng).
+    func testJiangAfterARequest() {
+        XCTAssertEqual(reading(of: "将", in: "请将回执交给班主任。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "请将车辆停放在指定位置。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "敬请将垃圾分类投放。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "他是一员大将。"), "jiang4")
+    }
 }

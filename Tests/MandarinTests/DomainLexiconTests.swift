@@ -394,4 +394,10 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("大家围着火炉烤着火"), "da4 jia1 wei2 zhe5 huo3 lu2 kao3 zhe5 huo3")
         XCTAssertEqual(sharedReader.perChar("仓库着火了"), "cang1 ku4 zhao2 huo3 le5")
     }
+
+    /// 占地面积 zhàndì miànjī, not ji5 (found mining school notices, mined-mine-n.tsv).
+    func testAreaOfASite() {
+        XCTAssertEqual(sharedReader.perChar("全园占地面积很大"), "quan2 yuan2 zhan4 di4 mian4 ji1 hen3 da4")
+        XCTAssertEqual(sharedReader.perChar("耕地面积"), "geng1 di4 mian4 ji1")
+    }
 }

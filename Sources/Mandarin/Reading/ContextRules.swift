@@ -129,6 +129,11 @@ enum ContextRules {
                                              // … what one gains or lays down for it (为秋粮生产赢得农时, 为春耕
                                              // 争取时间, 为振兴奠定基础) and charging (为电动车充电)
                                              "赢得", "争取", "创造", "奠定", "打下", "充电",
+                                             // … and the setting made for them (为幼儿创设活动天地, 为孩子营造/打造
+                                             // 安全的环境, 为村民搭建平台)
+                                             "创设", "营造", "打造", "搭建",
+                                             // … and the file kept for each (各校要为每名学生建立健康档案)
+                                             "建立", "建档",
                                              // … what one hangs up for them (为军属家庭悬挂光荣牌)
                                              "悬挂",
                                              // … and what is organised for them (为3岁以上人群开展接种)
@@ -277,7 +282,9 @@ enum ContextRules {
     private static let judged: [String] = ["很", "太", "较", "更", "最", "特别", "非常", "极", "天气", "质量", "条件", "成绩",
                                            "效果", "信号", "视力", "身体", "体质", "环境", "卫生", "服务", "态度", "水质", "空气", "路况",
                                            // … and any quality named with 性 (适应性差, 稳定性差, 透气性差)
-                                           "性"]
+                                           "性",
+                                           // … and how a room or the air is (空气流通差, 通风差, 采光差, 隔音差)
+                                           "流通", "通风", "透气", "采光", "光线", "隔音"]
     /// Words of duty before a clause-final 看好/看住 (行李要看好): look after, not "favour".
     private static let dutyWords: Set<String> = ["要", "得", "一定要", "务必", "必须", "都要", "可要", "更要", "也要", "请"]
     /// What one looks after (看好/看住/看管 kan1): people and belongings, not prospects.
@@ -492,6 +499,11 @@ enum ContextRules {
             // future marker jiāng, which the model reads jiàng after a noun now and then.
             if around.previous() != nil, let next = around.next(), afterFutureJiang.contains(where: { next.hasPrefix($0) }) {
                 return ("jiang1", "将 before an adverb or what is to happen (工作将陆续展开: will): jiang1")
+            }
+            // 请将 + what is handed over or put somewhere (请将回执交给班主任, 请将车辆停放在指定位置): the
+            // object marker jiāng of a request; the model read jiàng before some nouns.
+            if around.previous() == "请" || around.previous() == "务请" || around.previous() == "敬请", around.next() != nil {
+                return ("jiang1", "请将 + what is handed over (请将回执交给班主任): jiang1")
             }
         case "降":
             // After a modal or a degree word (每天可降2%, 能降两度) or before how far (降至, 降到) 降 is
