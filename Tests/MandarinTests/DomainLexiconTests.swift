@@ -55,6 +55,10 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("损失较重"), "sun3 shi1 jiao4 zhong4")
         XCTAssertEqual(sharedReader.perChar("内容比较重复"), "nei4 rong2 bi3 jiao4 chong2 fu4")
         XCTAssertEqual(sharedReader.perChar("需要比较重新安排"), "xu1 yao4 bi3 jiao4 chong2 xin1 an1 pai2")
+        // 秋种 "autumn sowing" is zhòng like 夏种; 种子 and 品种 keep zhǒng.
+        XCTAssertEqual(sharedReader.perChar("秋收秋种"), "qiu1 shou1 qiu1 zhong4")
+        XCTAssertEqual(sharedReader.perChar("做好秋种工作"), "zuo4 hao3 qiu1 zhong4 gong1 zuo4")
+        XCTAssertEqual(sharedReader.perChar("选用优良品种"), "xuan3 yong4 you1 liang2 pin3 zhong3")
     }
 
     func testAnnouncementOpenersAndChores() {
