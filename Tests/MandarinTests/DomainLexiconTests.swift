@@ -47,6 +47,18 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("大棚要盖好塑料薄膜"), "da4 peng2 yao4 gai4 hao3 su4 liao4 bo2 mo2")
         XCTAssertEqual(sharedReader.perChar("废旧农用薄膜要回收"), "fei4 jiu4 nong2 yong4 bo2 mo2 yao4 hui2 shou1")
         XCTAssertEqual(sharedReader.perChar("盖上一层薄土"), "gai4 shang4 yi1 ceng2 bao2 tu3")
+        // 稻曲病 is qū (the fungus, as in 酒曲); 歌曲 keeps qǔ. 较重 "rather heavy" is zhòng at the end of
+        // a clause too (the model read chóng); 比较重复, 比较重新 keep chóng.
+        XCTAssertEqual(sharedReader.perChar("防治稻曲病"), "fang2 zhi4 dao4 qu1 bing4")
+        XCTAssertEqual(sharedReader.perChar("歌曲比较好听"), "ge1 qu3 bi3 jiao4 hao3 ting1")
+        XCTAssertEqual(sharedReader.perChar("病虫害发生较重"), "bing4 chong2 hai4 fa1 sheng1 jiao4 zhong4")
+        XCTAssertEqual(sharedReader.perChar("损失较重"), "sun3 shi1 jiao4 zhong4")
+        XCTAssertEqual(sharedReader.perChar("内容比较重复"), "nei4 rong2 bi3 jiao4 chong2 fu4")
+        XCTAssertEqual(sharedReader.perChar("需要比较重新安排"), "xu1 yao4 bi3 jiao4 chong2 xin1 an1 pai2")
+        // 秋种 "autumn sowing" is zhòng like 夏种; 种子 and 品种 keep zhǒng.
+        XCTAssertEqual(sharedReader.perChar("秋收秋种"), "qiu1 shou1 qiu1 zhong4")
+        XCTAssertEqual(sharedReader.perChar("做好秋种工作"), "zuo4 hao3 qiu1 zhong4 gong1 zuo4")
+        XCTAssertEqual(sharedReader.perChar("选用优良品种"), "xuan3 yong4 you1 liang2 pin3 zhong3")
     }
 
     func testAnnouncementOpenersAndChores() {
