@@ -959,4 +959,22 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "将", in: "敬请将垃圾分类投放。"), "jiang1")
         XCTAssertEqual(reading(of: "将", in: "他是一员大将。"), "jiang4")
     }
+
+    /// 一场 + a show or contest (一场电影, 一场文艺演出) counts with chǎng; what happens (一场大雨,
+    /// 一场硬仗) keeps cháng. 乐得 + how gladness shows (乐得合不拢嘴) is le4 de5; 乐得清闲 keeps de2.
+    /// 为 + whom + 辅导 is "for"; 为 + 负责人 is the copula. Leads from stop 28's probe, sentences written
+    /// in the style of notices (村里每月放映公益电影 notices).
+    func testShowsGladnessAndWhomOneTutors() {
+        XCTAssertEqual(reading(of: "场", in: "每月为每个行政村放映一场公益电影。"), "chang3")
+        XCTAssertEqual(reading(of: "场", in: "村里组织了一场精彩的文艺演出。"), "chang3")
+        XCTAssertEqual(reading(of: "场", in: "镇里举办一场篮球赛。"), "chang3")
+        XCTAssertEqual(reading(of: "场", in: "昨夜下了一场大雨。"), "chang2")
+        XCTAssertEqual(reading(of: "场", in: "防汛是一场硬仗。"), "chang2")
+        XCTAssertEqual(reading(of: "场", in: "一场大雨过后演出取消。"), "chang2")
+        XCTAssertEqual(reading(of: "得", in: "老人们乐得合不拢嘴。"), "de5")
+        XCTAssertEqual(reading(of: "得", in: "他乐得清闲。"), "de2")
+        XCTAssertEqual(reading(of: "为", in: "志愿者定期为留守儿童辅导功课。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "护士长为本科室负责人。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "工作人员为群众提供服务。"), "wei4")
+    }
 }

@@ -154,7 +154,14 @@ enum ContextRules {
                                              // 报信, 为其开脱罪责, 为他辩护, 为其撑腰)
                                              "保密", "通风报信", "开脱", "辩护", "求情", "说情", "隐瞒", "撑腰",
                                              // … and what is answered for them (面对面为老人们解答疑惑)
-                                             "解答", "答疑"]
+                                             "解答", "答疑",
+                                             // … and the help given in person (定期为留守儿童辅导功课, 为老人理发)
+                                             "辅导", "理发",
+                                             // … and the shows put on for them (每月为每个行政村放映一场公益电影)
+                                             "放映", "演出", "送戏"]
+    /// Nouns that begin with a service (本科室负责人, 服务员, 服务站): a person or a place, so 为 before
+    /// them is the copula (护士长为本科室负责人: is), not "for".
+    private static let serviceNouns: Set<String> = ["负责人", "服务员", "服务站", "服务点", "服务中心", "服务区", "服务队"]
     /// What 以 … 为 sets something up as (以宣传单为载体, 以“…”为主题的活动, 以养老为名): before
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
@@ -791,7 +798,7 @@ enum ContextRules {
                 // 将 just before 为 is "will" (还将为老人上门服务), not the frame 将…列为.
                 // Not after a verb of naming (对确定为患肺结核的病人提供…: determined as), 规定 aside
                 // (按规定为困难群众提供补贴: for).
-                if around.anyFollowing(2...8, { w in services.contains(where: { w.hasPrefix($0) }) }),
+                if around.anyFollowing(2...8, { w in !serviceNouns.contains(w) && services.contains(where: { w.hasPrefix($0) }) }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }),
                    !(around.previous().map { p in namingVerbs.contains(p)
                        || (p != "规定" && p.unicodeScalars.count == 2 && namingVerbEnds.contains(p.unicodeScalars.last!)) } ?? false) {
@@ -974,7 +981,19 @@ enum ContextRules {
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着", "一", "乐"]
+    /// Shows and contests, counted with the measure 场 chǎng (一场电影, 一场文艺演出, 一场篮球赛); 场 cháng
+    /// counts what happens, a rain or a fight (一场大雨, 一场硬仗), 一场's usual reading.
+    private static let shows: [String] = ["电影", "演出", "赛", "赛事", "晚会", "讲座", "考试", "戏", "表演", "汇演",
+                                          "展演", "放映", "音乐会", "联欢会", "报告会", "宣讲会", "演唱会", "运动会"]
+    /// Words that may stand between 一场 and the show it counts (一场精彩的文艺演出, 一场公益电影).
+    private static let showModifiers: Set<String> = ["精彩", "精彩纷呈", "别开生面", "的", "公益", "专题", "文艺", "露天", "免费",
+                                                     "特别", "主题", "普法", "法治", "安全", "知识", "健康", "红色", "爱国",
+                                                     "乡村", "农村", "文化", "生动", "热闹", "别样", "高质量", "趣味",
+                                                     "篮球", "足球", "排球", "乒乓球", "羽毛球", "拔河", "象棋"]
+    /// What makes 乐得 "so glad that" + how it shows (乐得合不拢嘴, 乐得直拍手): le4 de5; 乐得 "be glad
+    /// to" keeps de2 (乐得清闲).
+    private static let gladnessShown: [String] = ["合不拢", "直", "笑", "眉开眼笑", "心花怒放", "手舞足蹈", "跳", "拍手", "连声"]
     /// How or where waste is dumped: 倾倒 after it is qīngdào (定点倾倒, 随意倾倒, 严禁倾倒).
     private static let dumpManners: Set<String> = ["定点", "随意", "乱", "任意", "集中", "统一", "违规", "非法", "偷偷", "随地",
                                                    "肆意", "禁止", "严禁", "不得", "不准", "不要", "擅自", "私自", "向", "往"]
@@ -1184,6 +1203,17 @@ enum ContextRules {
             // 可以燎原); the stars in the sky are xīng·xing (天上的星星), the listed reading.
             guard let next = around.next(), next == "火" || next.hasPrefix("之火") else { return nil }
             return (["xing1", "xing1"], "星星 + 火 (一点星星火: tiny spots): xing1 xing1")
+        case "一场":
+            // Up to four words on, past modifiers only (一场精彩的文艺演出): a show makes it chǎng.
+            for k in 1...5 {
+                guard let word = around.following(k) else { return nil }
+                if shows.contains(where: { word.hasSuffix($0) }) { return (["yi1", "chang3"], "一场 + a show or contest (一场电影: measure chǎng): chang3") }
+                guard showModifiers.contains(word) else { return nil }
+            }
+            return nil
+        case "乐得":
+            guard let next = around.next(), gladnessShown.contains(where: { next.hasPrefix($0) }) else { return nil }
+            return (["le4", "de5"], "乐得 + how the gladness shows (乐得合不拢嘴): de5")
         case "好玩":
             guard let next = around.next(), playthings.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["hao4", "wan2"], "好玩 + a plaything (孩子好玩水: be fond of): hao4")
