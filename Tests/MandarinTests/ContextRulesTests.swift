@@ -977,4 +977,36 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "护士长为本科室负责人。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "工作人员为群众提供服务。"), "wei4")
     }
+
+    /// Found probing phrases of notices (stop 29): the fire or the fuel + 着了 is zháo (煤着了); a lone 重
+    /// before a verb of doing again is chóng (重考, 重交), after a degree word zhòng (很重); 切 + food is qiē,
+    /// 切 + 不可 qiè; a lone 撒 + what is scattered or where is sǎ (骨灰撒海, mined-mine-v.tsv), 撒谎 keeps sā.
+    func testCatchingFireDoingAgainCuttingAndScattering() {
+        XCTAssertEqual(reading(of: "着", in: "炉子里的煤着了，要注意通风。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "火着了，快跑。"), "zhao2")
+        XCTAssertEqual(reading(of: "着", in: "灯亮着呢。"), "zhe5")
+        XCTAssertEqual(reading(of: "重", in: "考试成绩作废的需重考。"), "chong2")
+        XCTAssertEqual(reading(of: "重", in: "请重交一份申请材料。"), "chong2")
+        XCTAssertEqual(reading(of: "重", in: "这次任务很重。"), "zhong4")
+        XCTAssertEqual(reading(of: "重", in: "违者从重处罚。"), "zhong4")
+        XCTAssertEqual(reading(of: "重", in: "请重新登记。"), "chong2")
+        XCTAssertEqual(reading(of: "切", in: "切菜时注意安全。"), "qie1")
+        XCTAssertEqual(reading(of: "切", in: "把菜切好。"), "qie1")
+        XCTAssertEqual(reading(of: "切", in: "切不可麻痹大意。"), "qie4")
+        XCTAssertEqual(reading(of: "切", in: "一切正常。"), "qie4")
+        XCTAssertEqual(reading(of: "撒", in: "骨灰撒海。"), "sa3")
+        XCTAssertEqual(reading(of: "撒", in: "撒石灰消毒。"), "sa3")
+        XCTAssertEqual(reading(of: "撒", in: "不要撒谎。"), "sa1")
+    }
+
+    /// Domain entries of stop 29: 林长 zhǎng (村级林长), 打谷场 cháng, 刹住 shā, 办丧 sāng, 办丧重节俭 zhòng
+    /// (mined-mine-v.tsv and the probe); 剧场 keeps chǎng.
+    func testStopTwentyNineEntries() {
+        XCTAssertEqual(reading(of: "长", in: "村级林长要定期巡山。"), "zhang3")
+        XCTAssertEqual(reading(of: "场", in: "打谷场上晒满了稻谷。"), "chang2")
+        XCTAssertEqual(reading(of: "场", in: "村民在剧场看戏。"), "chang3")
+        XCTAssertEqual(reading(of: "刹", in: "及时刹住攀比之风。"), "sha1")
+        XCTAssertEqual(reading(of: "丧", in: "文明节俭办丧。"), "sang1")
+        XCTAssertEqual(reading(of: "重", in: "办丧重节俭。"), "zhong4")
+    }
 }

@@ -35,12 +35,33 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
     /// Verbs after which 着 + 了 is the result zháo: catching fire (烧着了, 点着了) or being hurt (烫着了, 冻着了).
     private static let catchingVerbs: Set<String> = ["烧", "烤", "点", "引", "燎", "烫", "冻", "碰", "磕", "吓", "呛", "熏"]
+    /// Fire and what burns: 着 + 了 after them is zháo "has caught, is alight" (炉子里的煤着了, 柴火着了).
+    private static let burning: Set<String> = ["火", "煤", "柴", "柴火", "炭", "木炭", "煤炉", "炉子", "柴草", "秸秆", "蚊香", "煤球",
+                                               "蜂窝煤", "草垛", "柴堆", "稻草", "麦秸"]
+    /// One-character verbs of doing again: a lone 重 before them is chóng "again" (重考, 请重交一份, 重测体温);
+    /// 发 is left out: 重发 in a pest notice is zhòngfā "breaks out heavily".
+    private static let redoVerbs: Set<String> = ["考", "交", "录", "填", "写", "做", "测", "装", "来", "报", "选", "拍", "印", "办",
+                                                 "签", "量", "修", "建", "种", "栽", "补"]
+    /// Degree words before a lone 重 (很重, 任务太重, 病情较重): zhòng "heavy, serious".
+    private static let heavyDegrees: Set<String> = ["很", "太", "较", "非常", "十分", "特别", "更", "最", "越来越", "比较", "过",
+                                                    "挺", "极", "相当", "格外", "尤其"]
+    /// Food and what it is cut into: a lone 切 before them is the verb qiē (切菜, 切西瓜, 切成小块); a lone
+    /// 切 elsewhere is mostly qiè "be sure to" (切不可麻痹大意).
+    /// What a lone 撒 scatters or where it scatters it to (骨灰撒海, 撒在田里, 撒石灰消毒): the verb sǎ; sā lives
+    /// in words (撒谎, 撒手, 撒网) and in names (恺撒), which the lexicon reads.
+    private static let scattered: [String] = ["在", "入", "到", "上", "向", "于", "进", "落", "散", "海", "江", "河", "骨灰", "石灰",
+                                              "化肥", "肥", "农药", "药", "纸钱", "冥币", "种", "盐", "沙", "草木灰", "漂白粉", "消毒",
+                                              "毒饵", "鼠药", "灰", "粉", "些", "点", "一层", "一些", "满"]
+    /// Words after which a lone 切 is qiè "be sure (not) to" (切不可麻痹大意, 切勿, 切莫).
+    private static let cautionAfterQie: [String] = ["不可", "不能", "不要", "勿", "莫", "忌", "记"]
+    private static let cutFood: [String] = ["菜", "瓜", "西瓜", "肉", "土豆", "葱", "姜", "蒜", "水果", "成", "碎", "生", "熟",
+                                            "馒头", "萝卜", "白菜", "猪肉", "鱼", "面", "好"]
     /// Warnings before such a verb closing the clause (别冻着, 小心烫着, 以免呛着).
     private static let warnings: Set<String> = ["别", "小心", "当心", "防止", "以免", "免得", "不要", "千万别", "可别", "避免"]
     /// Feelings and states that 得慌 makes "unbearably so" (闷得慌, 累得慌, 饿得慌: ·dehuang, 现代汉语词典).
@@ -563,6 +584,10 @@ enum ContextRules {
             if around.next() == nil, around.previous() == "就", let touch = around.preceding(2), ["点", "一点", "碰", "一碰"].contains(touch) {
                 return ("zhao2", "一点就着 (catches fire at a touch): zhao2")
             }
+            // The fire or the fuel + 着了 (炉子里的煤着了, 火着了，快跑): has caught, zháo.
+            if let previous = around.previous(), burning.contains(previous), around.next() == "了" {
+                return ("zhao2", "fire or fuel + 着了 (煤着了: is alight): zhao2")
+            }
             if let previous = around.previous(), catchingVerbs.contains(previous) {
                 let next = around.next()
                 if next == "了"
@@ -851,6 +876,23 @@ enum ContextRules {
             }
         case "重":
             if around.next() == "则" { return ("zhong4", "重则 (in serious cases): zhong4") }
+            if let next = around.next(), redoVerbs.contains(next) {
+                return ("chong2", "重 + a verb of doing again (重考, 重交一份): chong2")
+            }
+            if let previous = around.previous(), heavyDegrees.contains(previous) {
+                return ("zhong4", "a degree word + 重 (任务很重, 病情较重): zhong4")
+            }
+        case "切":
+            if let next = around.next(), cautionAfterQie.contains(where: { next.hasPrefix($0) }) {
+                return ("qie4", "切 + 不可/勿/莫 (切不可麻痹大意: be sure not to): qie4")
+            }
+            if let next = around.next(), cutFood.contains(where: { next.hasPrefix($0) }) {
+                return ("qie1", "切 + food (切菜, 切西瓜: cut): qie1")
+            }
+        case "撒":
+            if let next = around.next(), scattered.contains(where: { next.hasPrefix($0) }) {
+                return ("sa3", "撒 + what is scattered or where (骨灰撒海, 撒石灰): sa3")
+            }
         case "好":
             // Children 好玩火, 好玩水: "be fond of" (hao4), where 玩火 is a word of the list.
             if let next = around.next(), next.hasPrefix("玩"), let previous = around.previous(), children.contains(previous) {
