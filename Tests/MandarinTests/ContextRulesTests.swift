@@ -1009,4 +1009,35 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "丧", in: "文明节俭办丧。"), "sang1")
         XCTAssertEqual(reading(of: "重", in: "办丧重节俭。"), "zhong4")
     }
+
+    /// Stop 29's mined files (mine-r … mine-u) and probe: 地 after a word or a four-character phrase of manner
+    /// is de5 (有计划地推进, 有条不紊地开展), 等地 and 把地 keep dì; 把…当 dàng; 长了 + what grew zhǎng; 为 + whom + a
+    /// service the segmentation split (定|损) wèi, the copula kept; a head 指挥长 zhǎng; 弄 + a result nòng (100弄 keeps
+    /// lòng); 钻 + into somewhere zuān; entries 病死率, 延误, 犬只, 栖息地; 干得了 de5 liǎo.
+    func testMannerPlacesTakingAsAndWhatGrew() {
+        XCTAssertEqual(reading(of: "地", in: "要有计划地推进秸秆综合利用。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "最大限度地减少群众损失。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "各部门要有条不紊地开展工作。"), "de5")
+        XCTAssertEqual(reading(of: "地", in: "在车站、码头等地设立宣传点。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "要把地种好。"), "di4")
+        XCTAssertEqual(reading(of: "地", in: "重点地区要加强巡查。"), "di4")
+        XCTAssertEqual(reading(of: "当", in: "不要把安全当儿戏。"), "dang4")
+        XCTAssertEqual(reading(of: "当", in: "当着大家的面说清楚。"), "dang1")
+        XCTAssertEqual(reading(of: "长", in: "水面上长了一大片水葫芦。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "时间长了就会生锈。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "副指挥长、林业局长到现场检查。"), "zhang3")
+        XCTAssertEqual(reading(of: "为", in: "民警先为白鹭包扎伤口。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "派出无人机为农户的玉米定损。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该村为辖区内面积最大的行政村。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "以实际行动为主。"), "wei2")
+        XCTAssertEqual(reading(of: "弄", in: "咱们村这个站弄得真好。"), "nong4")
+        XCTAssertEqual(reading(of: "弄", in: "他住在100弄。"), "long4")
+        XCTAssertEqual(reading(of: "钻", in: "两个人需要钻地里找。"), "zuan1")
+        XCTAssertEqual(reading(of: "钻", in: "不要打电钻。"), "zuan4")
+        XCTAssertEqual(reading(of: "率", in: "这种病的病死率高。"), "lv4")
+        XCTAssertEqual(reading(of: "误", in: "以免延误治疗。"), "wu4")
+        XCTAssertEqual(reading(of: "只", in: "犬只饲养人应做好犬只保定工作。"), "zhi1")
+        XCTAssertEqual(reading(of: "地", in: "生态护林员在栖息地巡护。"), "di4")
+        XCTAssertEqual(reading(of: "得", in: "这活干得了吗？"), "de5")
+    }
 }

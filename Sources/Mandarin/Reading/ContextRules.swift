@@ -35,7 +35,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
@@ -109,7 +109,9 @@ enum ContextRules {
                                                   "彻底", "坚决", "保持", "创建", "建设", "丰富", "消除", "帮助", "让", "使",
                                                   "保",  // a lone 保 is the verb (为保辖区安全): 保护区 is one word
                                                   // … and gain sought (不法分子为牟取暴利, 为谋取私利)
-                                                  "牟取", "谋取", "赚取", "骗取", "获取", "贪图", "牟取暴利", "谋取私利"]
+                                                  "牟取", "谋取", "赚取", "骗取", "获取", "贪图", "牟取暴利", "谋取私利",
+                                                  // … and raising what someone earns (农机局为增加农机手的收入)
+                                                  "增加", "增收", "拓宽"]
     /// Last characters of verbs of naming, listing and changing, after which 为 is the copula wei2
     /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
     private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
@@ -118,10 +120,11 @@ enum ContextRules {
                                                               // … and of diagnosing (确诊为; 诊断为 below)
                                                               "诊"]
     /// Verbs of naming whose last character ends other words too (诊断为, 判断为; but 不断为…添砖加瓦).
-    private static let namingVerbs: Set<String> = ["诊断", "判断"]
+    private static let namingVerbs: Set<String> = ["诊断", "判断", "理解", "解释", "翻译", "解读"]
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
-                                                     "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家"]
+                                                     "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家",
+                                                     "家人", "家里", "父母", "父亲", "母亲"]
     /// People who act for someone or something: 为 after them is wei4 (干部为群众办实事).
     private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
@@ -132,14 +135,17 @@ enum ContextRules {
     /// Adverbs of manner before 为, which make it the preposition wei4 "for" (共同为…出力, 积极为群众…,
     /// 纷纷为灾区捐款): the copula wei2 takes 均/多/即/尤/最 (均为, 尤为), never these.
     private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
-                                                       "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心"]
+                                                       "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心",
+                                                       "切实", "专"]
     /// What one does a thing for, or not (不为名利，只为…; 不为待遇，只为“国家记忆”里有个名字): after 不/只
     /// 为 before them is wei4 "for the sake of". The copula keeps 不为过, 不为所动, 只为原价的一半.
     private static let gains: Set<String> = ["名", "利", "名利", "钱", "金钱", "钱财", "待遇", "报酬", "回报", "私利", "利益",
                                              "荣誉", "名誉", "功名", "出名", "赚钱", "面子", "别的", "自己"]
     /// What is done to animals or people after 为 + whom + 进行 (再次为犬只进行狂犬病疫苗免疫接种,
     /// 为圈舍进行消毒): 为 is "for".
-    private static let treatments: [String] = ["接种", "免疫", "消毒", "驱虫", "注射", "检测", "体检", "治疗", "诊疗"]
+    private static let treatments: [String] = ["接种", "免疫", "消毒", "驱虫", "注射", "检测", "体检", "治疗", "诊疗",
+                                               // … and training and tagging (为参会人员进行培训, 为古樟树进行挂牌)
+                                               "培训", "挂牌"]
     /// Services done for someone: 为 … 提供/服务/办理 … is wei4 "for".
     private static let services: [String] = ["提供", "服务", "办理", "解决", "排忧解难", "办实事", "送", "上门",
                                              "免费", "义诊", "体检", "捐", "代办", "讲解", "宣讲", "修", "安装", "发放",
@@ -179,7 +185,19 @@ enum ContextRules {
                                              // … and the help given in person (定期为留守儿童辅导功课, 为老人理发)
                                              "辅导", "理发",
                                              // … and the shows put on for them (每月为每个行政村放映一场公益电影)
-                                             "放映", "演出", "送戏"]
+                                             "放映", "演出", "送戏",
+                                             // … and what is done for them in the field notices of stop 29 (为白鹭包扎伤口,
+                                             // 为鸟类撑起保护伞, 为获奖者颁奖, 为农户理赔, 为每个村配备, 为母猪买了保险)
+                                             "包扎", "撑起", "筑起", "颁奖", "架设", "理赔", "代缴", "减免", "配备", "打扫",
+                                             "揭牌", "定损", "送来", "谋划", "治病", "挂牌", "买", "上保险", "投保"]
+    /// A service of two or more characters that the segmentation cut into single characters (定|损, 点|赞,
+    /// 筑|起): sought in the next words joined, up to ten, with the service nouns taken out.
+    private static func servicesSplit(after around: ContextRules.Neighbours) -> Bool {
+        var joined = ""
+        for k in 2...11 { guard let w = around.following(k) else { break }; joined += w }
+        for noun in serviceNouns { joined = joined.replacingOccurrences(of: noun, with: "|") }
+        return services.contains { $0.unicodeScalars.count >= 2 && joined.contains($0) }
+    }
     /// Nouns that begin with a service (本科室负责人, 服务员, 服务站): a person or a place, so 为 before
     /// them is the copula (护士长为本科室负责人: is), not "for".
     private static let serviceNouns: Set<String> = ["负责人", "服务员", "服务站", "服务点", "服务中心", "服务区", "服务队"]
@@ -262,7 +280,9 @@ enum ContextRules {
     /// Units led by a head: 长 closing a clause after one of them is zhǎng (村民小组长、, 网格长、, 楼栋长),
     /// not cháng "long".
     private static let ledUnits: [String] = ["小组", "村民组", "网格", "栋", "楼栋", "单元", "片区", "班组", "中队", "大队",
-                                             "小队", "生产队", "户", "村民小组"]
+                                             "小队", "生产队", "户", "村民小组",
+                                             // … and who commands or leads a forest (副指挥长、, 总林长、)
+                                             "指挥", "林"]
     /// Adverbs before a lone 是 after which 为 is "for, in order to" (主要是为适应…, 就是为群众).
     private static let beforeShiFor: Set<String> = ["主要", "就", "也", "都", "正", "只", "还", "更", "全", "完全", "恰恰", "其实",
                                                     "无非", "正好", "只不过", "不过"]
@@ -659,6 +679,16 @@ enum ContextRules {
                 return ("zhong4", "种 + how many plants or how much land (种几棵罂粟): zhong4")
             }
         case "地":
+            // After a word of manner, before what is done (有计划地推进, 最大限度地减少, 扎实地推进,
+            // 准确地填写): the adverb marker de5; a place word after it would be a word of its own (地区, 地带).
+            // 等地 after a list of places (入山口等地): the places, dì.
+            if around.previous() == "等" { return ("di4", "等地 after a list of places (车站、码头等地): di4") }
+            // … and after a four-character phrase of manner (有条不紊地开展, 深入浅出地讲解, 图文并茂地描述).
+            if let previous = around.previous(), mannerWords.contains(previous)
+                || (previous.unicodeScalars.count == 4 && !notAdverbs.contains(previous)), let next = around.next(),
+               !["区", "带", "方", "块", "面", "里", "上", "下", "处", "点", "段", "界", "域", "的", "和", "与", "及", "址", "图", "形", "势"].contains(where: { next.hasPrefix($0) }) {
+                return ("de5", "a word of manner + 地 + what is done (有计划地推进): de5")
+            }
             // After a reduplicated adjective 地 is the adverb marker de5 (认认真真地, 悄悄地); not
             // after a reduplicated noun of time or place (天天, 家家), where 地 may be the ground.
             if let previous = around.previous(), around.next() != nil {
@@ -697,6 +727,10 @@ enum ContextRules {
                 }
             }
         case "当":
+            // 把 + what + 当 + what it is taken for (不要把安全当儿戏, 把制度当摆设): dàng "treat as".
+            if around.next() != nil, around.anyPreceding(2...4, { $0 == "把" }) {
+                return ("dang4", "把…当 + what it is taken for (把安全当儿戏: treat as): dang4")
+            }
             // 当 + what it serves as + 用/吃 closing the clause (罂粟壳不能当调料用, 别把保健品当药吃): dàng
             // "treat as" (现代汉语词典: 当 dàng 作为, 当做). 当 dāng "serve as, when" takes no such ending (当兵,
             // 当他回家时).
@@ -819,11 +853,12 @@ enum ContextRules {
                     return ("wei4", "为 … 而 (为…而努力: in order to): wei4")
                 }
                 // Before whom or what a service is done for (为行动不便的老人提供帮助, 为困难户解决…)
-                // 为 is "for", a few words ahead of the service.
+                // 为 is "for", up to ten words ahead of the service, inside the clause (为辖区内300名…家庭悬挂光荣牌).
                 // 将 just before 为 is "will" (还将为老人上门服务), not the frame 将…列为.
                 // Not after a verb of naming (对确定为患肺结核的病人提供…: determined as), 规定 aside
                 // (按规定为困难群众提供补贴: for).
-                if around.anyFollowing(2...8, { w in !serviceNouns.contains(w) && services.contains(where: { w.hasPrefix($0) }) }),
+                if around.anyFollowing(2...11, { w in !serviceNouns.contains(w) && services.contains(where: { w.hasPrefix($0) }) })
+                    || servicesSplit(after: around),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }),
                    !(around.previous().map { p in namingVerbs.contains(p)
                        || (p != "规定" && p.unicodeScalars.count == 2 && namingVerbEnds.contains(p.unicodeScalars.last!)) } ?? false) {
@@ -866,6 +901,12 @@ enum ContextRules {
                 if ["个", "点", "记性", "心眼", "见识", "本事", "教训", "高", "胖"].contains(where: { next.hasPrefix($0) }) {
                     return ("zhang3", "长 before what one grows (长个心眼, 长记性, 长高): zhang3")
                 }
+                // 长了 + what grew over a place (水面上长了一大片, 长了一层青苔, 菜叶上长了虫子); 时间长了 and
+                // 长了两米 (longer by) keep cháng.
+                if next == "了", let grown = around.following(2).map({ $0 + (around.following(3) ?? "") }),
+                   ["一片", "一大片", "一层", "满", "不少", "许多", "很多", "虫", "青苔", "杂草", "草", "霉", "冻疮", "疹子"].contains(where: { grown.hasPrefix($0) }) {
+                    return ("zhang3", "长了 + what grew (长了一层青苔): zhang3")
+                }
                 // 长得 + how: grown, looks (庄稼长得很好, 孩子长得很快), unless what is long is a
                 // span or a way (时间长得很, 路长得很).
                 if next == "得", !(around.previous().map { p in longThings.contains(where: { p.hasSuffix($0) }) } ?? false) {
@@ -888,6 +929,16 @@ enum ContextRules {
             }
             if let next = around.next(), cutFood.contains(where: { next.hasPrefix($0) }) {
                 return ("qie1", "切 + food (切菜, 切西瓜: cut): qie1")
+            }
+        case "弄":
+            // 弄 + a result (弄得真好, 弄清, 弄坏, 弄脏): the verb nòng; lòng is the lane (弄堂, 100弄), words or after digits.
+            if let next = around.next(), ["得", "好", "清", "坏", "脏", "乱", "错", "丢", "湿", "破", "到", "成", "明白", "懂"].contains(where: { next.hasPrefix($0) }) {
+                return ("nong4", "弄 + a result (弄清, 弄坏): nong4")
+            }
+        case "钻":
+            // 钻 + into somewhere (钻地里, 钻进, 钻到): zuān; zuàn is the drill (电钻, 钻石, 打钻), in words.
+            if let next = around.next(), next.hasSuffix("里") || ["进", "到", "入", "出", "过", "空子"].contains(where: { next.hasPrefix($0) }) {
+                return ("zuan1", "钻 + into somewhere (钻地里, 钻进): zuan1")
             }
         case "撒":
             if let next = around.next(), scattered.contains(where: { next.hasPrefix($0) }) {
@@ -1065,7 +1116,9 @@ enum ContextRules {
                                                        "摸", "闻", "达", "等", "赶", "够", "管", "顾", "跑", "走", "学", "记",
                                                        "写", "读", "算", "猜", "查", "感", "睡", "搬", "抓", "送", "借", "接",
                                                        // … and getting a loan (贷得到、用得好、还得上)
-                                                       "贷"]
+                                                       "贷",
+                                                       // … and doing, helping, curing (干得了吗, 帮得了, 治得了)
+                                                       "干", "帮", "治", "修", "搬", "扛", "背", "管"]
     /// Roles one refuses to play: 不当 + one of them is bu4 dang1 "not act as" (不当旁观者, 不当逃兵);
     /// otherwise 不当 is the adjective dang4 "improper" (处置不当, 不当行为).
     private static let roles: [String] = ["者", "客", "兵", "掌柜", "观众", "老好人", "局外人"]
@@ -1077,6 +1130,19 @@ enum ContextRules {
     /// What one did not take: 没收 + the smallest amount or 过 is mei2 shou1 (没收一分钱, 没收过):
     /// "did not take"; 没收 + what is seized is mo4 shou1 "confiscate" (没收违法所得, 没收工具).
     private static let amountsNotTaken: [String] = ["一分", "一毛", "一文", "分文", "过"]
+    /// Words of manner before 地 + a verb (有计划地, 有针对性地, 最大限度地, 扎实地, 准确地): the adverb
+    /// marker de5. 集中 is left out (人员集中地: a place).
+    private static let mannerWords: Set<String> = ["计划", "针对性", "程度", "限度", "可能", "高质量", "扎实", "持续", "统一", "进一步",
+                                                   "详细", "准确", "规范", "精准", "健康", "快乐", "更加", "高效", "反复", "大力",
+                                                   "正确", "不断", "认真", "积极", "科学", "合理", "全面", "深入", "广泛", "严格",
+                                                   "耐心", "主动", "妥善", "彻底", "坚决", "细致", "真正", "安全", "自觉", "充分",
+                                                   "逐步", "切实", "有效", "迅速", "更好", "及时", "有序", "稳妥", "稳步", "顺利",
+                                                   "平稳", "幸福", "安心", "放心", "清楚", "清晰", "明确", "果断", "系统", "深刻",
+                                                   "如实", "客观", "公正", "公平", "公开", "热情", "亲切", "仔细", "细心", "用心",
+                                                   "尽心", "努力", "快速", "自动", "不停", "一次性", "创造性", "有力", "有组织",
+                                                   "有步骤", "有重点", "有目的", "有意识", "有选择", "无偿", "较好", "很好", "更快",
+                                                   "实事求是", "因地制宜", "分类", "分批", "分步", "分阶段", "定时", "及早", "尽早",
+                                                   "平等", "同等", "公平", "均等"]
     /// Reduplicated words that are not adjectives: 地 after them may be the ground (天天地里干活).
     private static let notAdverbs: Set<String> = ["天天", "年年", "月月", "日日", "人人", "家家", "户户", "村村", "处处", "事事",
                                                   "时时", "个个", "样样", "头头", "家家户户", "方方面面", "世世代代", "祖祖辈辈"]
