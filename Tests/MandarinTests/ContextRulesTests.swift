@@ -1040,4 +1040,16 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "地", in: "生态护林员在栖息地巡护。"), "di4")
         XCTAssertEqual(reading(of: "得", in: "这活干得了吗？"), "de5")
     }
+
+    /// 只 after a number or 这/每 counts animals (每只羊, 35只小鸡苗): zhī, which both readers missed (probe, stop 29);
+    /// 这只是, 这只能, 只要 keep zhǐ "only".
+    func testMeasureWordZhi() {
+        XCTAssertEqual(reading(of: "只", in: "每只羊补贴五十元。"), "zhi1")
+        XCTAssertEqual(reading(of: "只", in: "刚抱回来35只小鸡苗。"), "zhi1")
+        XCTAssertEqual(reading(of: "只", in: "这只受伤的白鹭被送往救助站。"), "zhi1")
+        XCTAssertEqual(reading(of: "只", in: "这只是开始。"), "zhi3")
+        XCTAssertEqual(reading(of: "只", in: "这只能说明问题。"), "zhi3")
+        XCTAssertEqual(reading(of: "只", in: "只要大家配合就行。"), "zhi3")
+        XCTAssertEqual(reading(of: "只", in: "唯一只收现金的窗口。"), "zhi3")
+    }
 }

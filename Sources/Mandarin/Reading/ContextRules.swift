@@ -1072,6 +1072,25 @@ enum ContextRules {
         return ("r5", "儿 closing a word (事儿, 哪儿): erhua r5")
     }
 
+    static let measureZhi = "只 after a number or 这/每 (两只鸡, 每只羊): the measure word zhi1"
+    /// What comes before the measure word 只: a number (digits too) or a demonstrative.
+    private static let beforeMeasureZhi: Set<Unicode.Scalar> = ["一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                                                                "百", "千", "万", "几", "每", "这", "那", "哪", "各", "半", "多", "余", "某"]
+    /// What after 只 makes it the adverb zhǐ "only" (这只是开始, 那只能说明, 一只要…): verbs and modals.
+    private static let afterOnlyZhi: Set<Unicode.Scalar> = ["是", "有", "要", "能", "需", "会", "可", "好", "得", "在", "限", "管",
+                                                            "顾", "为", "见", "剩", "对", "允", "用", "收", "听", "想", "说", "看",
+                                                            "不", "因", "知", "怕", "求", "准", "许", "供", "身", "占", "做", "靠",
+                                                            "给", "让", "把", "被", "从", "向", "和", "与", "及", "就", "都", "也"]
+    /// Whether the 只 at `p` is the measure word of animals: after a number or a demonstrative, before a
+    /// noun or the end of the clause.
+    static func countsAnimals(_ scalars: [Unicode.Scalar], at p: Int) -> Bool {
+        guard p > 0 else { return false }
+        let before = scalars[p - 1]
+        guard beforeMeasureZhi.contains(before) || before.properties.numericType != nil else { return false }
+        guard p + 1 < scalars.count else { return true }
+        return !afterOnlyZhi.contains(scalars[p + 1])
+    }
+
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
                                                    "河", "湖", "倾", "起", "答", "星", "烧", "着", "一", "乐"]

@@ -170,6 +170,15 @@ struct Transcriber: Sendable {
             }
         }
 
+        // 只 counting animals after a number or a demonstrative (两只鸡, 每只羊补贴, 蛋鸡2万只): the measure
+        // word zhī, unless what follows makes it "only" (这只是, 那只能): not inside a listed word (只是, 只有).
+        for p in scalars.indices where scalars[p] == "只" && !fixed[p] && phraseReading[p] == nil
+            && ContextRules.countsAnimals(scalars, at: p) {
+            result.syllables[p] = "zhi1"
+            result.sources[p] = .rule(ContextRules.measureZhi)
+            fixed[p] = true
+        }
+
         guard let model else { return (result, []) }
         func makeEvidence(_ p: Int, _ prediction: PolyphoneModel.Prediction) -> Evidence {
             Evidence(position: p, phrase: phraseReading[p], phraseFrequency: phraseFrequency[p],
