@@ -1052,4 +1052,33 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "只", in: "只要大家配合就行。"), "zhi3")
         XCTAssertEqual(reading(of: "只", in: "唯一只收现金的窗口。"), "zhi3")
     }
+
+    /// Stop 29's second round of mined files (mine-w … mine-z: health, community, disaster and utility notices):
+    /// 得 + a disease dé (会得包虫病, 人得热射病), 应 + 符合 a standard yīng, 累得 lèi, 以供 gōng, 为 + 业主/爱犬 wèi, and
+    /// entries (衣被, 缺陷儿, 遛犬, 保证率, 半个, 空调调, 杆线, 一处, 简洁明了), each with a phrase keeping the other reading.
+    func testHealthCommunityAndUtilityNotices() {
+        XCTAssertEqual(reading(of: "被", in: "要经常通风，勤晒衣被。"), "bei4")
+        XCTAssertEqual(reading(of: "儿", in: "可能分娩出生缺陷儿者应及时就诊。"), "er2")
+        XCTAssertEqual(reading(of: "儿", in: "等一会儿再走。"), "r5")
+        XCTAssertEqual(reading(of: "得", in: "人喝了生水也有可能会得包虫病。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "出现人得热射病的报道。"), "de2")
+        XCTAssertEqual(reading(of: "得", in: "他病得很重。"), "de5")
+        XCTAssertEqual(reading(of: "应", in: "通道宽度应符合消防要求。"), "ying1")
+        XCTAssertEqual(reading(of: "应", in: "应群众要求延长开放时间。"), "ying4")
+        XCTAssertEqual(reading(of: "累", in: "尽管累得一脸疲惫，他仍坚持工作。"), "lei4")
+        XCTAssertEqual(reading(of: "累", in: "知识积累得越来越多。"), "lei3")
+        XCTAssertEqual(reading(of: "供", in: "收据由管理单位保存，以供检查。"), "gong1")
+        XCTAssertEqual(reading(of: "为", in: "外出遛犬时请为爱犬带上犬链。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "物业已为业主暂时安排住处。"), "wei4")
+        XCTAssertEqual(reading(of: "遛", in: "外出遛犬时请牵绳。"), "liu4")
+        XCTAssertEqual(reading(of: "率", in: "供水保证率要大于百分之九十五。"), "lv4")
+        XCTAssertEqual(reading(of: "个", in: "走了半个小时才到。"), "ge4")
+        XCTAssertEqual(reading(of: "调", in: "夏季空调调高度。"), "tiao2")
+        XCTAssertEqual(reading(of: "杆", in: "配合村委杆线迁移工作。"), "gan1")
+        XCTAssertEqual(reading(of: "杆", in: "秀丽隐杆线虫是模式生物。"), "gan3")
+        XCTAssertEqual(reading(of: "处", in: "这里曾是一处闲置空地。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "要统一处理。"), "chu3")
+        XCTAssertEqual(reading(of: "了", in: "通知内容应简洁明了。"), "liao3")
+        XCTAssertEqual(reading(of: "了", in: "天明了。"), "le5")
+    }
 }

@@ -35,7 +35,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻", "累"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
@@ -124,7 +124,9 @@ enum ContextRules {
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
                                                      "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家",
-                                                     "家人", "家里", "父母", "父亲", "母亲"]
+                                                     "家人", "家里", "父母", "父亲", "母亲",
+                                                     // … and the owners, users and pets of community notices (为业主安排, 为爱犬带上犬链)
+                                                     "业主", "用户", "牧民", "爱犬", "宠物", "咱", "住户", "租户"]
     /// People who act for someone or something: 为 after them is wei4 (干部为群众办实事).
     private static let agents: Set<String> = ["干部", "党员", "志愿者", "医生", "医护人员", "民警", "农民", "村民", "群众", "村干部",
                                               "工作人员", "村委会", "村委", "大家", "我们", "他们", "她们", "你们", "咱们", "家长",
@@ -375,6 +377,12 @@ enum ContextRules {
         switch char {
         case "得":
             guard let next = around.next() else { return nil }
+            // 得 + a disease (人得热射病, 会得包虫病, 容易得感冒): dé "contract", not the complement.
+            if diseaseFollows(around)
+                || (around.previous().map { ["会", "能", "容易", "易", "可能", "都会", "也会", "就会", "不会"].contains($0) } ?? false
+                    && ["流感", "感冒", "肺炎", "癌", "肝炎", "结核", "中暑", "冻疮", "近视"].contains(where: { next.hasPrefix($0) })) {
+                return ("de2", "会/容易 + 得 + a disease (会得包虫病: contract): de2")
+            }
             // 还得上, 还得起 (can repay): the complement marker, see 还.
             if around.previous() == "还", repaying(after: around, from: 1) {
                 return ("de5", "还得上 (can repay): de5")
@@ -645,6 +653,13 @@ enum ContextRules {
             if let next = around.next(), beneficiaries.contains(next) || usesServed.contains(where: { next.hasPrefix($0) }) {
                 return ("gong1", "供 before whom or what use it serves (供居民选择, 供参考): gong1")
             }
+            // 以供 + what it is for (以供检查, 以供查阅): "so as to be available for", gōng; 以供奉 is a word.
+            if around.previous() == "以", around.next() != nil {
+                return ("gong1", "以供 + a use (以供检查): gong1")
+            }
+        case "累":
+            // A lone 累 before 得 (累得一脸疲惫, 累得直不起腰) is tired, lèi; 积累得 is inside its word.
+            if around.next() == "得" { return ("lei4", "累得 (累得一脸疲惫: tired): lei4") }
         case "种":
             // Before an aspect or a result 种 is the verb "plant" (种了五百亩, 种上, 种下); the
             // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
@@ -785,7 +800,9 @@ enum ContextRules {
             if next == "答应", around.following(2).map({ urgentAdverbs.contains($0) }) ?? false {
                 return ("ying4", "应答 + 应 + an adverb of urgency (无人应答应立即报警: answer): ying4")
             }
-            for k in 1...6 {
+            // Not when a verb of meeting a standard follows 应 (应符合消防要求, 应满足防洪要求): "should".
+            let meets = ["符合", "满足", "达到", "按照", "执行", "遵守", "服从", "根据", "依照", "严格"]
+            for k in 1...6 where !meets.contains(where: { next.hasPrefix($0) }) {
                 guard let word = around.following(k) else { break }
                 if requestWords.contains(word) { return ("ying4", "应 … 要求 (at the request of): ying4") }
             }
@@ -1089,6 +1106,19 @@ enum ContextRules {
         guard beforeMeasureZhi.contains(before) || before.properties.numericType != nil else { return false }
         guard p + 1 < scalars.count else { return true }
         return !afterOnlyZhi.contains(scalars[p + 1])
+    }
+
+    /// Whether the next words, joined, name a disease in two to four characters ending in 病 (热|射|病, 包虫病).
+    private static func diseaseFollows(_ around: Neighbours) -> Bool {
+        var joined = ""
+        for k in 1...4 {
+            guard let word = around.following(k) else { return false }
+            joined += word
+            let n = joined.unicodeScalars.count
+            if n > 4 { return false }
+            if n >= 2, joined.hasSuffix("病") { return true }
+        }
+        return false
     }
 
     /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
