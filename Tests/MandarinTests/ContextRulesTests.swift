@@ -1081,4 +1081,16 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "了", in: "通知内容应简洁明了。"), "liao3")
         XCTAssertEqual(reading(of: "了", in: "天明了。"), "le5")
     }
+
+    /// 为 before a head count in digits (the per-character reading sees no word after it): "for" after who does it
+    /// or an adverb (绿林镇为21名…发放, 每天能为300多名…) and opening a clause before N个 (为26个村…配备); the copula
+    /// after a quantity (参加人数为21名) or before a place's rank (该村为3个村民小组之一). mine-s, mine-u, mine-w.
+    func testWeiBeforeAHeadCountInDigits() {
+        XCTAssertEqual(reading(of: "为", in: "绿林镇为21名优抚对象发放了慰问品。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "每天能为300多名妇女开展筛查。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "具体业务，为26个村和社区配备了协保员。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "参加人数为21名。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "该村为3个村民小组之一。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "补贴标准为每人80元。"), "wei2")
+    }
 }

@@ -828,9 +828,20 @@ enum ContextRules {
             // words): "for", as 为 opening a clause before words is below. A bare figure is the
             // copula (上涨了八个百分点，为59.5%; 性别比为112), and so is a year compared (为2019年的两倍).
             if around.next() == nil, around.digitsFollow, around.clauseStart,
-               ["岁", "周岁", "名", "位", "户", "余", "多", "年"].contains(where: { around.afterDigits.hasPrefix($0) }),
+               ["岁", "周岁", "名", "位", "户", "余", "多", "年", "个", "家", "所"].contains(where: { around.afterDigits.hasPrefix($0) }),
                !["年的", "年同", "年比"].contains(around.afterDigits) {
                 return ("wei4", "为 opening a clause (为实现…): wei4")
+            }
+            // … and after who does it or an adverb, before a head count (绿林镇为21名优抚对象发放, 每天能为300多名妇女
+            // 开展筛查): "for". A count after a quantity is the copula (参加人数为21名, 补贴标准为每人80元), and so
+            // it is after a place that is one of several (该村为3个村民小组之一): 个 is not taken here.
+            if around.next() == nil, around.digitsFollow, !around.clauseStart,
+               ["名", "位", "户", "余名", "多名", "多位", "多户", "余户"].contains(where: { around.afterDigits.hasPrefix($0) }),
+               let previous = around.previous(),
+               ["镇", "乡", "县", "局", "站", "所", "院", "中心", "社区", "村委会", "公司", "支行", "银行", "队", "部门"].contains(where: { previous.hasSuffix($0) })
+                || ["能", "再", "将", "已", "还", "又", "共", "先后", "累计", "已经", "每天", "每年", "免费", "专门", "集中", "上门", "共计", "今年"].contains(previous),
+               !around.anyPreceding(2...5, { copulaFrames.contains($0) }) {
+                return ("wei4", "who does it + 为 + a head count (镇里为21名…发放): wei4")
             }
             if let next = around.next() {
                 // 以 … 为 + what it is set up as, closing the clause or before 的 (以“…”为主题的活动,
