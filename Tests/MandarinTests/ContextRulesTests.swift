@@ -1093,4 +1093,14 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "该村为3个村民小组之一。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "补贴标准为每人80元。"), "wei2")
     }
+
+    /// 为其 + what is done for that person is wèi (将为其申请, 为其做抢救处理: mine-w, mine-y); 为 + who + 所 is the
+    /// passive wéi (为其所用, 不为人所知); 以其为榜样 keeps the copula.
+    func testWeiQiForThemAndThePassive() {
+        XCTAssertEqual(reading(of: "为", in: "该镇妇联将为其申请救助。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "同时为其做抢救处理。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "为其所用。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "要以其为榜样。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "这件事不为人所知。"), "wei2")
+    }
 }

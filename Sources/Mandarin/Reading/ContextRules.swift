@@ -852,6 +852,17 @@ enum ContextRules {
                 if asFrames.contains(rest), around.following(k).map({ $0 == "的" }) ?? true {
                     return ("wei2", "以…为 + what it is set up as (为主题的, 为载体): wei2")
                 }
+                // 为其 + what is done for that person (将为其申请救助, 同时为其做抢救处理): "for"; 为其所用 is
+                // the passive, and 以其/视其 … 为 put 为 after 其, not before.
+                // 为 + who + 所 + verb (为其所用, 为人所知): the passive "by", wei2.
+                if let done = around.following(2), done.hasPrefix("所"),
+                   ["其", "人", "他", "她", "他们", "世人", "大家", "群众", "人们", "我"].contains(next) {
+                    return ("wei2", "为 + who + 所 (为其所用: by): wei2")
+                }
+                if next == "其", around.following(2) != nil,
+                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
+                    return ("wei4", "为其 + what is done (将为其申请: for): wei4")
+                }
                 if afterPurposeWei.contains(where: { next.hasPrefix($0) }) {
                     return ("wei4", "为 before a purpose (为了, 为方便, 为确保): wei4")
                 }
