@@ -859,7 +859,9 @@ enum ContextRules {
                    ["其", "人", "他", "她", "他们", "世人", "大家", "群众", "人们", "我"].contains(next) {
                     return ("wei2", "为 + who + 所 (为其所用: by): wei2")
                 }
-                if next == "其", around.following(2) != nil,
+                // 为其 + a person is the copula (所有人为其父亲).
+                if next == "其", let done = around.following(2),
+                   !["父", "母", "妻", "夫", "儿", "女", "子", "家", "亲", "本人", "配偶", "监护", "法定", "兄", "弟", "姐", "妹", "爷", "奶", "孙", "丈"].contains(where: { done.hasPrefix($0) }),
                    !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
                     return ("wei4", "为其 + what is done (将为其申请: for): wei4")
                 }
