@@ -1103,4 +1103,27 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "要以其为榜样。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "这件事不为人所知。"), "wei2")
     }
+
+    /// The short third round of stop 29 (mine-aa housing, mine-ab migrant work, mine-ac livestock): 有活干 and
+    /// 把工作干好 gàn (晒干 keeps gān), 塞 + into sāi, 这么差 chà, a free 与 yǔ (参与 keeps yù), and entries
+    /// 记住 zhù, 出血 xuè, 空档 kòng, 狠刹 shā, 一大家子 zi5, 合格率 lǜ.
+    func testWorkHousingAndLivestockNotices() {
+        XCTAssertEqual(reading(of: "干", in: "村里有活干，多好。"), "gan4")
+        XCTAssertEqual(reading(of: "干", in: "要把工作干好。"), "gan4")
+        XCTAssertEqual(reading(of: "干", in: "把粮食晒干，防止霉变。"), "gan1")
+        XCTAssertEqual(reading(of: "塞", in: "不要将手掌塞进去。"), "sai1")
+        XCTAssertEqual(reading(of: "塞", in: "这里曾是边塞要地。"), "sai4")
+        XCTAssertEqual(reading(of: "塞", in: "下水道堵塞了。"), "se4")
+        XCTAssertEqual(reading(of: "差", in: "运气不会这么差。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "要缩小城乡差距。"), "cha1")
+        XCTAssertEqual(reading(of: "与", in: "鸡冠与肉垂水肿。"), "yu3")
+        XCTAssertEqual(reading(of: "与", in: "欢迎大家积极参与。"), "yu4")
+        XCTAssertEqual(reading(of: "住", in: "请记住这个电话。"), "zhu4")
+        XCTAssertEqual(reading(of: "血", in: "手术时异常出血。"), "xue4")
+        XCTAssertEqual(reading(of: "空", in: "防疫工作不留空档。"), "kong4")
+        XCTAssertEqual(reading(of: "刹", in: "坚决狠刹歪风。"), "sha1")
+        XCTAssertEqual(reading(of: "场", in: "一场电影。"), "chang3")
+        XCTAssertEqual(reading(of: "子", in: "一大家子人。"), "zi5")
+        XCTAssertEqual(reading(of: "率", in: "抗体合格率双达标。"), "lv4")
+    }
 }

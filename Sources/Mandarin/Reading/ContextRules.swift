@@ -35,7 +35,7 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻", "累"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻", "累", "塞"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
@@ -191,7 +191,9 @@ enum ContextRules {
                                              // … and what is done for them in the field notices of stop 29 (为白鹭包扎伤口,
                                              // 为鸟类撑起保护伞, 为获奖者颁奖, 为农户理赔, 为每个村配备, 为母猪买了保险)
                                              "包扎", "撑起", "筑起", "颁奖", "架设", "理赔", "代缴", "减免", "配备", "打扫",
-                                             "揭牌", "定损", "送来", "谋划", "治病", "挂牌", "买", "上保险", "投保"]
+                                             "揭牌", "定损", "送来", "谋划", "治病", "挂牌", "买", "上保险", "投保",
+                                             // … and what is cheered or sought for them (我为党和政府点个赞, 为农民工找工作)
+                                             "点个赞", "鼓掌", "喝彩", "找工作"]
     /// A service of two or more characters that the segmentation cut into single characters (定|损, 点|赞,
     /// 筑|起): sought in the next words joined, up to ten, with the service nouns taken out.
     private static func servicesSplit(after around: ContextRules.Neighbours) -> Bool {
@@ -334,7 +336,9 @@ enum ContextRules {
                                            // … and any quality named with 性 (适应性差, 稳定性差, 透气性差)
                                            "性",
                                            // … and how a room or the air is (空气流通差, 通风差, 采光差, 隔音差)
-                                           "流通", "通风", "透气", "采光", "光线", "隔音"]
+                                           "流通", "通风", "透气", "采光", "光线", "隔音",
+                                           // … and how badly (运气不会这么差)
+                                           "这么", "那么"]
     /// Words of duty before a clause-final 看好/看住 (行李要看好): look after, not "favour".
     private static let dutyWords: Set<String> = ["要", "得", "一定要", "务必", "必须", "都要", "可要", "更要", "也要", "请"]
     /// What one looks after (看好/看住/看管 kan1): people and belongings, not prospects.
@@ -591,6 +595,13 @@ enum ContextRules {
             // gān before 一天 (干一杯 "bottoms up" has no 活).
             if around.anyFollowing(1...3, { ["活", "活儿", "农活", "家务", "家务活", "体力活", "重活", "累活"].contains($0) }) {
                 return ("gan4", "干 + how long + 活 (干一天活: do work): gan4")
+            }
+            // Work to do (有活干, 有活儿干) and work done well or through (把工作干好, 把活干完): gàn; dried
+            // things (晒干, 擦干, 衣服干了) are gān, words or after 晒/擦/烘/晾.
+            if let previous = around.previous(), ["活", "活儿", "事", "事儿", "工作", "就", "着", "实", "苦", "带头", "撸起袖子"].contains(previous)
+                || (around.next().map { ["好", "完"].contains($0) } ?? false && around.anyPreceding(2...4, { $0 == "把" })
+                    && !(around.previous().map { ["晒", "擦", "烘", "晾", "吹", "风", "阴", "衣服", "被子", "粮食"].contains($0) } ?? false)) {
+                return ("gan4", "活干, 把…干好 (有活干, 把工作干好: do): gan4")
             }
         case "汗":
             // Sweat on a body or running off it (浑身大汗时, 出了一身汗): hàn. Not a blanket hàn for a free
@@ -980,6 +991,11 @@ enum ContextRules {
             // 钻 + into somewhere (钻地里, 钻进, 钻到): zuān; zuàn is the drill (电钻, 钻石, 打钻), in words.
             if let next = around.next(), next.hasSuffix("里") || ["进", "到", "入", "出", "过", "空子"].contains(where: { next.hasPrefix($0) }) {
                 return ("zuan1", "钻 + into somewhere (钻地里, 钻进): zuan1")
+            }
+        case "塞":
+            // 塞 + into somewhere (塞进去, 塞到包里, 塞满): the verb sāi; sài (边塞, 要塞) and sè (堵塞) are in words.
+            if let next = around.next(), ["进", "到", "满", "入", "给", "在", "住", "上"].contains(where: { next.hasPrefix($0) }) {
+                return ("sai1", "塞 + into somewhere (塞进去, 塞到包里): sai1")
             }
         case "撒":
             if let next = around.next(), scattered.contains(where: { next.hasPrefix($0) }) {
