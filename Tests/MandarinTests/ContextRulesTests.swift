@@ -1125,5 +1125,8 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "场", in: "一场电影。"), "chang3")
         XCTAssertEqual(reading(of: "子", in: "一大家子人。"), "zi5")
         XCTAssertEqual(reading(of: "率", in: "抗体合格率双达标。"), "lv4")
+        XCTAssertEqual(reading(of: "为", in: "动物防疫员正在为他家的牛打预防针。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "图为近日技术人员正在为生猪打疫苗。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "图为近日技术人员正在为生猪打疫苗。", after: "正在"), "wei4")
     }
 }

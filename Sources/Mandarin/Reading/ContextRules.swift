@@ -193,7 +193,9 @@ enum ContextRules {
                                              "包扎", "撑起", "筑起", "颁奖", "架设", "理赔", "代缴", "减免", "配备", "打扫",
                                              "揭牌", "定损", "送来", "谋划", "治病", "挂牌", "买", "上保险", "投保",
                                              // … and what is cheered or sought for them (我为党和政府点个赞, 为农民工找工作)
-                                             "点个赞", "鼓掌", "喝彩", "找工作"]
+                                             "点个赞", "鼓掌", "喝彩", "找工作",
+                                             // … and the jab given to them or their animals (正在为他家的牛打预防针)
+                                             "打预防针", "打疫苗", "打针"]
     /// A service of two or more characters that the segmentation cut into single characters (定|损, 点|赞,
     /// 筑|起): sought in the next words joined, up to ten, with the service nouns taken out.
     private static func servicesSplit(after around: ContextRules.Neighbours) -> Bool {
@@ -819,6 +821,11 @@ enum ContextRules {
             }
             return ("ying1", "应 before a verb (should): ying1")
         case "为":
+            // 图为 opening a caption (图为近日…技术人员正在为生猪打疫苗): "the picture shows", the copula.
+            if let previous = around.previous(), previous == "图" || previous == "上图" || previous == "下图",
+               around.preceding(2) == nil {
+                return ("wei2", "图为 opening a caption (图为…: shown is): wei2")
+            }
             if let previous = around.previous(), mannerBeforeFor.contains(previous) {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
             }
