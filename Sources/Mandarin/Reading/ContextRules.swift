@@ -41,6 +41,8 @@ enum ContextRules {
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
     /// Verbs after which 着 + 了 is the result zháo: catching fire (烧着了, 点着了) or being hurt (烫着了, 冻着了).
     private static let catchingVerbs: Set<String> = ["烧", "烤", "点", "引", "燎", "烫", "冻", "碰", "磕", "吓", "呛", "熏"]
+    /// Verbs of meeting a standard: 应 before them is "should" even with 要求 after (应符合消防要求).
+    private static let meetingAStandard: [String] = ["符合", "满足", "达到", "按照", "执行", "遵守", "服从", "根据", "依照", "严格"]
     /// Fire and what burns: 着 + 了 after them is zháo "has caught, is alight" (炉子里的煤着了, 柴火着了).
     private static let burning: Set<String> = ["火", "煤", "柴", "柴火", "炭", "木炭", "煤炉", "炉子", "柴草", "秸秆", "蚊香", "煤球",
                                                "蜂窝煤", "草垛", "柴堆", "稻草", "麦秸"]
@@ -51,8 +53,6 @@ enum ContextRules {
     /// Degree words before a lone 重 (很重, 任务太重, 病情较重): zhòng "heavy, serious".
     private static let heavyDegrees: Set<String> = ["很", "太", "较", "非常", "十分", "特别", "更", "最", "越来越", "比较", "过",
                                                     "挺", "极", "相当", "格外", "尤其"]
-    /// Food and what it is cut into: a lone 切 before them is the verb qiē (切菜, 切西瓜, 切成小块); a lone
-    /// 切 elsewhere is mostly qiè "be sure to" (切不可麻痹大意).
     /// What a lone 撒 scatters or where it scatters it to (骨灰撒海, 撒在田里, 撒石灰消毒): the verb sǎ; sā lives
     /// in words (撒谎, 撒手, 撒网) and in names (恺撒), which the lexicon reads.
     private static let scattered: [String] = ["在", "入", "到", "上", "向", "于", "进", "落", "散", "海", "江", "河", "骨灰", "石灰",
@@ -60,6 +60,8 @@ enum ContextRules {
                                               "毒饵", "鼠药", "灰", "粉", "些", "点", "一层", "一些", "满"]
     /// Words after which a lone 切 is qiè "be sure (not) to" (切不可麻痹大意, 切勿, 切莫).
     private static let cautionAfterQie: [String] = ["不可", "不能", "不要", "勿", "莫", "忌", "记"]
+    /// Food and what it is cut into: a lone 切 before them is the verb qiē (切菜, 切西瓜, 切成小块); a lone
+    /// 切 elsewhere is mostly qiè "be sure to" (切不可麻痹大意).
     private static let cutFood: [String] = ["菜", "瓜", "西瓜", "肉", "土豆", "葱", "姜", "蒜", "水果", "成", "碎", "生", "熟",
                                             "馒头", "萝卜", "白菜", "猪肉", "鱼", "面", "好"]
     /// Warnings before such a verb closing the clause (别冻着, 小心烫着, 以免呛着).
@@ -367,6 +369,12 @@ enum ContextRules {
                                                   "妻", "孝", "君", "天", "庶", "嫡", "爱", "幼", "养", "诸", "才", "男", "女",
                                                   "学", "弟", "臣", "赤", "游", "逆", "孙", "太", "世", "王", "公", "侯", "士",
                                                   "长", "次", "独", "遗", "犬", "小", "该", "此", "彼", "亲", "继", "义", "舍", "令"]
+
+    /// A frame of the copula 为 up to five words back, except 将 just before it, which is "will"
+    /// (还将为老人上门服务, 将为其申请), not the frame 将…列为.
+    private static func copulaFrameBeforeWill(_ around: Neighbours) -> Bool {
+        (1...5).contains { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }
+    }
 
     /// A frame of the copula 为 wei2 up to five words back (以/把/将/被 …) or a verb of naming just
     /// before it (确定为, 改编为): what makes a 为 (or 为民) "is, as" rather than "for".
@@ -814,8 +822,7 @@ enum ContextRules {
                 return ("ying4", "应答 + 应 + an adverb of urgency (无人应答应立即报警: answer): ying4")
             }
             // Not when a verb of meeting a standard follows 应 (应符合消防要求, 应满足防洪要求): "should".
-            let meets = ["符合", "满足", "达到", "按照", "执行", "遵守", "服从", "根据", "依照", "严格"]
-            for k in 1...6 where !meets.contains(where: { next.hasPrefix($0) }) {
+            for k in 1...6 where !meetingAStandard.contains(where: { next.hasPrefix($0) }) {
                 guard let word = around.following(k) else { break }
                 if requestWords.contains(word) { return ("ying4", "应 … 要求 (at the request of): ying4") }
             }
@@ -870,17 +877,16 @@ enum ContextRules {
                 if asFrames.contains(rest), around.following(k).map({ $0 == "的" }) ?? true {
                     return ("wei2", "以…为 + what it is set up as (为主题的, 为载体): wei2")
                 }
-                // 为其 + what is done for that person (将为其申请救助, 同时为其做抢救处理): "for"; 为其所用 is
-                // the passive, and 以其/视其 … 为 put 为 after 其, not before.
                 // 为 + who + 所 + verb (为其所用, 为人所知): the passive "by", wei2.
                 if let done = around.following(2), done.hasPrefix("所"),
                    ["其", "人", "他", "她", "他们", "世人", "大家", "群众", "人们", "我"].contains(next) {
                     return ("wei2", "为 + who + 所 (为其所用: by): wei2")
                 }
-                // 为其 + a person is the copula (所有人为其父亲).
+                // 为其 + what is done for that person (将为其申请救助, 同时为其做抢救处理): "for"; 为其 + a person is
+                // the copula (所有人为其父亲), and 以其/视其 … 为 put 为 after 其, not before.
                 if next == "其", let done = around.following(2),
                    !["父", "母", "妻", "夫", "儿", "女", "子", "家", "亲", "本人", "配偶", "监护", "法定", "兄", "弟", "姐", "妹", "爷", "奶", "孙", "丈"].contains(where: { done.hasPrefix($0) }),
-                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }) {
+                   !copulaFrameBeforeWill(around) {
                     return ("wei4", "为其 + what is done (将为其申请: for): wei4")
                 }
                 if afterPurposeWei.contains(where: { next.hasPrefix($0) }) {
@@ -918,7 +924,7 @@ enum ContextRules {
                 // (按规定为困难群众提供补贴: for).
                 if around.anyFollowing(2...11, { w in !serviceNouns.contains(w) && services.contains(where: { w.hasPrefix($0) }) })
                     || servicesSplit(after: around),
-                   !(1...5).contains(where: { k in around.preceding(k).map { copulaFrames.contains($0) && !(k == 1 && $0 == "将") } ?? false }),
+                   !copulaFrameBeforeWill(around),
                    !(around.previous().map { p in namingVerbs.contains(p)
                        || (p != "规定" && p.unicodeScalars.count == 2 && namingVerbEnds.contains(p.unicodeScalars.last!)) } ?? false) {
                     return ("wei4", "为 + whom + a service (为老人提供帮助): wei4")
