@@ -1129,4 +1129,89 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "图为近日技术人员正在为生猪打疫苗。"), "wei2")
         XCTAssertEqual(reading(of: "为", in: "图为近日技术人员正在为生猪打疫苗。", after: "正在"), "wei4")
     }
+
+    /// Stop 30, errors both readers shared: the row after an ordinal háng (第一行动 keeps xíng), 第N场 +
+    /// rain or snow cháng and + a match chǎng, 一卷 + what comes in rolls juǎn (第一卷 keeps juàn), 没过 +
+    /// a body part mò (没过几天 keeps méi), 重 + 特大 zhòng, 了解 + 毒品/毒蘑菇 liǎo, 似地 shì, a free 诶 ēi.
+    func testOrdinalsRollsAndSubmerging() {
+        XCTAssertEqual(reading(of: "行", in: "请在第三行填写姓名。"), "hang2")
+        XCTAssertEqual(reading(of: "行", in: "倒数第二行是联系电话。"), "hang2")
+        XCTAssertEqual(reading(of: "行", in: "表格第一行写户主姓名。"), "hang2")
+        XCTAssertEqual(reading(of: "行", in: "第一行动小组负责东片。"), "xing2")
+        XCTAssertEqual(reading(of: "行", in: "第三行政村召开会议。"), "xing2")
+        XCTAssertEqual(reading(of: "场", in: "迎来了今年入冬后第一场大雪。"), "chang2")
+        XCTAssertEqual(reading(of: "场", in: "今冬第二场降雪即将到来。"), "chang2")
+        XCTAssertEqual(reading(of: "场", in: "第一场比赛在村文化广场举行。"), "chang3")
+        XCTAssertEqual(reading(of: "卷", in: "每户发放一卷垃圾袋。"), "juan3")
+        XCTAssertEqual(reading(of: "卷", in: "第一卷已经出版。"), "juan4")
+        XCTAssertEqual(reading(of: "没", in: "积水没过膝盖时不要涉水。"), "mo4")
+        XCTAssertEqual(reading(of: "没", in: "大雪没过脚踝。"), "mo4")
+        XCTAssertEqual(reading(of: "没", in: "没过几天，他又来了。"), "mei2")
+        XCTAssertEqual(reading(of: "没", in: "没过多久就修好了。"), "mei2")
+        XCTAssertEqual(reading(of: "重", in: "坚决遏制重特大事故发生。"), "zhong4")
+        XCTAssertEqual(reading(of: "了", in: "让群众充分了解毒蘑菇的危害性。"), "liao3")
+        XCTAssertEqual(reading(of: "了", in: "让青少年了解毒品的危害。"), "liao3")
+        XCTAssertEqual(reading(of: "似", in: "云层就像开了锅似地翻滚起来。"), "shi4")
+        XCTAssertEqual(reading(of: "诶", in: "喂，诶，听得清吗？"), "ei1")
+    }
+
+    /// Stop 30, what reading text as spoken brought to light: numbers written out (长五百米 cháng, 总重三百吨
+    /// zhòng, 率百分之九十九 lǜ, 五百九十六弄 lòng, 为百分之五十九 wéi), quotation marks no longer cutting
+    /// words off (只为“国家记忆” wèi, 主题为“…” wéi, 与爱同行” xíng, 经得住“得与失” dé), and 剥 + skin bāo,
+    /// 乐人 yuè, 为 + a time wéi, 子 after 的 named as a character zǐ, 十八处 chù.
+    func testNumbersAndQuotationsAsSpoken() {
+        XCTAssertEqual(reading(of: "长", in: "底部东西长一百七十米。"), "chang2")
+        XCTAssertEqual(reading(of: "长", in: "村民小组长一百七十人。"), "zhang3")
+        XCTAssertEqual(reading(of: "重", in: "动车组总重三百八十一吨。"), "zhong4")
+        XCTAssertEqual(reading(of: "率", in: "住院分娩率百分之九十九。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "常率百官视察。"), "shuai4")
+        XCTAssertEqual(reading(of: "弄", in: "即黄陂南路五百九十六弄。"), "long4")
+        XCTAssertEqual(reading(of: "弄", in: "把情况弄清楚。"), "nong4")
+        XCTAssertEqual(reading(of: "为", in: "涨了八个百分点，为百分之五十九点五。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "今年产量，为二〇一九年的两倍。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "绿林镇为二十一名困难群众发放慰问金。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "填报信息不是为待遇，只为国家记忆里有个名字。", after: "只"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "开展主题为我和家庭医生有个约定的宣传活动。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "城乡居民医保通常为每年10月至12月集中缴费。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "以村民出行的主要交通工具为例。"), "wei2")
+        XCTAssertEqual(reading(of: "行", in: "开展了温暖救助与爱同行社会救助政策宣传活动。"), "xing2")
+        XCTAssertEqual(reading(of: "得", in: "经得住得与失的考验。", after: "住"), "de2")
+        XCTAssertEqual(reading(of: "剥", in: "此外，剥牛羊皮、剪羊毛均可受染。"), "bao1")
+        XCTAssertEqual(reading(of: "剥", in: "不得剥夺群众的权利。"), "bo1")
+        XCTAssertEqual(reading(of: "乐", in: "宴席每桌不得超过200元，乐人不超过4人。"), "yue4")
+        XCTAssertEqual(reading(of: "乐", in: "福州长乐人。"), "le4")
+        XCTAssertEqual(reading(of: "子", in: "由老字的上半部分加儿子的子构成。", after: "儿子的"), "zi3")
+        XCTAssertEqual(reading(of: "处", in: "对辖区十八处文物点进行检查。"), "chu4")
+        XCTAssertEqual(reading(of: "处", in: "并处五千元罚款。"), "chu3")
+    }
+
+    /// Stop 30 mining (conscription, schools, primary care, roads, culture, security, utilities): more that is
+    /// done for someone after 为 (佩戴, 准备, 张贴, 支付, 开设 …), not after a frame (以…为单位, …阶段) or 升级为;
+    /// 为逃避 (a purpose); 不舍/难舍 shě; 不怕累 lèi (累及 keeps lěi); 靠右行 xíng; 佩戴率纳入 lǜ; 人武部长 zhǎng
+    /// (人武部长期 keeps cháng); a free 哄 hǒng and 咋 zǎ.
+    func testConscriptionSchoolAndRoadNotices() {
+        XCTAssertEqual(reading(of: "为", in: "征兵体检站还为应征青年准备了热腾腾的早餐。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "村委书记为新兵及其家长佩戴大红花。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "免费为农用车辆张贴反光贴。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "以各乡镇、街道为单位组织报名。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "第一阶段为组织准备阶段。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "二〇二二年升级为雨露计划就业促进行动。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "不少涉毒人员为逃避打击潜逃外地。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "被认定为逃避追缴欠税。"), "wei2")
+        XCTAssertEqual(reading(of: "舍", in: "眼中写满了浓浓的不舍。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "不少孩子难舍爸妈。"), "she3")
+        XCTAssertEqual(reading(of: "舍", in: "学生宿舍已经消毒。"), "she4")
+        XCTAssertEqual(reading(of: "累", in: "树立不怕苦、不怕累的思想。"), "lei4")
+        XCTAssertEqual(reading(of: "累", in: "八个多小时都不觉得累。"), "lei4")
+        XCTAssertEqual(reading(of: "累", in: "不要怕累及家人。"), "lei3")
+        XCTAssertEqual(reading(of: "行", in: "做到戴头盔、靠右行、载一人。"), "xing2")
+        XCTAssertEqual(reading(of: "行", in: "到银行办理业务。"), "hang2")
+        XCTAssertEqual(reading(of: "率", in: "将头盔佩戴率纳入考核。"), "lv4")
+        XCTAssertEqual(reading(of: "率", in: "县长率队走访。"), "shuai4")
+        XCTAssertEqual(reading(of: "长", in: "人武部长吴新灿出席。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "县人武部长期坚持走访。"), "chang2")
+        XCTAssertEqual(reading(of: "哄", in: "老师抱一抱、哄一哄就好了。"), "hong3")
+        XCTAssertEqual(reading(of: "哄", in: "大家哄堂大笑。"), "hong1")
+        XCTAssertEqual(reading(of: "咋", in: "秸秆、农药瓶咋处理？"), "za3")
+    }
 }

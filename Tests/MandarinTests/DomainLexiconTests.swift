@@ -406,6 +406,20 @@ final class DomainLexiconTests: XCTestCase {
         XCTAssertEqual(sharedReader.perChar("仓库着火了"), "cang1 ku4 zhao2 huo3 le5")
     }
 
+    /// Stop 30 entries (mined-mine-ad … mine-aj), each with a neighbour that must keep its reading: 失调
+    /// tiáo (流失调查 keeps 流失 + 调查 diào), 得标 dé (写得标准 keeps de5), 无处 chù, 黄陂 pí, 冰溜子, 挣脱 zhèng.
+    func testStopThirtyEntries() {
+        XCTAssertEqual(sharedReader.perChar("运动失调"), "yun4 dong4 shi1 tiao2")
+        XCTAssertEqual(sharedReader.perChar("人才流失调查"), "ren2 cai2 liu2 shi1 diao4 cha2")
+        XCTAssertEqual(sharedReader.perChar("最高者得标"), "zui4 gao1 zhe3 de2 biao1")
+        XCTAssertEqual(sharedReader.perChar("写得标准"), "xie3 de5 biao1 zhun3")
+        XCTAssertEqual(sharedReader.perChar("设备坏了无处修"), "she4 bei4 huai4 le5 wu2 chu4 xiu1")
+        XCTAssertEqual(sharedReader.perChar("黄陂区卫生局"), "huang2 pi2 qu1 wei4 sheng1 ju2")
+        XCTAssertEqual(sharedReader.perChar("路上的冰溜子"), "lu4 shang4 de5 bing1 liu4 zi5")
+        XCTAssertEqual(sharedReader.perChar("挣脱大人的双手"), "zheng4 tuo1 da4 ren2 de5 shuang1 shou3")
+        XCTAssertEqual(sharedReader.perChar("靠挣钱养家"), "kao4 zheng4 qian2 yang3 jia1")
+    }
+
     /// 占地面积 zhàndì miànjī, not ji5 (found mining school notices, mined-mine-n.tsv).
     func testAreaOfASite() {
         XCTAssertEqual(sharedReader.perChar("全园占地面积很大"), "quan2 yuan2 zhan4 di4 mian4 ji1 hen3 da4")

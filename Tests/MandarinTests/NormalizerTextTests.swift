@@ -12,7 +12,7 @@ final class NormalizerTextTests: XCTestCase {
     func testPunctuationBecomesChinesePauseMarks() {
         assertReads("注意,大家好.请戴口罩;勤洗手:不聚集?好!", "注意，大家好。请戴口罩；勤洗手：不聚集？好！")
         assertReads("请携带身份证（原件）。", "请携带身份证，原件。")
-        assertReads("《通知》和“公告”", "通知和公告")
+        assertReads("《通知》和“公告”", "《通知》和公告")  // a title's edges stay, silent, as bounds of its words
         assertReads("大家好……请注意——明天停电", "大家好。请注意，明天停电")
         assertReads("是/否", "是、否")
     }

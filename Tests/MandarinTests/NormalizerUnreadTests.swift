@@ -49,7 +49,8 @@ final class NormalizerUnreadTests: XCTestCase {
         var dropped = UnreadCharacters()
         let folded = ScalarFolding.fold(String(Character(c)), dropped: &dropped)
         if folded.isEmpty { return dropped.isEmpty && (c.properties.generalCategory == .format || c.properties.isVariationSelector) }
-        return folded.count == 1 && Punctuation.reading(of: folded[0]) == .silent
+        // Quotation marks, and a title's edges and name dots (silent, kept as bounds of words).
+        return folded.count == 1 && [.silent, .boundary].contains(Punctuation.reading(of: folded[0]))
     }
 
     /// Over every code point of the blocks where announcement text finds its symbols (and a random

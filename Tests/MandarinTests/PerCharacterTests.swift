@@ -8,9 +8,28 @@ final class PerCharacterTests: XCTestCase {
         let tokens = sharedReader.perCharacter(line)
         XCTAssertEqual(tokens.count, line.filter { !$0.isWhitespace }.count)
         XCTAssertEqual(tokens[0], "jin1")
-        XCTAssertEqual(tokens[4], "3", "a digit stays itself: no normalization")
+        XCTAssertEqual(tokens[4], "3", "a digit stays itself (its number is read for the context only)")
         XCTAssertEqual(tokens[6], "，")
         XCTAssertEqual(tokens.suffix(2), ["😀", "A"])
+    }
+
+    /// The hanzi are read as they are spoken: numbers written out (九处 chù, 长五百米 cháng), quotation
+    /// marks silent (“藏”在 cáng), a title's edges and name dots kept as bounds of words (《西域传》 zhuàn).
+    func testReadAsSpoken() {
+        let r = sharedReader
+        for (line, char, expected) in [("省级文保单位9处。", "处", "chu4"), ("对辖区18处文物点进行检查。", "处", "chu4"),
+                                       ("跑道长500米、宽20米。", "长", "chang2"), ("动车组总重381吨。", "重", "zhong4"),
+                                       ("住院分娩率99.8%。", "率", "lv4"), ("即黄陂南路596弄。", "弄", "long4"),
+                                       ("上涨了八个百分点，为59.5%。", "为", "wei2"), ("今年我花153元为34亩水稻买保险。", "为", "wei4"),
+                                       ("发现一只白色的鸟“藏”在草丛中。", "藏", "cang2"), ("为“两癌”检查提供便利。", "为", "wei4"),
+                                       ("以“我们的村晚”为契机开展垃圾分类。", "为", "wei2"), ("主题为“我和家庭医生有个约定”的宣传活动。", "为", "wei2")] {
+            let chars = Array(line)
+            XCTAssertEqual(r.perCharacter(line)[chars.firstIndex(of: Character(char))!], expected, line)
+            // The spoken path (`--explain` shows it) reads the character the same way.
+            let spoken = r.explanation(of: line).flatMap { word in zip(word.text, word.syllables) }
+            XCTAssertEqual(spoken.first(where: { $0.0 == Character(char) })?.1, expected, "spoken: \(line)")
+        }
+        XCTAssertEqual(r.perCharacter("《新唐书·西域传》记载"), ["《", "xin1", "tang2", "shu1", "·", "xi1", "yu4", "zhuan4", "》", "ji4", "zai3"])
     }
 
     func testCommonPolyphonesInContext() {

@@ -151,7 +151,11 @@ struct NormalizationPass {
     }
 
     mutating func readPunctuation(_ p: Punctuation.Reading) {
-        if case .mark(let m, let soft) = p { emitMark(m, soft: soft) }
+        switch p {
+        case .mark(let m, let soft): emitMark(m, soft: soft)
+        case .boundary: emit(s[i])
+        case .silent: break
+        }
         i += 1
     }
 

@@ -35,7 +35,8 @@ enum ContextRules {
     static let concerned: Set<Unicode.Scalar> = ["得", "应", "为", "长", "重", "好", "子", "还", "儿", "少", "头", "尽", "解",
                                                  "了", "啦", "藏", "种", "地", "落",
                                                  "数", "调", "差", "看", "供", "率", "薄", "降", "将", "盛", "系", "圈", "倒", "铺",
-                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻", "累", "塞"]
+                                                 "汗", "干", "畜", "处", "当", "舍", "慌", "着", "挑", "量", "切", "撒", "弄", "钻", "累", "塞",
+                                                 "行", "没", "场", "剥", "乐"]
     /// What one gives up for something greater: a lone 舍 before it is the verb shě (舍小家为大家,
     /// 舍家为国, 舍小我); the noun shè "house" lives in words (宿舍, 校舍, 猪舍) or follows its animal.
     private static let givenUp: [String] = ["小家", "小我", "家", "己", "身", "生", "命", "掉", "弃", "去", "个人", "私利"]
@@ -113,10 +114,12 @@ enum ContextRules {
                                                   // … and gain sought (不法分子为牟取暴利, 为谋取私利)
                                                   "牟取", "谋取", "赚取", "骗取", "获取", "贪图", "牟取暴利", "谋取私利",
                                                   // … and raising what someone earns (农机局为增加农机手的收入)
-                                                  "增加", "增收", "拓宽"]
+                                                  "增加", "增收", "拓宽",
+                                                  // … and what one runs from (涉毒人员为逃避打击潜逃外地)
+                                                  "逃避", "躲避", "规避"]
     /// Last characters of verbs of naming, listing and changing, after which 为 is the copula wei2
     /// (确定为, 认定为, 改为, 划为): the list holds most as words; these catch the rest.
-    private static let namingVerbEnds: Set<Unicode.Scalar> = ["定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
+    private static let namingVerbEnds: Set<Unicode.Scalar> = ["级", "定", "列", "评", "选", "改", "划", "视", "称", "作", "成", "变", "转",
                                                               "设", "名", "认", "分", "化", "立", "升", "降", "调", "评", "封", "聘", "任",
                                                               "编",
                                                               // … and of diagnosing (确诊为; 诊断为 below)
@@ -197,7 +200,13 @@ enum ContextRules {
                                              // … and what is cheered or sought for them (我为党和政府点个赞, 为农民工找工作)
                                              "点个赞", "鼓掌", "喝彩", "找工作",
                                              // … and the jab given to them or their animals (正在为他家的牛打预防针)
-                                             "打预防针", "打疫苗", "打针"]
+                                             "打预防针", "打疫苗", "打针",
+                                             // … and, in the notices of stop 30, what is put on, prepared, taught or
+                                             // paid for them (为新兵佩戴红花, 为应征青年准备, 为全校师生上开学第一课,
+                                             // 为幼儿报名, 为农机车辆粘贴反光贴, 为这些老人支付, 为在校大学生开设)
+                                             "佩戴", "戴好", "准备", "上开学", "上了一堂", "报名", "赠书", "赠送", "粘贴", "张贴",
+                                             "立规矩", "支付", "征集", "培养", "下达", "开设", "出一份力", "出力", "站好岗",
+                                             "测量", "致辞", "解锁", "就业"]
     /// A service of two or more characters that the segmentation cut into single characters (定|损, 点|赞,
     /// 筑|起): sought in the next words joined, up to ten, with the service nouns taken out.
     private static func servicesSplit(after around: ContextRules.Neighbours) -> Bool {
@@ -213,7 +222,7 @@ enum ContextRules {
     /// them, closing the clause or before 的, 为 is the copula wei2 even when 以 is out of sight.
     private static let asFrames: Set<String> = ["主题", "载体", "抓手", "主线", "核心", "重点", "宗旨", "目标", "原则", "契机",
                                                 "纽带", "平台", "基础", "根本", "单位", "名", "主体", "中心", "导向", "依据",
-                                                "前提", "方向", "诱饵", "幌子", "借口", "手段", "媒介", "桥梁", "阵地"]
+                                                "前提", "方向", "诱饵", "幌子", "借口", "手段", "媒介", "桥梁", "阵地", "例"]
     /// What one hides: 藏 before them is the verb cang2 (藏猫腻, 藏隐患).
     private static let hiddenThings: [String] = ["猫腻", "陷阱", "隐患", "危险", "风险", "玄机", "祸心", "私心", "凶器", "毒品",
                                                  "粮"]  // 藏粮于地: store grain
@@ -221,7 +230,7 @@ enum ContextRules {
     private static let afterRate: [String] = ["达", "为", "是", "低", "高", "超", "不足", "不低", "不高", "提高", "提升", "下降",
                                               "降", "上升", "增", "减", "在", "均", "和", "及", "与", "的", "较", "比", "同比",
                                               "明显", "大幅", "逐年", "稳", "保持", "要", "应", "须", "必须", "已", "仅", "只有",
-                                              "约", "位居", "居", "排", "偏", "等"]
+                                              "约", "位居", "居", "排", "偏", "等", "纳入", "远", "列入", "计入", "总体", "满意度"]
     /// Degree words and what is measured, after which a free 薄 is báo "thin" (很薄, 冰层薄, 一层薄土).
     private static let thinAfter: [String] = ["很", "太", "较", "更", "最", "变", "越", "得", "挺", "特别", "比较", "非常", "相当",
                                               "层", "冰", "纸", "衣服", "被子"]
@@ -287,7 +296,7 @@ enum ContextRules {
     }
     /// Units led by a head: 长 closing a clause after one of them is zhǎng (村民小组长、, 网格长、, 楼栋长),
     /// not cháng "long".
-    private static let ledUnits: [String] = ["小组", "村民组", "网格", "栋", "楼栋", "单元", "片区", "班组", "中队", "大队",
+    private static let ledUnits: [String] = ["人武部", "小组", "村民组", "网格", "栋", "楼栋", "单元", "片区", "班组", "中队", "大队",
                                              "小队", "生产队", "户", "村民小组",
                                              // … and who commands or leads a forest (副指挥长、, 总林长、)
                                              "指挥", "林"]
@@ -391,6 +400,10 @@ enum ContextRules {
         switch char {
         case "得":
             guard let next = around.next() else { return nil }
+            // 得与失, 得和失 (gain and loss, often quoted: 经得住“得与失”): the noun dé.
+            if ["与", "和", "或"].contains(next), around.following(2).map({ $0.hasPrefix("失") }) ?? false {
+                return ("de2", "得与失 (gain and loss): de2")
+            }
             // 得 + a disease (人得热射病, 会得包虫病, 容易得感冒): dé "contract", not the complement.
             if diseaseFollows(around)
                 || (around.previous().map { ["会", "能", "容易", "易", "可能", "都会", "也会", "就会", "不会"].contains($0) } ?? false
@@ -523,7 +536,8 @@ enum ContextRules {
             // what a rate does (达, 低于, 为), 率 is lǜ "rate"; shuài "lead" comes before whom it
             // leads (县长率队, 率工作组到村), and lives in words (率先, 率领, 坦率).
             guard around.previous() != nil, !around.clauseStart else { return nil }
-            if let next = around.next(), !afterRate.contains(where: { next.hasPrefix($0) }) { return nil }
+            // … and before the rate itself (分娩率百分之九十九点八).
+            if let next = around.next(), !afterRate.contains(where: { next.hasPrefix($0) }), afterNumber(around) == nil { return nil }
             return ("lv4", "率 closing what is counted (知晓率, 出米率低于): lv4")
         case "薄":
             // A free 薄 measured or compared (很薄, 冰层薄, 一层薄土) or before what is thin (薄土, 薄冰)
@@ -620,6 +634,10 @@ enum ContextRules {
                 return ("han4", "汗 after a body or a verb of sweating (浑身大汗, 出了一身汗): han4")
             }
         case "舍":
+            // 不舍, 难舍 (眼中写满了不舍, 孩子难舍爸妈): shě "part with"; 舍不得 and 依依不舍 are words.
+            if let previous = around.previous(), previous == "不" || previous == "难" || previous.hasSuffix("不") {
+                return ("she3", "不舍/难舍 (part with): she3")
+            }
             // A lone 舍 before what is given up (舍小家为大家, 舍家为国) is the verb shě; the model read
             // the noun shè. 牛舍/羊舍 (the animal's house) have the noun after their animal.
             if let next = around.next(), givenUp.contains(where: { (next + (around.following(2) ?? "")).hasPrefix($0) }) {
@@ -658,6 +676,13 @@ enum ContextRules {
             if amountFollows, around.clauseStart || (around.previous().map { penaltyImposers.contains($0) } ?? false) {
                 return ("chu3", "处 + a fine or a term (处五万元以下罚款: impose): chu3")
             }
+            // After a count (十八处文物点, 九处, 几处): the measure chù "place". 处 "impose" follows an
+            // imposer or opens the clause, not a number.
+            if let previous = around.previous(), !previous.isEmpty,
+               previous.unicodeScalars.allSatisfy({ ordinalNumerals[$0] != nil || "两百千万几数多".unicodeScalars.contains($0) }),
+               !(around.next().map { n in ["理", "置", "分", "罚", "以", "于", "境", "事"].contains(where: { n.hasPrefix($0) }) } ?? false) {
+                return ("chu4", "a count + 处 (十八处文物点: place): chu4")
+            }
         case "圈":
             // Livestock shut in or driven back into their pen (鸡鸭要关进圈, 把猪赶回圈): juàn; quān
             // "circle, ring" is what one goes round or belongs to, not what one is shut into.
@@ -681,6 +706,11 @@ enum ContextRules {
         case "累":
             // A lone 累 before 得 (累得一脸疲惫, 累得直不起腰) is tired, lèi; 积累得 is inside its word.
             if around.next() == "得" { return ("lei4", "累得 (累得一脸疲惫: tired): lei4") }
+            // Feeling or fearing tiredness (不怕累, 不觉得累, 又累又乏): lèi; 累及, 累计 are lěi.
+            if let previous = around.previous(), ["怕", "不怕", "觉得", "不觉得", "很", "太", "真", "又", "好", "多", "不"].contains(previous),
+               !(around.next().map { n in ["及", "计", "积", "加"].contains(where: { n.hasPrefix($0) }) } ?? false) {
+                return ("lei4", "怕累, 不觉得累 (tired): lei4")
+            }
         case "种":
             // Before an aspect or a result 种 is the verb "plant" (种了五百亩, 种上, 种下); the
             // measure word zhong3 "kind" follows a number or 这/那/各 (words of the list: 这种, 各种).
@@ -828,6 +858,26 @@ enum ContextRules {
             }
             return ("ying1", "应 before a verb (should): ying1")
         case "为":
+            // Before a share or a decimal (为百分之五十九点八, 为一百一十二点五): the copula stating a figure.
+            if let next = around.next(), next.hasPrefix("百分之") || next.hasPrefix("千分之") {
+                return ("wei2", "为 + a share (为百分之五十九: is): wei2")
+            }
+            if let rest = afterNumber(around), rest.isEmpty || rest.hasPrefix("点") {
+                return ("wei2", "为 + a figure closing the clause (为一百一十二点五: is): wei2")
+            }
+            // … or compared (为二〇一九年的两倍, 为去年的三倍): the copula.
+            if around.anyFollowing(1...10, { $0.hasSuffix("倍") }), afterNumber(around) != nil {
+                return ("wei2", "为 + a figure + 倍 (为二〇一九年的两倍: is): wei2")
+            }
+            // What something is called or set as, then 为 (主题为“我和家庭医生有个约定”, 口号为…): the copula;
+            // a quotation after it is no longer cut off by its marks.
+            if let previous = around.previous(), ["主题", "题目", "名称", "标题", "口号", "主旨", "主题词", "宣传语", "标语"].contains(previous) {
+                return ("wei2", "主题为… (the theme is): wei2")
+            }
+            // A time right after 为 (通常为每年10月至12月): the copula stating when.
+            if let next = around.next(), ["每年", "每月", "每天", "每日", "每周", "每季度", "当年", "次年", "当月", "次月"].contains(next) {
+                return ("wei2", "为 + a time (通常为每年10月: is): wei2")
+            }
             // 图为 opening a caption (图为近日…技术人员正在为生猪打疫苗): "the picture shows", the copula.
             if let previous = around.previous(), previous == "图" || previous == "上图" || previous == "下图",
                around.preceding(2) == nil {
@@ -836,11 +886,12 @@ enum ContextRules {
             if let previous = around.previous(), mannerBeforeFor.contains(previous) {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
             }
-            // 不为/只为 + what one does it for (不为待遇，只为…), and 只为 before a quotation (只为“国家记忆”
-            // 里…): "for the sake of". A 所 after it is the passive (只为少数人所知: wei2).
+            // 不为/只为 + what one does it for (不为待遇，只为…), and 只为 before anything but a figure (只为“国家记忆”
+            // 里…; 人数只为十人 is the copula): "for the sake of". A 所 after it is the passive (只为少数人所知: wei2).
             if let previous = around.previous(), previous == "不" || previous == "只",
-               around.next().map({ gains.contains($0) }) ?? (previous == "只"),
-               !(1...5).contains(where: { around.following($0) == "所" }) {
+               (around.next().map({ gains.contains($0) }) ?? false)
+                || previous == "只" && afterNumber(around) == nil && !around.anyFollowing(1...6, { ["一半", "倍", "分之", "左右"].contains(where: $0.hasSuffix) }),
+               !(1...5).contains(where: { around.following($0)?.hasPrefix("所") ?? false }) {
                 return ("wei4", "不为/只为 + what it is done for (不为名利，只为…): wei4")
             }
             // 上门为 + whom (防疫员将上门为全村的猫狗接种): come to the door for them; not 以上门为主 (is).
@@ -849,19 +900,18 @@ enum ContextRules {
                 return ("wei4", "上门为 + whom (上门为群众服务: for): wei4")
             }
             // Opening a clause before an age, a head count or a year (为60周岁及以上老年人提供…,
-            // 为200余名群众…, 为2020年…保驾护航; digits the per-character reading does not see as
-            // words): "for", as 为 opening a clause before words is below. A bare figure is the
+            // 为200余名群众…, 为2020年…保驾护航; typed or written out): "for", as 为 opening a clause before words is below. A bare figure is the
             // copula (上涨了八个百分点，为59.5%; 性别比为112), and so is a year compared (为2019年的两倍).
-            if around.next() == nil, around.digitsFollow, around.clauseStart,
-               ["岁", "周岁", "名", "位", "户", "余", "多", "年", "个", "家", "所"].contains(where: { around.afterDigits.hasPrefix($0) }),
-               !["年的", "年同", "年比"].contains(around.afterDigits) {
+            if let count = countFollows(around), around.clauseStart,
+               ["岁", "周岁", "名", "位", "户", "余", "多", "年", "个", "家", "所"].contains(where: { count.hasPrefix($0) }),
+               !["年的", "年同", "年比"].contains(count) {
                 return ("wei4", "为 opening a clause (为实现…): wei4")
             }
             // … and after who does it or an adverb, before a head count (绿林镇为21名优抚对象发放, 每天能为300多名妇女
             // 开展筛查): "for". A count after a quantity is the copula (参加人数为21名, 补贴标准为每人80元), and so
             // it is after a place that is one of several (该村为3个村民小组之一): 个 is not taken here.
-            if around.next() == nil, around.digitsFollow, !around.clauseStart,
-               ["名", "位", "户", "余名", "多名", "多位", "多户", "余户"].contains(where: { around.afterDigits.hasPrefix($0) }),
+            if let count = countFollows(around), !around.clauseStart,
+               ["名", "位", "户", "余名", "多名", "多位", "多户", "余户"].contains(where: { count.hasPrefix($0) }),
                let previous = around.previous(),
                ["镇", "乡", "县", "局", "站", "所", "院", "中心", "社区", "村委会", "公司", "支行", "银行", "队", "部门"].contains(where: { previous.hasSuffix($0) })
                 || ["能", "再", "将", "已", "还", "又", "共", "先后", "累计", "已经", "每天", "每年", "免费", "专门", "集中", "上门", "共计", "今年"].contains(previous),
@@ -924,6 +974,8 @@ enum ContextRules {
                 // (按规定为困难群众提供补贴: for).
                 if around.anyFollowing(2...11, { w in !serviceNouns.contains(w) && services.contains(where: { w.hasPrefix($0) }) })
                     || servicesSplit(after: around),
+                   around.next() != "单位",  // 以各乡镇为单位组织报名: the frame, is
+                   !around.anyFollowing(2...8, { $0.hasSuffix("阶段") }),  // 第一阶段为组织准备阶段: is
                    !copulaFrameBeforeWill(around),
                    !(around.previous().map { p in namingVerbs.contains(p)
                        || (p != "规定" && p.unicodeScalars.count == 2 && namingVerbEnds.contains(p.unicodeScalars.last!)) } ?? false) {
@@ -954,6 +1006,10 @@ enum ContextRules {
                 }
             }
         case "长":
+            // Before a length (跑道长五百米, 东西长一百七十米): "long", cháng.
+            if let rest = afterNumber(around), lengthUnits.contains(where: { rest.hasPrefix($0) }) {
+                return ("chang2", "长 + a length (长五百米: long): chang2")
+            }
             // After a unit it leads (村民小组长、, 网格长要…, 楼栋长) 长 is the head, zhǎng; not before a span
             // (小组长期驻村) nor in 长得.
             if let previous = around.previous(), ledUnits.contains(where: { previous.hasSuffix($0) }),
@@ -982,12 +1038,54 @@ enum ContextRules {
             }
         case "重":
             if around.next() == "则" { return ("zhong4", "重则 (in serious cases): zhong4") }
+            if let rest = afterNumber(around), weightUnits.contains(where: { rest.hasPrefix($0) }) {
+                return ("zhong4", "重 + a weight (总重三百八十一吨: heavy): zhong4")
+            }
             if let next = around.next(), redoVerbs.contains(next) {
                 return ("chong2", "重 + a verb of doing again (重考, 重交一份): chong2")
             }
             if let previous = around.previous(), heavyDegrees.contains(previous) {
                 return ("zhong4", "a degree word + 重 (任务很重, 病情较重): zhong4")
             }
+            // 重特大 (事故, 火灾): "serious and very large", zhòng. domain.tsv lists 重特大, but before 事故
+            // the segmentation keeps 大事 whole and leaves 重 alone (遏制重|特|大事|故).
+            if let next = around.next(), next.hasPrefix("特") {
+                return ("zhong4", "重 + 特大 (遏制重特大事故: serious): zhong4")
+            }
+        case "行":
+            // Keeping to one side or going at green (靠右行, 绿灯行): the verb xíng.
+            if let previous = around.previous(), ["靠右", "靠左", "绿灯", "右", "左"].contains(previous) {
+                return ("xing2", "靠右行, 绿灯行 (go): xing2")
+            }
+            // The row after an ordinal (第三行, 倒数第二行): háng. 第一|行动, 第三|行政村 are cut before 行.
+            guard let previous = around.previous(), isOrdinal(previous),
+                  !(around.next().map { n in notRowsAfter.contains(where: { n.hasPrefix($0) }) } ?? false)
+            else { return nil }
+            return ("hang2", "an ordinal + 行 (第三行: the row): hang2")
+        case "乐":
+            // 乐人 opening a clause (宴席每桌不得超过200元，乐人不超过4人): the musicians of a wedding or a
+            // funeral, yuè. 长乐人 (a place) and 助人为乐 are words of the list.
+            if around.clauseStart, around.next() == "人" {
+                return ("yue4", "乐人 opening a clause (乐人不超过4人: musicians): yue4")
+            }
+        case "剥":
+            // Skinning or shelling by hand (剥牛羊皮, 剥皮, 剥花生): bāo; bō lives in words (剥削, 剥夺, 剥离).
+            if let next = around.next(), ["皮", "牛", "羊", "猪", "兔", "狗", "花生", "蒜", "壳", "橘", "玉米", "鸡蛋", "树皮"].contains(where: { next.hasPrefix($0) }) {
+                return ("bao1", "剥 + skin or shell (剥牛羊皮, 剥花生): bao1")
+            }
+        case "场":
+            // After an ordinal (第一|场 大雪, 第二|场 比赛): rain and snow are counted cháng, shows and
+            // matches chǎng; the model mixes them up.
+            guard let previous = around.previous(), isOrdinal(previous), let next = around.next() else { return nil }
+            if weather.contains(where: { next.hasPrefix($0) }) { return ("chang2", "an ordinal + 场 + rain or snow (第一场大雪): chang2") }
+            if shows.contains(where: { next.hasSuffix($0) }) { return ("chang3", "an ordinal + 场 + a show or contest (第一场比赛): chang3") }
+            return nil
+        case "没":
+            // Water or snow up over a body part or a wheel (积水没过膝盖, 雪没过脚踝): mò "submerge";
+            // 没过几天, 没过多久 keep the negation méi (standalone.tsv).
+            guard around.next() == "过", let what = around.following(2), submerged.contains(where: { what.hasPrefix($0) })
+            else { return nil }
+            return ("mo4", "没过 + a body part or a wheel (积水没过膝盖: submerge): mo4")
         case "切":
             if let next = around.next(), cautionAfterQie.contains(where: { next.hasPrefix($0) }) {
                 return ("qie4", "切 + 不可/勿/莫 (切不可麻痹大意: be sure not to): qie4")
@@ -996,6 +1094,10 @@ enum ContextRules {
                 return ("qie1", "切 + food (切菜, 切西瓜: cut): qie1")
             }
         case "弄":
+            // After a number (南路五百九十六弄): the lane, lòng.
+            if let previous = around.previous(), let last = previous.unicodeScalars.last, numeralScalars.contains(last), last != "点" {
+                return ("long4", "a number + 弄 (五百九十六弄: lane): long4")
+            }
             // 弄 + a result (弄得真好, 弄清, 弄坏, 弄脏): the verb nòng; lòng is the lane (弄堂, 100弄), words or after digits.
             if let next = around.next(), ["得", "好", "清", "坏", "脏", "乱", "错", "丢", "湿", "破", "到", "成", "明白", "懂"].contains(where: { next.hasPrefix($0) }) {
                 return ("nong4", "弄 + a result (弄清, 弄坏): nong4")
@@ -1022,7 +1124,9 @@ enum ContextRules {
             // After a verb 好 is the result "well, properly" (挂好横幅, 教育好孩子), never hao4.
             if around.previous() != nil { return ("hao3", "好 after a verb (做好, 挂好): hao3") }
         case "子":
-            if let previous = around.previous(), previous.unicodeScalars.count == 1, !fullToneZi.contains(previous) {
+            // Not after a function word: the character named on its own (儿子的“子”: zǐ).
+            if let previous = around.previous(), previous.unicodeScalars.count == 1, !fullToneZi.contains(previous),
+               !["的", "之", "和", "与", "及", "或", "个"].contains(previous) {
                 return ("zi5", "noun suffix 子 after a one-character stem: zi5")
             }
         case "看":
@@ -1174,9 +1278,87 @@ enum ContextRules {
         return false
     }
 
-    /// First characters of the two-character words `reading(ofWord:)` concerns (checked first).
+    /// Characters of a number as the normalizer writes it out (500米 → 五百米, 99.8% → 百分之九十九点八).
+    private static let numeralScalars = Set("零〇一二三四五六七八九十百千万亿两点".unicodeScalars)
+    /// When a number follows (written out: 五百米), what comes after it, two words of it ("米"); nil
+    /// when no number follows. 百分之 counts as part of the number.
+    private static func afterNumber(_ around: Neighbours) -> String? {
+        var joined = ""
+        // Words until one that is not all numerals, and that one (a year read digit by digit is four words).
+        for k in 1...12 {
+            guard let word = around.following(k) else { break }
+            joined += word
+            if !word.unicodeScalars.allSatisfy({ numeralScalars.contains($0) }), !(k == 1 && word.hasPrefix("百分之")) {
+                joined += around.following(k + 1) ?? ""  // and the word after (二〇一九年|的: "年的")
+                break
+            }
+        }
+        if joined.hasPrefix("百分之") { joined.removeFirst(3) }
+        let scalars = Array(joined.unicodeScalars)
+        let n = scalars.prefix(while: { numeralScalars.contains($0) }).count
+        // A lone 一, 百, 千 or 万 before more is a word's start (一些, 百官, 千方百计, 万人), not a number.
+        guard n > 0, !(n == 1 && "一百千万亿两点零".unicodeScalars.contains(scalars[0]) && scalars.count > 1) else { return nil }
+        return String(String.UnicodeScalarView(scalars[n...]))
+    }
+    /// What follows a number right after this word, typed (为21名: "名", the per-character reading of
+    /// typed digits) or written out (为二十一名); up to two characters, nil when no number follows.
+    private static func countFollows(_ around: Neighbours) -> String? {
+        if around.next() == nil, around.digitsFollow { return around.afterDigits }
+        return afterNumber(around).map { String($0.prefix(2)) }
+    }
+    /// Units of length and weight after a number: 长 before them is cháng "long" (跑道长五百米), 重
+    /// zhòng "heavy" (总重三百八十一吨).
+    private static let lengthUnits: [String] = ["米", "千米", "公里", "厘米", "毫米", "里", "尺", "丈", "寸", "英尺", "码", "海里", "多米", "余米"]
+    private static let weightUnits: [String] = ["吨", "公斤", "斤", "克", "千克", "两", "多吨", "余吨", "多斤", "多公斤"]
+
+    /// Numerals of an ordinal word 第一 … 第十, with their readings.
+    private static let ordinalNumerals: [Unicode.Scalar: String] = ["一": "yi1", "二": "er4", "三": "san1", "四": "si4", "五": "wu3",
+                                                                   "六": "liu4", "七": "qi1", "八": "ba1", "九": "jiu3", "十": "shi2"]
+    /// Whether a word is an ordinal written in hanzi (第三, 第十二, 倒数第二).
+    private static func isOrdinal(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard let at = scalars.lastIndex(of: "第"), at + 1 < scalars.count else { return false }
+        return scalars[(at + 1)...].allSatisfy { ordinalNumerals[$0] != nil || $0 == "百" || $0 == "两" }
+    }
+    /// Starts of words that make 行 after an ordinal the verb or a word of its own (第一行动, 第二行为).
+    private static let notRowsAfter: [String] = ["动", "为", "政", "驶", "走", "进", "业", "使", "程", "李", "至"]
+    /// What water or snow rises over: 没过 before it is mò (积水没过膝盖, 没过车轮).
+    private static let submerged: [String] = ["膝", "脚", "小腿", "大腿", "腰", "胸", "肩", "头顶", "脖子", "车轮", "轮胎", "车轴",
+                                              "排气管", "底盘", "路面", "桥面", "堤", "田埂", "人", "成人", "大人"]
+    /// Rain and snow, counted with 场 cháng (第一场雪, 第一场大雨).
+    private static let weather: [String] = ["雪", "雨", "大雪", "大雨", "暴雨", "暴雪", "春雨", "秋雨", "冬雪", "降雪", "降雨",
+                                            "霜", "寒潮", "冰雹", "透雨", "瑞雪", "冻雨", "小雪", "中雪", "雷雨", "强降", "冷空气",
+                                            "像样", "大范围", "寒流", "倒春寒"]
+    /// What comes in rolls: 一卷 before it is the measure juǎn (一卷纸, 一卷胶带); 第一卷 "volume" keeps juàn.
+    private static let rolls: [String] = ["纸", "卫生纸", "胶带", "胶布", "布", "铁丝", "钢丝", "地膜", "薄膜", "保鲜膜", "塑料",
+                                          "绳", "毛线", "线", "电线", "纱布", "绷带", "草席", "席", "凉席", "垃圾袋", "封箱"]
+
+    /// An ordinal word with the row or the counted event after it (第三行 háng, 第一场大雪 cháng,
+    /// 第一场比赛 chǎng): the word list reads these by the model, which mixes them up.
+    private static func ordinalWord(_ word: String, _ around: Neighbours) -> (reading: [String], rule: String)? {
+        let s = Array(word.unicodeScalars)
+        guard s.count == 3, s[0] == "第", let number = ordinalNumerals[s[1]] else { return nil }
+        switch s[2] {
+        case "场":
+            guard let next = around.next() else { return nil }
+            if weather.contains(where: { next.hasPrefix($0) }) {
+                return (["di4", number, "chang2"], "第…场 + rain or snow (第一场大雪: cháng): chang2")
+            }
+            if shows.contains(where: { next.hasSuffix($0) }) {
+                return (["di4", number, "chang3"], "第…场 + a show or contest (第一场比赛: chǎng): chang3")
+            }
+            return nil
+        case "行":
+            if let next = around.next(), notRowsAfter.contains(where: { next.hasPrefix($0) }) { return nil }
+            return (["di4", number, "hang2"], "第…行 (第一行: the row): hang2")
+        default:
+            return nil
+        }
+    }
+
+    /// First characters of the words `reading(ofWord:)` concerns (checked first): two-character words, and ordinal words (第一场).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着", "一", "乐"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着", "一", "乐", "第"]
     /// Shows and contests, counted with the measure 场 chǎng (一场电影, 一场文艺演出, 一场篮球赛); 场 cháng
     /// counts what happens, a rain or a fight (一场大雨, 一场硬仗), 一场's usual reading.
     private static let shows: [String] = ["电影", "演出", "赛", "赛事", "晚会", "讲座", "考试", "戏", "表演", "汇演",
@@ -1343,7 +1525,10 @@ enum ContextRules {
             // 同行人员, 同行的人, 与家人同行: travelling together (xing2), as epidemic notices use it;
             // hang2 "the same trade" comes before 业 or between trades (同行之间), left as listed.
             let next = around.next()
-            if next == nil || ["人员", "人", "者", "的", "家属", "亲属", "旅客"].contains(where: { next!.hasPrefix($0) }) {
+            // … and walking with someone (与爱同行, 和你同行, 结伴同行).
+            if next == nil || ["人员", "人", "者", "的", "家属", "亲属", "旅客"].contains(where: { next!.hasPrefix($0) })
+                || (around.previous().map { p in ["与", "和", "跟", "同", "结伴", "一路"].contains(p) } ?? false)
+                || around.preceding(2) == "与" || around.preceding(2) == "和" {
                 return (["tong2", "xing2"], "同行 + who (同行人员: travelling together): xing2")
             }
             return nil
@@ -1421,6 +1606,11 @@ enum ContextRules {
                 guard showModifiers.contains(word) else { return nil }
             }
             return nil
+        case "一卷":
+            // Two words joined: the segmentation may cut the roll's name (垃圾|袋).
+            guard let next = around.next(), case let joined = next + (around.following(2) ?? ""),
+                  rolls.contains(where: { joined.hasPrefix($0) }) else { return nil }
+            return (["yi1", "juan3"], "一卷 + what comes in rolls (一卷纸: measure juǎn): juan3")
         case "乐得":
             guard let next = around.next(), gladnessShown.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["le4", "de5"], "乐得 + how the gladness shows (乐得合不拢嘴): de5")
@@ -1428,7 +1618,7 @@ enum ContextRules {
             guard let next = around.next(), playthings.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["hao4", "wan2"], "好玩 + a plaything (孩子好玩水: be fond of): hao4")
         default:
-            return nil
+            return ordinalWord(word, around)
         }
     }
 }

@@ -70,12 +70,41 @@ public final class MandarinReader: Sendable {
     }
 
     /// One token per non-whitespace character of `line`: the citation reading (tone 1–5, 5 neutral)
-    /// of a hanzi in its context, the character itself otherwise. No normalization, no sandhi.
+    /// of a hanzi in its context, the character itself otherwise. No sandhi.
+    ///
+    /// Each hanzi is read as it is spoken: the line is normalized as `reading(of:)` does (digits read
+    /// as numbers, quotation marks silent) and every hanzi of the line takes the reading its copy in
+    /// the spoken text gets (对辖区18处: 十八处, chù). A line whose hanzi cannot be found in order in
+    /// the spoken text (a folded compatibility ideograph) is read as typed.
     public func perCharacter(_ line: String) -> [String] {
-        let characters = line.filter { !$0.isWhitespace }
+        let characters = Array(line.filter { !$0.isWhitespace })
         let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
-        let result = transcriber.transcribe(scalars)
-        return zip(characters, result.syllables).map { $1 ?? String($0) }
+        let sentences = Self.sentences(normalize(String(characters)).text)
+        let spoken = sentences.flatMap { $0.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" } }
+        guard let copies = Self.copies(of: scalars, in: spoken) else {
+            return zip(characters, transcriber.transcribe(scalars).syllables).map { $1 ?? String($0) }
+        }
+        // Sentence by sentence, as `reading(of:)` reads them.
+        let heard = sentences.flatMap { sentence in
+            transcriber.transcribe(sentence.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }).syllables
+        }
+        var syllables = [String?](repeating: nil, count: characters.count)
+        for (i, j) in copies { syllables[i] = heard[j] }
+        return zip(characters, syllables).map { $1 ?? String($0) }
+    }
+
+    /// Where each hanzi of `typed` is in `spoken`, matched in order: the normalizer passes hanzi
+    /// through and only adds readings of what is not hanzi (numbers, units, symbols) between them.
+    /// nil when one cannot be found.
+    static func copies(of typed: [Unicode.Scalar], in spoken: [Unicode.Scalar]) -> [(Int, Int)]? {
+        var pairs: [(Int, Int)] = []
+        var j = 0
+        for (i, c) in typed.enumerated() where c.properties.isIdeographic {
+            guard let at = spoken[j...].firstIndex(of: c) else { return nil }
+            pairs.append((i, at))
+            j = at + 1
+        }
+        return pairs
     }
 
     /// Every word of `text` (normalized as `reading(of:)` does) with its citation readings and their
@@ -150,6 +179,8 @@ public final class MandarinReader: Sendable {
                 builder.addSyllable("er5", of: c, startsWord: false, source: result.sources[i])
             } else if let syllable = result.syllables[i] {
                 builder.addSyllable(syllable, of: c, startsWord: result.wordStart[i], source: result.sources[i])
+            } else if let mark = c.unicodeScalars.first, c.unicodeScalars.count == 1, Punctuation.reading(of: mark) == .boundary {
+                // Silent: it only bounds words for the transcriber (a title's edge, a name dot).
             } else if let pause = SpokenPause.pause(c) {
                 builder.addPause(pause)
             } else if Spelling.syllables(c) != nil {

@@ -91,7 +91,8 @@ struct Transcriber: Sendable {
                 var ruled: (reading: [String], rule: String)?
                 // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4),
                 // and a listed word without a reading of its own (圈里: 关进圈里 juàn, 娱乐圈里 quān).
-                if word.source != .local, word.range.count == 2,
+                // Three characters only for an ordinal word (第一场, 第一行).
+                if word.source != .local, word.range.count == 2 || word.range.count == 3 && scalars[word.range.lowerBound] == "第",
                    ContextRules.wordStarts.contains(scalars[word.range.lowerBound]) {
                     ruled = ContextRules.reading(ofWord: text(w)!, around())
                 }
