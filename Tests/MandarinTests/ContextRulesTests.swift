@@ -1213,5 +1213,28 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "哄", in: "老师抱一抱、哄一哄就好了。"), "hong3")
         XCTAssertEqual(reading(of: "哄", in: "大家哄堂大笑。"), "hong1")
         XCTAssertEqual(reading(of: "咋", in: "秸秆、农药瓶咋处理？"), "za3")
+        XCTAssertEqual(reading(of: "将", in: "在概念厘定上将其定义为某种规范。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "海军上将来访。"), "jiang4")
+        XCTAssertEqual(reading(of: "得", in: "当孩子得肺炎住院时。"), "de2")
+        XCTAssertEqual(reading(of: "为", in: "切实把理论知识转变为做好本职工作的动力。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "为做好防汛工作，现通知如下。"), "wei4")
+        XCTAssertEqual(reading(of: "应", in: "高职高专毕业生应征服义务兵役。"), "ying4")
+        XCTAssertEqual(reading(of: "应", in: "人类应征服自然。"), "ying1")
+        XCTAssertEqual(reading(of: "看", in: "有的家长看着孩子一边叮嘱。"), "kan4")
+        XCTAssertEqual(reading(of: "看", in: "请帮忙看着孩子。"), "kan1")
+        XCTAssertEqual(reading(of: "钉", in: "并提前完成钉钉当天的健康打卡。"), "ding1")
+    }
+
+    /// Stop 30, second round (social security, farming, floods, village governance, work safety, civil registry):
+    /// 应/须 + 将 jiāng (一员大将 keeps jiàng), 必须得 + a verb děi (必须得到 keeps dé), 没过了屋顶 mò, 为宝宝/为当事人 wèi.
+    func testSecondRoundOfStopThirty() {
+        XCTAssertEqual(reading(of: "将", in: "有条件的小区，应将电动自行车集中停放。"), "jiang1")
+        XCTAssertEqual(reading(of: "将", in: "他是一员大将。"), "jiang4")
+        XCTAssertEqual(reading(of: "得", in: "我必须得说，他家围院子的事不对。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "必须得到村委会同意。"), "de2")
+        XCTAssertEqual(reading(of: "没", in: "洪水没过了屋顶。"), "mo4")
+        XCTAssertEqual(reading(of: "为", in: "办理出生证明前一定要慎重为宝宝取好名字。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "婚姻登记机关免费为当事人举行颁证仪式。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "被评为文明户。"), "wei2")
     }
 }

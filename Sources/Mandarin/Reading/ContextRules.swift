@@ -78,7 +78,7 @@ enum ContextRules {
     private static let degreeAdverbs: [String] = ["很", "太", "非常", "十分", "特别", "更", "真", "挺", "比较", "相当", "越来越", "极", "不够"]
     /// Adverbs and subjects before which 得 is the modal "must" (就得戴口罩, 更得把…, 大家得抓紧,
     /// 也得撵): dei3. 非得 and 总得 are words of the list already.
-    private static let beforeModalDei: Set<String> = ["就", "也", "还", "都", "更", "又", "可", "只", "总", "必", "准", "真",
+    private static let beforeModalDei: Set<String> = ["就", "也", "还", "都", "更", "又", "可", "只", "总", "必", "必须", "准", "真",
                                                       "我", "你", "您", "他", "她", "咱", "我们", "你们", "他们", "她们",
                                                       "咱们", "大家", "大伙", "大伙儿", "村民", "群众", "家长", "各家", "各户",
                                                       // … and adverbs of certainty and times (一定得去, 半夜得起来添煤)
@@ -128,7 +128,7 @@ enum ContextRules {
     private static let namingVerbs: Set<String> = ["诊断", "判断", "理解", "解释", "翻译", "解读"]
     private static let beneficiaries: Set<String> = ["他们", "她们", "我们", "你们", "咱们", "大家", "群众", "村民", "居民", "人民",
                                                      "他", "她", "你", "您", "我", "老人", "孩子", "学生", "农民", "百姓", "老百姓",
-                                                     "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家",
+                                                     "大伙", "乡亲", "乡亲们", "村民们", "广大", "老人家", "他人", "这事", "此事", "宝宝", "当事人",
                                                      "家人", "家里", "父母", "父亲", "母亲",
                                                      // … and the owners, users and pets of community notices (为业主安排, 为爱犬带上犬链)
                                                      "业主", "用户", "牧民", "爱犬", "宠物", "咱", "住户", "租户"]
@@ -400,6 +400,10 @@ enum ContextRules {
         switch char {
         case "得":
             guard let next = around.next() else { return nil }
+            // 得 + a serious illness named (当孩子得肺炎住院时, 老人得癌症): dé "contract".
+            if ["肺炎", "癌症", "重病", "大病", "绝症", "白血病", "重感冒"].contains(where: { next.hasPrefix($0) }) {
+                return ("de2", "得 + an illness (孩子得肺炎: contract): de2")
+            }
             // 得与失, 得和失 (gain and loss, often quoted: 经得住“得与失”): the noun dé.
             if ["与", "和", "或"].contains(next), around.following(2).map({ $0.hasPrefix("失") }) ?? false {
                 return ("de2", "得与失 (gain and loss): de2")
@@ -579,6 +583,11 @@ enum ContextRules {
                 return ("cheng2", "盛 before what it holds or how (盛满水, 盛饭): cheng2")
             }
         case "将":
+            // After 应, 应当, 须, 要 (小区应将电动自行车集中停放): 将 "take", the object marker jiāng.
+            if let previous = around.previous(), ["应", "应当", "应该", "须", "必须", "要", "需", "需要", "务必"].contains(previous),
+               around.next() != nil {
+                return ("jiang1", "应/须 + 将 + what is handled (应将车辆集中停放): jiang1")
+            }
             // Before an adverb or what is going to happen (夏收工作将陆续展开, 将于明天举行) 将 is the
             // future marker jiāng, which the model reads jiàng after a noun now and then.
             if around.previous() != nil, let next = around.next(), afterFutureJiang.contains(where: { next.hasPrefix($0) }) {
@@ -847,6 +856,11 @@ enum ContextRules {
             // 应 before what is to be done is the modal "should" (发现火情应立即拨打); only a request
             // that follows makes it ying4 (应群众要求).
             guard let next = around.next() else { return nil }
+            // 应征 + 服 + military service (毕业生应征服义务兵役): answer the call-up, yìng; the segmentation
+            // took 征服 "conquer" (人类应征服自然 keeps yīng).
+            if next == "征服", around.anyFollowing(2...4, { $0.hasSuffix("役") || $0.hasPrefix("兵役") }) {
+                return ("ying4", "应征 + 服兵役 (应征服义务兵役: answer the call-up): ying4")
+            }
             // 无人应答应立即报警: the segmentation takes 应 + 答应, but 应答 "answer" is meant.
             if next == "答应", around.following(2).map({ urgentAdverbs.contains($0) }) ?? false {
                 return ("ying4", "应答 + 应 + an adverb of urgency (无人应答应立即报警: answer): ying4")
@@ -939,7 +953,8 @@ enum ContextRules {
                    !copulaFrameBeforeWill(around) {
                     return ("wei4", "为其 + what is done (将为其申请: for): wei4")
                 }
-                if afterPurposeWei.contains(where: { next.hasPrefix($0) }) {
+                // Not after a verb of changing or naming (把理论知识转变为做好本职工作的动力: turned into).
+                if afterPurposeWei.contains(where: { next.hasPrefix($0) }), !copulaFrameOrNamingVerb(before: around) {
                     return ("wei4", "为 before a purpose (为了, 为方便, 为确保): wei4")
                 }
                 if beneficiaries.contains(next) {
@@ -1083,7 +1098,8 @@ enum ContextRules {
         case "没":
             // Water or snow up over a body part or a wheel (积水没过膝盖, 雪没过脚踝): mò "submerge";
             // 没过几天, 没过多久 keep the negation méi (standalone.tsv).
-            guard around.next() == "过", let what = around.following(2), submerged.contains(where: { what.hasPrefix($0) })
+            guard around.next() == "过", let what = around.following(2) == "了" ? around.following(3) : around.following(2),
+                  submerged.contains(where: { what.hasPrefix($0) })
             else { return nil }
             return ("mo4", "没过 + a body part or a wheel (积水没过膝盖: submerge): mo4")
         case "切":
@@ -1324,7 +1340,7 @@ enum ContextRules {
     private static let notRowsAfter: [String] = ["动", "为", "政", "驶", "走", "进", "业", "使", "程", "李", "至"]
     /// What water or snow rises over: 没过 before it is mò (积水没过膝盖, 没过车轮).
     private static let submerged: [String] = ["膝", "脚", "小腿", "大腿", "腰", "胸", "肩", "头顶", "脖子", "车轮", "轮胎", "车轴",
-                                              "排气管", "底盘", "路面", "桥面", "堤", "田埂", "人", "成人", "大人"]
+                                              "排气管", "底盘", "路面", "桥面", "堤", "田埂", "人", "成人", "大人", "屋顶", "房顶", "车顶"]
     /// Rain and snow, counted with 场 cháng (第一场雪, 第一场大雨).
     private static let weather: [String] = ["雪", "雨", "大雪", "大雨", "暴雨", "暴雪", "春雨", "秋雨", "冬雪", "降雪", "降雨",
                                             "霜", "寒潮", "冰雹", "透雨", "瑞雪", "冻雨", "小雪", "中雪", "雷雨", "强降", "冷空气",
@@ -1358,7 +1374,7 @@ enum ContextRules {
 
     /// First characters of the words `reading(ofWord:)` concerns (checked first): two-character words, and ordinal words (第一场).
     static let wordStarts: Set<Unicode.Scalar> = ["看", "得", "不", "没", "好", "落", "多", "同", "调", "为", "盛", "圈", "上", "下", "哀",
-                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着", "一", "乐", "第"]
+                                                   "河", "湖", "倾", "起", "答", "星", "烧", "着", "一", "乐", "第", "中"]
     /// Shows and contests, counted with the measure 场 chǎng (一场电影, 一场文艺演出, 一场篮球赛); 场 cháng
     /// counts what happens, a rain or a fight (一场大雨, 一场硬仗), 一场's usual reading.
     private static let shows: [String] = ["电影", "演出", "赛", "赛事", "晚会", "讲座", "考试", "戏", "表演", "汇演",
@@ -1465,8 +1481,10 @@ enum ContextRules {
                 next = after
                 k = 2
             }
+            // Watching them while speaking or smiling (家长看着孩子一边叮嘱, 看着孩子笑) is kàn.
             guard custody.contains(where: { next.hasPrefix($0) }),
-                  !(k + 1...k + 3).contains(where: { around.following($0).map { ["长大", "成长", "一天天"].contains($0) } ?? false })
+                  !(k + 1...k + 3).contains(where: { around.following($0).map { ["长大", "成长", "一天天", "一边", "叮嘱", "说", "笑",
+                                                                                      "微笑", "点头", "流泪", "受苦"].contains($0) } ?? false })
             else { return nil }
             return (["kan1", "zhe5"], "看着(点) + people or belongings (look after): kan1")
         case "落下":
@@ -1611,6 +1629,11 @@ enum ContextRules {
             guard let next = around.next(), case let joined = next + (around.following(2) ?? ""),
                   rolls.contains(where: { joined.hasPrefix($0) }) else { return nil }
             return (["yi1", "juan3"], "一卷 + what comes in rolls (一卷纸: measure juǎn): juan3")
+        case "上将", "中将":
+            // 上/中 + 将 "take" before what is taken (在概念厘定上将其定义为, 体验互动中将冬训理论学习…):
+            // 将 jiāng; the ranks 上将, 中将 (海军上将, 授予中将军衔) keep jiàng.
+            guard let next = around.next(), ["其", "之", "该", "此", "这", "那", "所", "各"].contains(where: { next.hasPrefix($0) }) else { return nil }
+            return ([word == "上将" ? "shang4" : "zhong1", "jiang1"], "上/中 + 将 + what is taken (上将其定义为): jiang1")
         case "乐得":
             guard let next = around.next(), gladnessShown.contains(where: { next.hasPrefix($0) }) else { return nil }
             return (["le4", "de5"], "乐得 + how the gladness shows (乐得合不拢嘴): de5")
