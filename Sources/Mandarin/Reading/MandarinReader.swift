@@ -78,19 +78,23 @@ public final class MandarinReader: Sendable {
     /// the spoken text (a folded compatibility ideograph) is read as typed.
     public func perCharacter(_ line: String) -> [String] {
         let characters = Array(line.filter { !$0.isWhitespace })
-        let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
-        let sentences = Self.sentences(normalize(String(characters)).text)
-        let spoken = sentences.flatMap { $0.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" } }
+        let scalars = Self.scalars(of: characters)
+        let sentences = Self.sentences(normalize(String(characters)).text).map { Self.scalars(of: $0) }
+        let spoken = Array(sentences.joined())
         guard let copies = Self.copies(of: scalars, in: spoken) else {
             return zip(characters, transcriber.transcribe(scalars).syllables).map { $1 ?? String($0) }
         }
         // Sentence by sentence, as `reading(of:)` reads them.
-        let heard = sentences.flatMap { sentence in
-            transcriber.transcribe(sentence.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }).syllables
-        }
+        let heard = sentences.flatMap { transcriber.transcribe($0).syllables }
         var syllables = [String?](repeating: nil, count: characters.count)
         for (i, j) in copies { syllables[i] = heard[j] }
         return zip(characters, syllables).map { $1 ?? String($0) }
+    }
+
+    /// One scalar per character, as the transcriber takes them: a cluster of several (an emoji with a
+    /// modifier) stands as U+FFFC, which no word and no reading matches.
+    static func scalars<S: Sequence>(of characters: S) -> [Unicode.Scalar] where S.Element == Character {
+        characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
     }
 
     /// Where each hanzi of `typed` is in `spoken`, matched in order: the normalizer passes hanzi
@@ -113,7 +117,7 @@ public final class MandarinReader: Sendable {
         var words: [ExplainedWord] = []
         for sentence in Self.sentences(normalize(text).text) {
             let characters = Array(sentence)
-            let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
+            let scalars = Self.scalars(of: characters)
             let result = transcriber.transcribe(scalars)
             var previous = -2
             for (i, c) in characters.enumerated() {
@@ -168,7 +172,7 @@ public final class MandarinReader: Sendable {
 
     private func read(_ sentence: Substring, into builder: inout ReadingBuilder) {
         let characters = Array(sentence)
-        let scalars = characters.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFC}" }
+        let scalars = Self.scalars(of: characters)
         let result = transcriber.transcribe(scalars)
         var i = 0
         while i < characters.count {
