@@ -1237,4 +1237,45 @@ final class ContextRulesTests: XCTestCase {
         XCTAssertEqual(reading(of: "为", in: "婚姻登记机关免费为当事人举行颁证仪式。"), "wei4")
         XCTAssertEqual(reading(of: "为", in: "被评为文明户。"), "wei2")
     }
+
+    /// Stop 31, the open rows of stop 30's mined files. 为 wèi after an adverb, before whom and what is done
+    /// (正为早稻种子称分量, 免费为农户更换, 及时为车辆更换: mine-al, mine-am); the copula keeps 已为通识, 以免费为名
+    /// and 星期一定为 (定为 "set as"). mined-mine-ah, mine-p, mine-ao.
+    func testWeiAfterAnAdverbBeforeWhatIsDone() {
+        XCTAssertEqual(reading(of: "为", in: "种植大户卢方兴戴着草帽,正为早稻种子称分量,为早稻新品种开秧门做准备。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "讲解燃气基础知识,免费为农户更换损坏厨具管网。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "此外,要及时为车辆更换雪地胎。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "医护人员逐个为老年人按照预定项目进行耐心细致的检查。"), "wei4")
+        XCTAssertEqual(reading(of: "为", in: "该定义在学界已为通识，但就村规民约内涵具象表述。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "要警惕各种以免费为名的保健品推销活动。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "将每年三月最后一周的星期一定为全国中小学生“安全教育日”。"), "wei2")
+        XCTAssertEqual(reading(of: "为", in: "其中九成均为本村村民。"), "wei2")
+    }
+
+    /// 重 weighed against 轻 (重感情轻钱财, and across a 、: 重打击处理、轻教育挽救, 轻彩礼、重日子) zhòng; 重建 keeps
+    /// chóng without one. mined-mine-ai, mine-an.
+    func testZhongWeighedAgainstQing() {
+        XCTAssertEqual(reading(of: "重", in: "工作方法落后,重打击处理、轻教育挽救。"), "zhong4")
+        XCTAssertEqual(reading(of: "重", in: "自此,“轻彩礼、重日子”的观念逐渐深入人心。"), "zhong4")
+        XCTAssertEqual(reading(of: "重", in: "提倡“重人品轻物质,重感情轻钱财”的健康婚恋观。", after: "物质"), "zhong4")
+        XCTAssertEqual(reading(of: "重", in: "把土房子推倒,重建了这个房子。"), "chong2")
+        XCTAssertEqual(reading(of: "重", in: "请重交一份申请表。"), "chong2")
+    }
+
+    /// Field notices of stop 30 (mined-mine-al, mine-am, mine-af): 长出 zhǎng "grow" (a length before it keeps
+    /// cháng), 墒情差/苗情差 chà, 最厚处 chù, 该藏的藏 cáng, and 得 děi after a time, a place or an adverb that no
+    /// complement follows (今年得防着, 家里得备上, 会诊得亲自去); 跑得很快 keeps de5.
+    func testFieldNoticesOfStop30() {
+        XCTAssertEqual(reading(of: "长", in: "小拱棚空间小,起保湿的作用,长出来的苗特别齐。"), "zhang3")
+        XCTAssertEqual(reading(of: "长", in: "大堤长五百米。"), "chang2")
+        XCTAssertEqual(reading(of: "差", in: "土壤墒情差、渗水快的麦田,要及时浇水。"), "cha4")
+        XCTAssertEqual(reading(of: "差", in: "基肥不足,苗情差的玉米,可重施拔节肥。"), "cha4")
+        XCTAssertEqual(reading(of: "处", in: "近百米冰层,冰层最厚处达8厘米。"), "chu4")
+        XCTAssertEqual(reading(of: "藏", in: "秋雨是老天爷给的信号,该收的收,该藏的藏。", after: "该收的收,"), "cang2")
+        XCTAssertEqual(reading(of: "藏", in: "秋雨是老天爷给的信号,该收的收,该藏的藏。", after: "该藏的"), "cang2")
+        XCTAssertEqual(reading(of: "得", in: "不是丰年也半收,可今年得防着秋雨捣乱。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "可别去河边溜达,家里得备上手电筒、饮用水。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "县里的会诊得亲自去。"), "dei3")
+        XCTAssertEqual(reading(of: "得", in: "水位涨得很快。"), "de5")
+    }
 }

@@ -19,6 +19,10 @@ enum ContextRules {
         var digitsFollow = false
         /// When digits follow: the hanzi right after them (up to two), "" when none do (为60周岁…: "周岁").
         var afterDigits = ""
+        /// The first hanzi (up to two) of the clauses next to this run, across a 、 or ， (重打击处理、轻教育挽救:
+        /// "轻教" after, and 轻彩礼、重日子: "轻彩" before); "" at the sentence's ends.
+        var nextClauseStart: () -> String = { "" }
+        var previousClauseStart: () -> String = { "" }
 
         /// Whether a word at one of `distances` before this one passes `test`.
         func anyPreceding(_ distances: ClosedRange<Int>, _ test: (String) -> Bool) -> Bool {
@@ -84,9 +88,13 @@ enum ContextRules {
                                                       // … and adverbs of certainty and times (一定得去, 半夜得起来添煤)
                                                       "一定", "肯定", "还是", "恐怕", "估计", "现在", "今天", "明天", "每天",
                                                       "天天", "晚上", "半夜", "白天", "平时", "以后", "今后", "这回", "每户", "每人",
-                                                      "人人", "自己", "老人", "孩子", "孩子们"]
+                                                      "人人", "自己", "老人", "孩子", "孩子们",
+                                                      // … and times, places and adverbs that are no verb to complement (以前得雇七八个人,
+                                                      // 今年得防着秋雨, 首先得说说, 家里得备上手电筒, 几乎得看一个月的天)
+                                                      "以前", "今年", "明年", "往年", "首先", "几乎", "家里", "家中", "来回"]
     /// Adverbs of urgency after which 得 is the modal dei3 (得抓紧办, 得马上走).
-    private static let urgency: Set<String> = ["抓紧", "赶紧", "赶快", "马上", "尽快", "立即", "立刻", "提前", "早点", "及早", "尽早"]
+    private static let urgency: Set<String> = ["抓紧", "赶紧", "赶快", "马上", "尽快", "立即", "立刻", "提前", "早点", "及早", "尽早",
+                                               "亲自"]  // 会诊得亲自去: no complement starts so either
     /// Actions after which 得 following a phrase is the modal (出门得戴口罩, 有病得治, 这事得跟大家说).
     private static let modalActions: [String] = ["戴", "治", "跟", "交", "把", "让", "去", "找", "带", "先", "报告", "报备",
                                                     "登记", "配合", "小心", "当心", "靠", "交钱", "花钱", "多加",
@@ -144,6 +152,16 @@ enum ContextRules {
     private static let mannerBeforeFor: Set<String> = ["共同", "一起", "一道", "一同", "积极", "努力", "主动", "专门", "特地", "特意",
                                                        "纷纷", "争相", "全力", "尽力", "竭力", "全心全意", "无偿", "义务", "热心", "真心",
                                                        "切实", "专"]
+    /// Adverbs of time, frequency, ability and care before 为 (正在为小麦喷洒农药, 免费为农户更换厨具, 能为子女
+    /// 留点念想, 及时为车辆更换雪地胎, 也为…敲响了警钟): with a clause going on after whom it names, 为 + whom
+    /// + what is done, "for". After them the copula closes the clause soon (已为通识，) or has a frame before
+    /// (以免费为名); 均/多/都/分别/即/要/会 (均为, 多为, 主要为) are not among them.
+    private static let adverbsBeforeFor: Set<String> = ["免费", "正在", "正", "能", "能够", "可以", "及时", "定时", "逐个", "逐一",
+                                                        "逐户", "先后", "提前", "也", "还", "再", "又", "已", "已经", "并", "来",
+                                                        "去", "亲自", "定期", "每年", "每月", "每天", "经常", "不再", "没", "没有",
+                                                        "耐心", "认真", "精心", "悉心", "用心", "全程", "继续", "集中", "专程",
+                                                        "连夜", "加班加点", "加班加时", "及早", "尽快", "优先", "一直", "始终", "不断",
+                                                        "持续", "率先", "愿意", "愿", "想", "还将", "也将", "仍", "仍然", "依然"]
     /// What one does a thing for, or not (不为名利，只为…; 不为待遇，只为“国家记忆”里有个名字): after 不/只
     /// 为 before them is wei4 "for the sake of". The copula keeps 不为过, 不为所动, 只为原价的一半.
     private static let gains: Set<String> = ["名", "利", "名利", "钱", "金钱", "钱财", "待遇", "报酬", "回报", "私利", "利益",
@@ -351,7 +369,10 @@ enum ContextRules {
                                            // … and how a room or the air is (空气流通差, 通风差, 采光差, 隔音差)
                                            "流通", "通风", "透气", "采光", "光线", "隔音",
                                            // … and how badly (运气不会这么差)
-                                           "这么", "那么"]
+                                           "这么", "那么",
+                                           // … and the state of a crop or of the soil's moisture (苗情差, 墒情差, 长势差),
+                                           // and 极差 "extremely poor" (平衡性极差)
+                                           "情", "长势", "极"]
     /// Words of duty before a clause-final 看好/看住 (行李要看好): look after, not "favour".
     private static let dutyWords: Set<String> = ["要", "得", "一定要", "务必", "必须", "都要", "可要", "更要", "也要", "请"]
     /// What one looks after (看好/看住/看管 kan1): people and belongings, not prospects.
@@ -527,9 +548,11 @@ enum ContextRules {
                 return ("cang2", "藏 before where or how it is hidden (藏好, 藏在): cang2")
             }
             if around.previous() == "所" { return ("cang2", "所藏 (what is kept): cang2") }
-            // After a negation or a ban 藏 is the verb (不买、不藏、不燃, 不要藏有易燃物品, 严禁藏匿).
-            if let previous = around.previous(), ["不", "别", "没", "勿", "莫", "不要", "不准", "不得", "严禁", "禁止", "不能"].contains(previous) {
-                return ("cang2", "藏 after a negation or a ban (不藏, 不要藏): cang2")
+            // After a negation, a ban or 该 藏 is the verb (不买、不藏、不燃, 不要藏有易燃物品, 严禁藏匿), and so
+            // is the 藏 that repeats it after 的 (该收的收，该藏的藏).
+            if around.previous() == "的", around.preceding(2) == "藏" { return ("cang2", "该藏的藏 (what is to be stored): cang2") }
+            if let previous = around.previous(), ["不", "别", "没", "勿", "莫", "不要", "不准", "不得", "严禁", "禁止", "不能", "该"].contains(previous) {
+                return ("cang2", "藏 after a negation, a ban or 该 (不藏, 不要藏, 该藏的藏): cang2")
             }
             // Before what is hidden, 藏 is the verb too (花言巧语藏猫腻, 路边藏隐患).
             if let next = around.next(), hiddenThings.contains(where: { next.hasPrefix($0) }) {
@@ -691,6 +714,10 @@ enum ContextRules {
                previous.unicodeScalars.allSatisfy({ ordinalNumerals[$0] != nil || "两百千万几数多".unicodeScalars.contains($0) }),
                !(around.next().map { n in ["理", "置", "分", "罚", "以", "于", "境", "事"].contains(where: { n.hasPrefix($0) }) } ?? false) {
                 return ("chu4", "a count + 处 (十八处文物点: place): chu4")
+            }
+            // The place where something is most so (冰层最厚处达8厘米, 最深处可没过头顶): chù.
+            if let previous = around.previous(), previous.unicodeScalars.count == 1, around.preceding(2) == "最" {
+                return ("chu4", "最 + a quality + 处 (最厚处: the place): chu4")
             }
         case "圈":
             // Livestock shut in or driven back into their pen (鸡鸭要关进圈, 把猪赶回圈): juàn; quān
@@ -900,6 +927,17 @@ enum ContextRules {
             if let previous = around.previous(), mannerBeforeFor.contains(previous) {
                 return ("wei4", "an adverb of manner + 为 (共同为…出力, 积极为群众…): wei4")
             }
+            // An adverb of time, ability or care, then whom and what is done (正在为小麦喷洒农药, 免费为农户更换…):
+            // "for", when three words or more follow in the clause, none is the passive 所 (已为人所知) and no
+            // frame of the copula is before (以免费为名). A figure after it is left to the rules below.
+            if let previous = around.previous(), adverbsBeforeFor.contains(previous),
+               around.following(3) != nil, afterNumber(around) == nil, !around.digitsFollow,
+               let next = around.next(), !asFrames.contains(next),
+               !["主", "首", "准", "止", "例", "期", "此", "人", "何", "数", "零", "空", "多", "少", "最"].contains(where: { next.hasPrefix($0) }),
+               !around.anyFollowing(1...6, { $0.hasPrefix("所") || $0 == "之一" }),
+               !copulaFrameBeforeWill(around) {
+                return ("wei4", "an adverb + 为 + whom + what is done (正在为小麦喷洒农药: for): wei4")
+            }
             // 不为/只为 + what one does it for (不为待遇，只为…), and 只为 before anything but a figure (只为“国家记忆”
             // 里…; 人数只为十人 is the copula): "for the sake of". A 所 after it is the passive (只为少数人所知: wei2).
             if let previous = around.previous(), previous == "不" || previous == "只",
@@ -1033,6 +1071,11 @@ enum ContextRules {
             }
             if let next = around.next() {
                 if durations.contains(where: { next.hasPrefix($0) }) { return ("chang2", "长 before a span (长时间, 长期): chang2") }
+                // 长出 + what comes out (长出来的苗, 长出新芽, 长出霉斑): grow, zhǎng. A length compared comes
+                // before it as a figure (比去年长出一米) and is read above.
+                if next.hasPrefix("出"), afterNumber(around) == nil {
+                    return ("zhang3", "长出 (长出来的苗, 长出新芽: grow): zhang3")
+                }
                 // 长个心眼, 长点记性, 长高: grow (zhang3) what one gains, counted by 个/点 or named.
                 if ["个", "点", "记性", "心眼", "见识", "本事", "教训", "高", "胖"].contains(where: { next.hasPrefix($0) }) {
                     return ("zhang3", "长 before what one grows (长个心眼, 长记性, 长高): zhang3")
@@ -1053,6 +1096,12 @@ enum ContextRules {
             }
         case "重":
             if around.next() == "则" { return ("zhong4", "重则 (in serious cases): zhong4") }
+            // Weighed against a 轻 beside it (重感情轻钱财, 重打击处理、轻教育挽救, 轻彩礼、重日子): "value, stress",
+            // zhòng, even before a verb of doing again (重建设轻管理).
+            if around.anyFollowing(1...5, { $0.hasPrefix("轻") }) || around.anyPreceding(1...4, { $0.hasPrefix("轻") })
+                || around.clauseStart && (around.nextClauseStart().hasPrefix("轻") || around.previousClauseStart().hasPrefix("轻")) {
+                return ("zhong4", "重 … 轻 … (重感情轻钱财: value): zhong4")
+            }
             if let rest = afterNumber(around), weightUnits.contains(where: { rest.hasPrefix($0) }) {
                 return ("zhong4", "重 + a weight (总重三百八十一吨: heavy): zhong4")
             }

@@ -50,6 +50,28 @@ struct Transcriber: Sendable {
         return String(out)
     }
 
+    /// Marks between two clauses of one sentence (a list's 、 and the comma).
+    private static let clauseBreaks: Set<Unicode.Scalar> = ["、", "，", ","]
+
+    /// The first hanzi (up to two) of the clause after the run ending at `end`, when only a clause
+    /// break lies between them; "" otherwise.
+    private func clauseStart(_ scalars: [Unicode.Scalar], after end: Int) -> String {
+        guard end < scalars.count, Self.clauseBreaks.contains(scalars[end]) else { return "" }
+        var out = String.UnicodeScalarView()
+        var i = end + 1
+        while i < scalars.count, out.count < 2, isHanzi(scalars[i]) { out.append(scalars[i]); i += 1 }
+        return String(out)
+    }
+
+    /// The first hanzi (up to two) of the clause before the run starting at `start`, when only a
+    /// clause break lies between them; "" otherwise.
+    private func clauseStart(_ scalars: [Unicode.Scalar], before start: Int) -> String {
+        guard start >= 2, Self.clauseBreaks.contains(scalars[start - 1]), isHanzi(scalars[start - 2]) else { return "" }
+        var i = start - 2
+        while i > 0, isHanzi(scalars[i - 1]) { i -= 1 }
+        return String(String.UnicodeScalarView(scalars[i..<min(i + 2, start - 1)]))
+    }
+
     func transcribe(_ scalars: [Unicode.Scalar]) -> Result {
         analyze(scalars, policy: policy).result
     }
@@ -72,6 +94,7 @@ struct Transcriber: Sendable {
             var end = i
             while end < scalars.count && isHanzi(scalars[end]) { end += 1 }
             let segmented = segment(scalars, i..<end)
+            let runStart = i
             // A clause starts at the beginning of the line or after punctuation (not after digits).
             let runOpensClause = i == 0 || !(scalars[i - 1].properties.numericType != nil || scalars[i - 1].properties.isAlphabetic)
             func text(_ w: Int) -> String? {
@@ -86,7 +109,9 @@ struct Transcriber: Sendable {
                                             previousOpensClause: w == 1 && runOpensClause,
                                             digitsFollow: w == segmented.count - 1 && end < scalars.count
                                                 && scalars[end].properties.numericType != nil,
-                                            afterDigits: w == segmented.count - 1 ? hanziAfterDigits(scalars, from: end) : "")
+                                            afterDigits: w == segmented.count - 1 ? hanziAfterDigits(scalars, from: end) : "",
+                                            nextClauseStart: { clauseStart(scalars, after: end) },
+                                            previousClauseStart: { clauseStart(scalars, before: runStart) })
                 }
                 var ruled: (reading: [String], rule: String)?
                 // Also a domain word whose sense the neighbours decide (调到 tiao2, but 被调到 diao4),
